@@ -1,0 +1,173 @@
+/* alloc.c - heap door with failure injection, arena, growable buffer. */
+#include "chorus/alloc.h"
+#include "chorus/err.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static long fail_after; /* 0 = off; else allocations left before failing */
+
+void ch_alloc_fail_after(long n) { fail_after = n; }
+
+static int should_fail(void)
+{
+    if (fail_after <= 0) return 0;
+    if (fail_after == 1) return 1; /* stays at 1: every later call fails */
+    fail_after--;
+    return 0;
+}
+
+void *ch_malloc(size_t n)
+{
+    if (should_fail()) return NULL;
+    return malloc(n ? n : 1);
+}
+
+void *ch_calloc(size_t n, size_t size)
+{
+    if (should_fail()) return NULL;
+    return calloc(n ? n : 1, size ? size : 1);
+}
+
+void *ch_realloc(void *p, size_t n)
+{
+    if (should_fail()) return NULL;
+    return realloc(p, n ? n : 1);
+}
+
+void ch_free(void *p) { free(p); }
+
+char *ch_strndup(const char *s, size_t n)
+{
+    char *d = ch_malloc(n + 1);
+    if (!d) return NULL;
+    if (n) memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* ===== Arena: a chain of blocks, each at least 16 KiB ===== */
+struct ch_arena_block {
+    ch_arena_block *next;
+    size_t used, cap;
+    _Alignas(16) unsigned char mem[];
+};
+
+void ch_arena_init(ch_arena *a) { a->head = NULL; a->total = 0; }
+
+void *ch_arena_alloc(ch_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (!n) n = 16;
+    ch_arena_block *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = 16384;
+        if (b && b->cap < (1u << 20)) cap = b->cap * 2;
+        if (cap < n) cap = n;
+        ch_arena_block *nb = ch_malloc(sizeof *nb + cap);
+        if (!nb) return NULL;
+        nb->next = b;
+        nb->used = 0;
+        nb->cap = cap;
+        a->head = b = nb;
+    }
+    void *p = b->mem + b->used;
+    b->used += n;
+    a->total += n;
+    return p;
+}
+
+void *ch_arena_calloc(ch_arena *a, size_t n)
+{
+    void *p = ch_arena_alloc(a, n);
+    if (p) memset(p, 0, n);
+    return p;
+}
+
+char *ch_arena_strndup(ch_arena *a, const char *s, size_t n)
+{
+    char *d = ch_arena_alloc(a, n + 1);
+    if (!d) return NULL;
+    if (n) memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+void ch_arena_release(ch_arena *a)
+{
+    ch_arena_block *b = a->head;
+    while (b) {
+        ch_arena_block *next = b->next;
+        ch_free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->total = 0;
+}
+
+/* ===== Buffer ===== */
+int ch_buf_reserve(ch_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra) return CH_OK;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap - b->len <= extra) {
+        if (cap > ((size_t)-1) / 2) return CH_ENOMEM;
+        cap *= 2;
+    }
+    char *d = ch_realloc(b->data, cap);
+    if (!d) return CH_ENOMEM;
+    b->data = d;
+    b->cap = cap;
+    return CH_OK;
+}
+
+int ch_buf_append(ch_buf *b, const char *s, size_t n)
+{
+    CH_TRY(ch_buf_reserve(b, n));
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return CH_OK;
+}
+
+int ch_buf_putc(ch_buf *b, char c) { return ch_buf_append(b, &c, 1); }
+
+int ch_buf_printf(ch_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return CH_EINVAL;
+    CH_TRY(ch_buf_reserve(b, (size_t)n));
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return CH_OK;
+}
+
+void ch_buf_reset(ch_buf *b)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+}
+
+void ch_buf_release(ch_buf *b)
+{
+    ch_free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+char *ch_buf_detach(ch_buf *b, size_t *len)
+{
+    char *d = b->data;
+    if (len) *len = b->len;
+    if (!d) d = ch_strndup("", 0);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return d;
+}
