@@ -8,7 +8,11 @@
  *                   "LISBON (MWR) —": cut from the first line, parsed for
  *                   place, date and agency
  *   outlet-name     a short line at the top naming the outlet or a domain,
- *                   or any line that is just the outlet's name
+ *                   a title-case masthead line above a longer headline, or
+ *                   any line that is just the outlet's name
+ *   date-line       in the header block, a line that is only a date and time
+ *                   ("May 15, 2025 5:20 PM"); gives the date
+ *   ui-residue      (header block) breadcrumbs: "Markets | Central banks"
  *   title           a .txt article's first line when it reads as a headline
  *                   (moved to `title`, only when no title is known)
  *   duplicate-headline  a line repeating the title or an earlier line
@@ -52,6 +56,7 @@ typedef struct ch_clean_result {
     const char *place;   /* dateline place */
     const char *agency;  /* dateline or sign-off agency */
     const char *byline;
+    const char *source;  /* masthead line, e.g. "Harbor Times" */
     const char *date;    /* "YYYY-MM-DD" found in feed header/dateline */
 } ch_clean_result;
 

@@ -259,6 +259,19 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
             return j;
         }
         if (j > 2) return 0;
+        if (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) {
+            size_t k = j + 1; /* 18.02.2025 */
+            m = read_int(s, n, &k, 2);
+            if (m > 0 && k < n && s[k] == '.') {
+                size_t k0 = ++k;
+                y = read_int(s, n, &k, 4);
+                if (k - k0 == 4 && valid_date(y, m, a)) {
+                    snprintf(out, 11, "%04d-%02d-%02d", y, m, a);
+                    return k;
+                }
+            }
+            return 0;
+        }
         d = a; /* 13 November 2024, 13. November, 13 de noviembre de 2024 */
         if (j < n && s[j] == '.') j++;
         j = skip_sp(s, n, j);
@@ -358,11 +371,10 @@ static int is_upper_word(const char *s, size_t a, size_t b)
 }
 
 /* dateline: PLACE[, DATE] (AGENCY)[.]- | PLACE, DATE (AGENCY) -- | PLACE — */
-static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
+static int try_dateline(cleaner *c, size_t li, cutrec *cr, int *ncr)
 {
-    for (size_t li = 0; li < c->nl; li++) {
+    {
         line *l = &c->ln[li];
-        if (!alive(l) || is_blank(c, l)) continue;
         const char *s = c->s;
         size_t a = l->ks, e = l->ke, i = a;
         if (e - a > 200) e = a + 200;
@@ -389,7 +401,7 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
             }
             break;
         }
-        if (!words) return;
+        if (!words) return 0;
         size_t j = place_end;
         char date[11] = {0};
         int has_comma = 0;
@@ -404,7 +416,7 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
                 date[0] = '\0';
             }
             if (used) j = skip_sp(s, e, j + used);
-            else if (!(j < e && s[j] == '(')) return;
+            else if (!(j < e && s[j] == '(')) return 0;
         } else {
             j = skip_sp(s, e, j);
         }
@@ -412,8 +424,8 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
         if (j < e && s[j] == '(') {
             size_t k = j + 1;
             while (k < e && s[k] != ')' && k - j < 30) k++;
-            if (k >= e || s[k] != ')' || k == j + 1) return;
-            if (!is_upper_word(s, j + 1, k)) return;
+            if (k >= e || s[k] != ')' || k == j + 1) return 0;
+            if (!is_upper_word(s, j + 1, k)) return 0;
             snprintf(agency, sizeof agency, "%.*s", (int)(k - j - 1), s + j + 1);
             j = k + 1;
         }
@@ -428,13 +440,17 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
                      ((unsigned char)s[j + 2] == 0x94 || (unsigned char)s[j + 2] == 0x93)) j += 3;
             else break;
         }
-        if (j == sepstart) return; /* no separator: not a dateline */
+        int whole = 0; /* "Stuttgart, 18.02.2025" alone on its line */
+        if (j == sepstart) {
+            if (skip_sp(s, l->ke, sep0) >= l->ke && (date[0] || agency[0])) whole = 1;
+            else return 0; /* no separator: not a dateline */
+        }
         if (!agency[0] && !(is_upper_word(s, a, place_end) && place_end - a >= 3) && !has_comma)
-            return;
-        if (!agency[0] && !date[0] && !is_upper_word(s, a, place_end)) return;
+            return 0;
+        if (!agency[0] && !date[0] && !is_upper_word(s, a, place_end)) return 0;
         (void)sep0;
         j = skip_sp(s, l->ke, j);
-        if (j >= l->ke) return;
+        if (j >= l->ke) whole = 1;
         /* place: title-case an all-caps place */
         char place[96];
         size_t pl = place_end - a < sizeof place - 1 ? place_end - a : sizeof place - 1;
@@ -455,9 +471,26 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
         c->out->place = ch_arena_strndup(c->arena, place, pl);
         if (agency[0]) c->out->agency = ch_arena_strndup(c->arena, agency, strlen(agency));
         if (date[0]) memcpy(c->date_buf, date, 11);
-        record_cut(cr, ncr, li, a, j, "dateline", c->run);
-        cut(c, l, a, j, "dateline");
-        return;
+        if (whole) {
+            mark(c, l, "dateline");
+        } else {
+            record_cut(cr, ncr, li, a, j, "dateline", c->run);
+            cut(c, l, a, j, "dateline");
+        }
+        return 1;
+    }
+}
+
+/* the dateline is on the first body line, or on a header line of its own */
+static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
+{
+    int seen = 0;
+    for (size_t li = 0; li < c->nl; li++) {
+        line *l = &c->ln[li];
+        if (!alive(l) || is_blank(c, l)) continue;
+        if (try_dateline(c, li, cr, ncr)) return;
+        int w = n_words(c->s, l->ks, l->ke);
+        if (w >= 30 || (w >= 6 && ends_sentence(c->s, l->ks, l->ke)) || ++seen >= 10) return;
     }
 }
 
@@ -479,7 +512,7 @@ static int has_domain_token(const char *s, size_t a, size_t b)
             if (s[k] != '.') continue;
             size_t t = k + 1, tl = 0;
             while (t < i && isalpha((unsigned char)s[t])) { t++; tl++; }
-            if (t == i && tl >= 2 && tl <= 6 && isalpha((unsigned char)s[k - 1])) return 1;
+            if (t == i && tl >= 2 && tl <= 10 && isalpha((unsigned char)s[k - 1])) return 1;
         }
     }
     return 0;
@@ -494,10 +527,63 @@ static int contains_ci(const char *s, size_t a, size_t b, const char *needle)
     return 0;
 }
 
+static int title_case_words(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    int words = 0;
+    while (i < b) {
+        while (i < b && s[i] == ' ') i++;
+        size_t ws = i;
+        while (i < b && s[i] != ' ') i++;
+        if (ws == i) break;
+        int32_t cp;
+        ch_utf8_decode(s + ws, i - ws, &cp);
+        if (ch__is_lower(cp)) return 0;
+        words++;
+    }
+    return words;
+}
+
+static int byline_prefix(const char *s, size_t a, size_t b);
+static int ui_word(const char *w, size_t n);
+
+/* the header block: lines before the first body line */
+static int in_header(const cleaner *c, size_t li)
+{
+    for (size_t k = 0; k < li; k++) {
+        const line *l = &c->ln[k];
+        if (l->ke <= l->ks) continue;
+        if (n_words(c->s, l->ks, l->ke) >= 12 ||
+            (ends_sentence(c->s, l->ks, l->ke) && n_words(c->s, l->ks, l->ke) >= 6))
+            return 0;
+    }
+    return 1;
+}
+
 static void rule_outlet(cleaner *c)
 {
     const char *src = c->hint ? c->hint->source : NULL;
     int seen = 0;
+    /* "Harbor Times" then a longer headline: a masthead line */
+    for (size_t li = 0; li < c->nl; li++) {
+        line *l = &c->ln[li];
+        if (!alive(l) || is_blank(c, l)) continue;
+        int w = title_case_words(c->s, l->ks, l->ke);
+        if (w < 1 || w > 4 || ends_sentence(c->s, l->ks, l->ke) || l->ke - l->ks > 40) break;
+        for (size_t lj = li + 1; lj < c->nl; lj++) {
+            line *h = &c->ln[lj];
+            if (!alive(h) || is_blank(c, h)) continue;
+            int hw = n_words(c->s, h->ks, h->ke);
+            if (hw > w && (hw >= 5 || ends_sentence(c->s, h->ks, h->ke)) &&
+                !byline_prefix(c->s, h->ks, h->ke)) {
+                if (!c->out->source)
+                    c->out->source = ch_arena_strndup(c->arena, c->s + l->ks, l->ke - l->ks);
+                mark(c, l, "outlet-name");
+            }
+            break;
+        }
+        break;
+    }
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
@@ -512,6 +598,58 @@ static void rule_outlet(cleaner *c)
              (src && *src && strlen(src) >= 4 && contains_ci(c->s, l->ks, l->ke, src))))
             mark(c, l, "outlet-name");
         seen++;
+    }
+}
+
+/* in the header block: "Markets | Central banks" breadcrumbs and
+ * "May 15, 2025 5:20 PM" date lines */
+static void rule_header_lines(cleaner *c)
+{
+    for (size_t li = 0; li < c->nl; li++) {
+        line *l = &c->ln[li];
+        if (!alive(l) || is_blank(c, l)) continue;
+        if (!in_header(c, li)) return;
+        const char *s = c->s;
+        size_t a = l->ks, b = l->ke;
+        int w = n_words(s, a, b);
+        char d[11];
+        size_t used = ch_clean_parse_date(s + a, b - a, c->year, d);
+        if (!used) { /* "Updated: ...", "Published ..." before the date */
+            size_t k = a;
+            while (k < b && s[k] != ' ') k++;
+            size_t k2 = skip_sp(s, b, k);
+            if (k > a && (s[k - 1] == ':' || ui_word(s + a, k - a) == 1))
+                if ((used = ch_clean_parse_date(s + k2, b - k2, c->year, d))) used += k2 - a;
+        }
+        if (used && w <= 8) {
+            /* rest: times, zones, separators only */
+            int ok = n_words(s, a + used, b) <= 3;
+            for (size_t k = a + used; k < b; k++) {
+                unsigned char ch = (unsigned char)s[k];
+                if (isdigit(ch) || ch == ' ' || ch == ':' || ch == ',' || ch == '.' || ch == '|' ||
+                    ch == '-' || ch == '(' || ch == ')' || ch >= 0x80 || isupper(ch) ||
+                    islower(ch))
+                    continue;
+                ok = 0;
+                break;
+            }
+            if (ok) {
+                if (!c->date_buf[0] && d[0] != '0') memcpy(c->date_buf, d, 11);
+                mark(c, l, "date-line");
+                continue;
+            }
+        }
+        if (w <= 8 && !ends_sentence(s, a, b)) {
+            int seps = 0;
+            for (size_t k = a; k + 2 < b; k++) {
+                if (s[k] == ' ' && (s[k + 1] == '|' || s[k + 1] == '>' || s[k + 1] == '/') && s[k + 2] == ' ')
+                    seps++;
+                if (s[k] == ' ' && k + 4 < b && (unsigned char)s[k + 1] == 0xE2 &&
+                    (unsigned char)s[k + 2] == 0x80 && (unsigned char)s[k + 3] == 0xBA)
+                    seps++; /* › */
+            }
+            if (seps && !byline_prefix(s, a, b)) mark(c, l, "ui-residue");
+        }
     }
 }
 
@@ -714,39 +852,66 @@ static void rule_read_more(cleaner *c)
     }
 }
 
+static int byline_prefix(const char *s, size_t a, size_t b)
+{
+    static const char *const pre[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ", "Di ",
+                                      "Published by ", "Written by ", "Posted by ", "Reporting by ",
+                                      "Text: ", "Texto: ", NULL};
+    for (int k = 0; pre[k]; k++) {
+        size_t m = strlen(pre[k]);
+        if (b - a > m && !strncmp(s + a, pre[k], m)) return (int)m;
+    }
+    return 0;
+}
+
+/* "By Jane Doe", "By Jane Doe | June 17, 2025", "Por Ana Ruiz · 4 de marzo" */
 static void rule_byline(cleaner *c)
 {
-    static const char *const pre[] = {"By ", "BY ", "Por ", "POR ", "Von ", "Par ", "Di ", NULL};
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
         const char *s = c->s;
         size_t a = l->ks, b = l->ke;
         int w = n_words(s, a, b);
-        if (w < 2 || w > 8 || ends_sentence(s, a, b)) continue;
-        size_t pl = 0;
-        for (int k = 0; pre[k]; k++)
-            if (b - a > strlen(pre[k]) && !strncmp(s + a, pre[k], strlen(pre[k]))) pl = strlen(pre[k]);
+        if (w < 2 || w > 14) continue;
+        size_t pl = (size_t)byline_prefix(s, a, b);
         if (!pl) continue;
-        /* the rest: capitalized name words, "and", "y", "und", commas */
+        /* the name part ends at a separator; a date may follow */
+        size_t ne = a + pl;
+        while (ne < b && s[ne] != '|' && s[ne] != ',' && !(s[ne] == ' ' && ne + 2 < b && s[ne + 1] == '-' && s[ne + 2] == ' ') &&
+               !(b - ne >= 2 && (unsigned char)s[ne] == 0xC2 && (unsigned char)s[ne + 1] == 0xB7))
+            ne++;
+        size_t rest = ne;
+        ne = trim_r(s, a + pl, ne);
+        if (n_words(s, a + pl, ne) > 5 || ends_sentence(s, a + pl, ne)) continue;
         size_t i = a + pl;
         int names = 0, bad = 0;
-        while (i < b) {
-            while (i < b && (s[i] == ' ' || s[i] == ',')) i++;
+        while (i < ne) {
+            while (i < ne && s[i] == ' ') i++;
             size_t ws = i;
-            while (i < b && s[i] != ' ' && s[i] != ',') i++;
+            while (i < ne && s[i] != ' ') i++;
             if (ws == i) break;
             int32_t cp;
             ch_utf8_decode(s + ws, i - ws, &cp);
+            size_t wl = i - ws;
             if (ch__is_upper(cp)) names++;
-            else if (!(i - ws <= 3 && (!strncmp(s + ws, "and", 3) || !strncmp(s + ws, "y", 1) ||
-                                        !strncmp(s + ws, "und", 3) || !strncmp(s + ws, "de", 2) ||
-                                        !strncmp(s + ws, "van", 3) || !strncmp(s + ws, "von", 3))))
+            else if (!((wl == 3 && (!strncmp(s + ws, "and", 3) || !strncmp(s + ws, "und", 3) ||
+                                    !strncmp(s + ws, "van", 3) || !strncmp(s + ws, "von", 3) ||
+                                    !strncmp(s + ws, "del", 3))) ||
+                       (wl == 1 && s[ws] == 'y') || (wl == 2 && (!strncmp(s + ws, "de", 2) || !strncmp(s + ws, "da", 2)))))
                 bad = 1;
         }
         if (bad || !names) continue;
-        if (!c->out->byline)
-            c->out->byline = ch_arena_strndup(c->arena, s + a + pl, b - a - pl);
+        if (rest < b) { /* after the separator: a date, an outlet or a role; nothing long */
+            size_t r = rest;
+            while (r < b && (s[r] == '|' || s[r] == ',' || s[r] == ' ' || s[r] == '-' ||
+                             (unsigned char)s[r] == 0xC2 || (unsigned char)s[r] == 0xB7))
+                r++;
+            if (n_words(s, r, b) > 6 || ends_sentence(s, r, b)) continue;
+            char d[11];
+            if (ch_clean_parse_date(s + r, b - r, c->year, d) && !c->date_buf[0]) memcpy(c->date_buf, d, 11);
+        }
+        if (!c->out->byline) c->out->byline = ch_arena_strndup(c->arena, s + a + pl, ne - a - pl);
         mark(c, l, "byline");
     }
 }
@@ -900,10 +1065,11 @@ int ch_clean_text(const char *s, size_t n, const ch_clean_hint *hint,
     } while (0)
     RUN(1, rule_feed_header(&c, cr, &ncr));
     RUN(2, rule_dateline(&c, cr, &ncr));
+    RUN(12, rule_header_lines(&c));
+    RUN(6, rule_ui(&c));
     RUN(3, rule_outlet(&c));
     RUN(4, rule_title(&c));
     RUN(5, rule_dup_headline(&c));
-    RUN(6, rule_ui(&c));
     RUN(7, rule_caption(&c));
     RUN(8, rule_read_more(&c));
     RUN(9, rule_byline(&c));

@@ -147,6 +147,7 @@ ch_article *ch_ingest_raw(ch_ingest *ing, const ch_raw *raw, ch_err *err)
         a->place = cr.place;
         a->agency = cr.agency;
         a->byline = cr.byline;
+        if (!a->source && cr.source) a->source = cr.source;
         if (!a->date && cr.date) a->date = cr.date;
     }
     if (!a->text) goto oom;

@@ -125,7 +125,7 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
             continue;
         }
         if (start == (size_t)-1) {
-            if (ch__is_space(cp)) { i += (size_t)len; continue; }
+            if (ch__is_space(cp)) { prev = cp; i += (size_t)len; continue; }
             start = i;
         }
         /* quotation depth */
