@@ -101,3 +101,7 @@ bench: all
 	sh bench/run.sh $(BUILD)
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+FUZZ_NAMES = $(patsubst fuzz/fz_%.c,%,$(wildcard fuzz/fz_*.c))
+replay: $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay_%)
+	@for n in $(FUZZ_NAMES); do printf 'fuzz replay %s: ' $$n; $(BUILD)/fuzz/replay_$$n fuzz/corpus/$$n || exit 1; done

@@ -117,6 +117,12 @@ const char *ch_stemmer_stem(ch_stemmer *st, const char *w, size_t n,
  * if (w, n) is in it. Unknown lists contain nothing. */
 int ch_wordlist_has(const char *list, const char *w, size_t n);
 
+/* A compiled list resolved once, for hot loops: NULL if unknown. */
+typedef struct ch__wordlist ch_wordlist;
+const ch_wordlist *ch_wordlist_find(const char *list);
+/* 1 if (w, n) is in `l` (NULL: 0). */
+int ch_wordlist_contains(const ch_wordlist *l, const char *w, size_t n);
+
 /* Number of entries in a compiled list (0 if unknown). */
 size_t ch_wordlist_size(const char *list);
 

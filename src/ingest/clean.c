@@ -10,6 +10,7 @@
 #include "../text/text_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -669,31 +670,34 @@ static void rule_title(cleaner *c)
 
 static void rule_dup_headline(cleaner *c)
 {
-    char key[512], tkey[512], prev[512];
+    char key[512], tkey[512];
     size_t tk = 0;
     const char *title = c->out->title ? c->out->title : (c->hint ? c->hint->title : NULL);
     if (title) tk = norm_key(title, 0, strlen(title), tkey, sizeof tkey);
+    /* keys of the short lines seen so far (removed ones too: a headline
+     * moved to the title may be repeated below it) */
+    typedef struct { uint64_t h; size_t k; } seen_key;
+    seen_key seen[64];
+    int ns = 0;
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
-        if (!alive(l) || is_blank(c, l)) continue;
-        size_t k = norm_key(c->s, l->ks, l->ke, key, sizeof key);
+        int was_removed = l->rule != NULL;
+        size_t a = was_removed ? l->cs : l->ks, b = was_removed ? l->ce : l->ke;
+        if (b <= a) continue;
+        if (n_words(c->s, a, b) > 30) continue;
+        size_t k = norm_key(c->s, a, b, key, sizeof key);
         if (k < 12 || k >= sizeof key - 1) continue;
-        if (tk && k == tk && !memcmp(key, tkey, k)) {
-            mark(c, l, "duplicate-headline");
-            continue;
-        }
-        /* a repeat of an earlier short line (headline repeated in body) */
-        if (n_words(c->s, l->ks, l->ke) > 30) continue;
-        for (size_t lj = 0; lj < li; lj++) {
-            line *p = &c->ln[lj];
-            if (p->ke <= p->ks && !p->rule) continue;
-            size_t pa = p->rule ? p->cs : p->ks, pb = p->rule ? p->ce : p->ke;
-            size_t pk = norm_key(c->s, pa, pb, prev, sizeof prev);
-            if (pk == k && !memcmp(prev, key, k)) {
+        uint64_t h = 1469598103934665603ULL;
+        for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
+        if (!was_removed) {
+            int dup = tk && k == tk && !memcmp(key, tkey, k);
+            for (int i = 0; i < ns && !dup; i++) dup = seen[i].h == h && seen[i].k == k;
+            if (dup) {
                 mark(c, l, "duplicate-headline");
-                break;
+                continue;
             }
         }
+        if (ns < 64) seen[ns++] = (seen_key){h, k};
     }
 }
 

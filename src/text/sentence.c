@@ -60,7 +60,7 @@ static int is_closer(int32_t cp)
 }
 
 /* Is the word ending just before the period at `dot` an abbreviation? */
-static int abbrev_before(const char *s, size_t dot, const char *list)
+static int abbrev_before(const char *s, size_t dot, const ch_wordlist *list)
 {
     size_t a = dot;
     while (a > 0) {
@@ -89,14 +89,14 @@ static int abbrev_before(const char *s, size_t dot, const char *list)
         }
         if (segs >= 2 && maxseg <= 2) return 1;
     }
-    if (ch_wordlist_has(list, w, len)) return 1;
+    if (ch_wordlist_contains(list, w, len)) return 1;
     if (len < 32) { /* sentence-initial or all-caps forms: "NOV", "mr" */
         char tmp[32];
         memcpy(tmp, w, len);
         if (tmp[0] >= 'a' && tmp[0] <= 'z') tmp[0] = (char)(tmp[0] - 32);
         for (size_t i = 1; i < len; i++)
             if (tmp[i] >= 'A' && tmp[i] <= 'Z') tmp[i] = (char)(tmp[i] + 32);
-        if (ch_wordlist_has(list, tmp, len)) return 1;
+        if (ch_wordlist_contains(list, tmp, len)) return 1;
     }
     return 0;
 }
@@ -104,9 +104,10 @@ static int abbrev_before(const char *s, size_t dot, const char *list)
 long ch_text_split_sentences(const char *s, size_t n, const char *lang,
                              ch_arena *arena, ch_span **out)
 {
-    char list[32];
-    snprintf(list, sizeof list, "abbrev/%s", lang && strlen(lang) < 8 ? lang : "en");
-    if (!ch_wordlist_size(list)) snprintf(list, sizeof list, "abbrev/en");
+    char name[32];
+    snprintf(name, sizeof name, "abbrev/%s", lang && strlen(lang) < 8 ? lang : "en");
+    const ch_wordlist *list = ch_wordlist_find(name);
+    if (!list) list = ch_wordlist_find("abbrev/en");
 
     spans sp = {0};
     size_t i = 0, start = (size_t)-1;

@@ -98,9 +98,29 @@ static int map_append(const char *s, size_t n, int options, ch_buf *out)
     return rc;
 }
 
+/* NFC quick check for the common case: every code point below U+0300
+ * (Latin-1, Latin Extended-A/B) and the general punctuation and currency
+ * blocks except U+2000/U+2001 (singletons) are NFC_QC=Yes, so text made only
+ * of them is already in NFC and is copied as is. */
+static int nfc_stable(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { i++; continue; }
+        int32_t cp;
+        int l = ch_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0) return 0;
+        if (!(cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF)))
+            return 0;
+        i += (size_t)l;
+    }
+    return 1;
+}
+
 int ch_text_nfc(const char *s, size_t n, ch_buf *out)
 {
-    if (is_ascii(s, n)) return ch_buf_append(out, s, n);
+    if (nfc_stable(s, n)) return ch_buf_append(out, s, n);
     return map_append(s, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE, out);
 }
 

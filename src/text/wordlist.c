@@ -20,15 +20,23 @@ static const struct ch__wordlist *find_list(const char *name)
 
 static int cmp(const char *w, size_t n, const char *item)
 {
-    size_t m = strlen(item);
-    int c = memcmp(w, item, n < m ? n : m);
-    if (c) return c;
-    return n < m ? -1 : n > m;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)w[i], b = (unsigned char)item[i];
+        if (!b) return 1;          /* item is a prefix of w: w is greater */
+        if (a != b) return a < b ? -1 : 1;
+    }
+    return item[n] ? -1 : 0;
 }
+
+const ch_wordlist *ch_wordlist_find(const char *list) { return find_list(list); }
 
 int ch_wordlist_has(const char *list, const char *w, size_t n)
 {
-    const struct ch__wordlist *l = find_list(list);
+    return ch_wordlist_contains(find_list(list), w, n);
+}
+
+int ch_wordlist_contains(const ch_wordlist *l, const char *w, size_t n)
+{
     if (!l) return 0;
     size_t lo = 0, hi = l->n;
     while (lo < hi) {

@@ -1,0 +1,9 @@
+/* fz_jsonl.c - libFuzzer target: the .jsonl reader, cleaning and sentence
+ * splitting on arbitrary bytes. */
+#include "fz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fz_ingest_bytes(data, size, "jsonl");
+    return 0;
+}
