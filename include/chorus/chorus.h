@@ -13,8 +13,10 @@
 #include "chorus/article.h"
 #include "chorus/clean.h"
 #include "chorus/err.h"
+#include "chorus/eval.h"
 #include "chorus/ingest.h"
 #include "chorus/lang.h"
+#include "chorus/sketch.h"
 #include "chorus/text.h"
 
 /* The library version string, e.g. "0.1.0". */
