@@ -12,6 +12,7 @@
 #include "chorus/alloc.h"
 #include "chorus/article.h"
 #include "chorus/clean.h"
+#include "chorus/cluster.h"
 #include "chorus/err.h"
 #include "chorus/eval.h"
 #include "chorus/ingest.h"

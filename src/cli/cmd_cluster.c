@@ -1,0 +1,163 @@
+/* cmd_cluster.c - chorus cluster: which articles report the same event. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+#include "chorus/cluster.h"
+
+#include <cJSON.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char usage[] =
+    "usage: chorus cluster [options] INPUT...\n"
+    "\n"
+    "Group articles into events (one occurrence reported by many outlets, in any\n"
+    "language; sibling events kept apart). Prints {\"id\",\"event\"} for every article;\n"
+    "a lone article is its own event. Event ids are stable for the same input.\n"
+    "\n"
+    "options:\n"
+    "  --explain          after the articles, one line per event: {\"event\",\"articles\",\n"
+    "                     \"terms\",\"names\",\"first_date\",\"last_date\"}\n"
+    "  --state FILE       incremental: load the clustering saved in FILE (if it exists),\n"
+    "                     add the inputs to it, save it back; prints the new articles only\n"
+    "  --threshold T      average-link merge threshold (default 0.16)\n"
+    "  --w-terms W        weight of the term cosine against the name/number cosine\n"
+    "  --date-scale D     days over which similarity halves past one day apart\n"
+    "  --neighbors K      candidate edges kept per article\n"
+    "  --refine R         threshold of the pass that splits sibling events inside a\n"
+    "                     cluster (1 = off)\n"
+    "  --cross X          factor on the name/number cosine across languages\n"
+    "  -q, --quiet        no warnings\n"
+    "  -h, --help         this help\n";
+
+typedef struct {
+    ch_cluster *c;
+} ctx;
+
+static int on_article(ch_article *a, void *vc)
+{
+    ctx *x = vc;
+    long rc = ch_cluster_add(x->c, a);
+    ch_article_free(a);
+    return rc < 0 ? (int)rc : 0;
+}
+
+static void print_obj(cJSON *o)
+{
+    char *js = cJSON_PrintUnformatted(o);
+    if (js) {
+        fputs(js, stdout);
+        fputc('\n', stdout);
+        cJSON_free(js);
+    }
+    cJSON_Delete(o);
+}
+
+int cmd_cluster(int argc, char **argv, ch_cli *cli)
+{
+    static const struct option opts[] = {{"explain", no_argument, 0, 'e'},
+                                         {"state", required_argument, 0, 's'},
+                                         {"threshold", required_argument, 0, 't'},
+                                         {"w-terms", required_argument, 0, 'w'},
+                                         {"date-scale", required_argument, 0, 'd'},
+                                         {"neighbors", required_argument, 0, 'k'},
+                                         {"refine", required_argument, 0, 'r'},
+                                         {"cross", required_argument, 0, 'x'},
+                                         {"quiet", no_argument, 0, 'q'},
+                                         {"help", no_argument, 0, 'h'},
+                                         {0, 0, 0, 0}};
+    ch_cluster_opts o = {0};
+    int explain = 0, c;
+    const char *state = NULL;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "qh", opts, NULL)) != -1) {
+        char *end;
+        switch (c) {
+        case 'e': explain = 1; break;
+        case 's': state = optarg; break;
+        case 't':
+            o.threshold = strtod(optarg, &end);
+            if (*end || o.threshold <= 0 || o.threshold > 1)
+                return ch_cli_usage_error(cli, "--threshold takes a number in (0, 1], not '%s'", optarg);
+            break;
+        case 'w': o.w_terms = strtod(optarg, &end); break;
+        case 'd': o.date_scale = strtod(optarg, &end); break;
+        case 'k': o.neighbors = atoi(optarg); break;
+        case 'r': o.refine = strtod(optarg, &end); break;
+        case 'x': o.cross = strtod(optarg, &end); break;
+        case 'q': cli->quiet = 1; break;
+        case 'h': fputs(usage, stdout); return CH_EXIT_OK;
+        default: return ch_cli_usage_error(cli, "unknown option or missing value '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc) return ch_cli_usage_error(cli, "no input given");
+    ctx x = {NULL};
+    struct stat sb;
+    if (state && stat(state, &sb) == 0) {
+        ch_err err = {0};
+        x.c = ch_cluster_load(state, &o, &err);
+        if (!x.c) {
+            fprintf(stderr, "chorus cluster: error: %s\n", err.msg);
+            return CH_EXIT_FAIL;
+        }
+    } else {
+        x.c = ch_cluster_new(&o);
+    }
+    if (!x.c) return CH_EXIT_FAIL;
+    size_t first_new = ch_cluster_count(x.c);
+    ch_ingest_stats st;
+    int rc = ch_cli_ingest(cli, argc - optind, argv + optind, 0, on_article, &x, &st);
+    if (rc == CH_EXIT_FAIL) {
+        ch_cluster_free(x.c);
+        return rc;
+    }
+    if (ch_cluster_run(x.c) < 0) {
+        fprintf(stderr, "chorus cluster: error: out of memory\n");
+        ch_cluster_free(x.c);
+        return CH_EXIT_FAIL;
+    }
+    size_t n = ch_cluster_count(x.c);
+    for (size_t i = state ? first_new : 0; i < n; i++) {
+        cJSON *j = cJSON_CreateObject();
+        cJSON_AddStringToObject(j, "id", ch_cluster_id(x.c, i));
+        cJSON_AddStringToObject(j, "event", ch_cluster_event(x.c, i));
+        print_obj(j);
+    }
+    if (explain) {
+        /* first article of each event, for its id */
+        size_t ne = ch_cluster_n_events(x.c);
+        size_t *first = malloc((ne ? ne : 1) * sizeof *first);
+        for (size_t e = 0; e < ne; e++) first[e] = (size_t)-1;
+        for (size_t i = 0; i < n; i++) {
+            size_t e = ch_cluster_event_index(x.c, i);
+            if (first[e] == (size_t)-1) first[e] = i;
+        }
+        for (size_t e = 0; e < ne; e++) {
+            ch_event_info info;
+            if (ch_cluster_explain(x.c, e, &info) < 0) continue;
+            cJSON *j = cJSON_CreateObject();
+            cJSON_AddStringToObject(j, "event", ch_cluster_event(x.c, first[e]));
+            cJSON_AddNumberToObject(j, "articles", (double)info.n_articles);
+            cJSON *t = cJSON_AddArrayToObject(j, "terms");
+            for (size_t k = 0; k < info.n_terms; k++) cJSON_AddItemToArray(t, cJSON_CreateString(info.terms[k]));
+            cJSON *nm = cJSON_AddArrayToObject(j, "names");
+            for (size_t k = 0; k < info.n_names; k++) cJSON_AddItemToArray(nm, cJSON_CreateString(info.names[k]));
+            cJSON_AddItemToObject(j, "first_date", info.first_date[0] ? cJSON_CreateString(info.first_date) : cJSON_CreateNull());
+            cJSON_AddItemToObject(j, "last_date", info.last_date[0] ? cJSON_CreateString(info.last_date) : cJSON_CreateNull());
+            print_obj(j);
+        }
+        free(first);
+    }
+    fflush(stdout);
+    if (state) {
+        ch_err err = {0};
+        if (ch_cluster_save(x.c, state, &err) < 0) {
+            fprintf(stderr, "chorus cluster: error: %s\n", err.msg);
+            rc = CH_EXIT_FAIL;
+        }
+    }
+    ch_cluster_free(x.c);
+    return rc;
+}

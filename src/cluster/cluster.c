@@ -1,0 +1,1302 @@
+/* cluster.c - features, candidate graph and average-link events.
+ *
+ * Why average link over a sparse graph: single link chains sibling events
+ * together through one shared name; complete link splits big events whose
+ * late reports drift. Average link with a threshold is the standard
+ * compromise, and over a candidate graph (top features, capped postings) it
+ * costs O(edges log edges) instead of O(n^2).
+ */
+#include "chorus/cluster.h"
+#include "chorus/clean.h"
+#include "chorus/text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <xxhash.h>
+
+#define TOP_TERMS 16
+#define TOP_ANCHORS 12
+#define POSTING_CAP 2000
+#define DATE_NONE INT32_MIN
+
+typedef struct {
+    uint32_t *h;  /* sorted feature hashes */
+    float *tf;    /* raw counts */
+    float *w;     /* weights (tf-idf, L2-normalized), computed at run */
+    float *xw;    /* anchors only: weights over the features seen in 2+ languages */
+    uint32_t n;
+} svec;
+
+typedef struct {
+    char *id;
+    char lang[8];
+    int32_t date;      /* days since 1970-01-01, DATE_NONE if unknown */
+    int16_t doy;       /* day of year (0..365) of its date, -1 if none */
+    int8_t has_year;   /* date is a full date */
+    svec t, a;         /* terms, anchors */
+    uint32_t cl;       /* cluster (event) slot */
+    int fresh;         /* added since the last run */
+} doc;
+
+/* open-addressing map u32 -> u32 (key 0 reserved: hashes are made odd) */
+typedef struct {
+    uint32_t *k, *v;
+    size_t cap, n;
+} u32map;
+
+static uint32_t *map_slot(u32map *m, uint32_t key, int insert)
+{
+    if (insert && (m->n + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 1024;
+        uint32_t *k = ch_calloc(cap, sizeof *k), *v = ch_calloc(cap, sizeof *v);
+        if (!k || !v) { ch_free(k); ch_free(v); return NULL; }
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->k[i]) continue;
+            size_t j = (m->k[i] * 2654435761u) & (cap - 1);
+            while (k[j]) j = (j + 1) & (cap - 1);
+            k[j] = m->k[i];
+            v[j] = m->v[i];
+        }
+        ch_free(m->k);
+        ch_free(m->v);
+        m->k = k;
+        m->v = v;
+        m->cap = cap;
+    }
+    if (!m->cap) return NULL;
+    size_t j = (key * 2654435761u) & (m->cap - 1);
+    while (m->k[j] && m->k[j] != key) j = (j + 1) & (m->cap - 1);
+    if (!m->k[j]) {
+        if (!insert) return NULL;
+        m->k[j] = key;
+        m->v[j] = 0;
+        m->n++;
+    }
+    return &m->v[j];
+}
+
+typedef struct {
+    char lang[8];
+    ch_stemmer *st;
+} stem_slot;
+
+struct ch_cluster {
+    ch_cluster_opts o;
+    doc *d;
+    size_t n, cap;
+    u32map df;            /* feature -> document frequency */
+    u32map vocab;         /* feature -> offset+1 in names */
+    u32map langs;         /* anchor -> bit mask of the languages it occurs in */
+    char lang_names[31][8];
+    int n_langs;
+    ch_buf names;         /* NUL-separated display strings */
+    stem_slot stems[12];
+    int n_stems;
+    /* events */
+    char (*ev_id)[16];    /* per cluster slot */
+    size_t n_slots;
+    size_t *ev_index;     /* per article: dense event number */
+    size_t n_events;
+    uint32_t next_slot;
+};
+
+ch_cluster *ch_cluster_new(const ch_cluster_opts *opts)
+{
+    ch_cluster *c = ch_calloc(1, sizeof *c);
+    if (!c) return NULL;
+    if (opts) c->o = *opts;
+    if (c->o.threshold <= 0) c->o.threshold = 0.16;
+    if (c->o.w_terms <= 0) c->o.w_terms = 0.5;
+    if (c->o.date_scale <= 0) c->o.date_scale = 10.0;
+    if (c->o.neighbors <= 0) c->o.neighbors = 30;
+    if (c->o.refine <= 0) c->o.refine = 0.2;
+    if (c->o.cross <= 0) c->o.cross = 0.8;
+    return c;
+}
+
+static void svec_free(svec *v)
+{
+    ch_free(v->h);
+    ch_free(v->tf);
+    ch_free(v->w);
+    ch_free(v->xw);
+}
+
+void ch_cluster_free(ch_cluster *c)
+{
+    if (!c) return;
+    for (size_t i = 0; i < c->n; i++) {
+        ch_free(c->d[i].id);
+        svec_free(&c->d[i].t);
+        svec_free(&c->d[i].a);
+    }
+    ch_free(c->d);
+    ch_free(c->df.k);
+    ch_free(c->df.v);
+    ch_free(c->vocab.k);
+    ch_free(c->vocab.v);
+    ch_free(c->langs.k);
+    ch_free(c->langs.v);
+    ch_buf_release(&c->names);
+    for (int i = 0; i < c->n_stems; i++) ch_stemmer_free(c->stems[i].st);
+    ch_free(c->ev_id);
+    ch_free(c->ev_index);
+    ch_free(c);
+}
+
+static ch_stemmer *stemmer_for(ch_cluster *c, const char *lang)
+{
+    for (int i = 0; i < c->n_stems; i++)
+        if (!strcmp(c->stems[i].lang, lang)) return c->stems[i].st;
+    if (c->n_stems == 12) return NULL;
+    stem_slot *s = &c->stems[c->n_stems++];
+    snprintf(s->lang, sizeof s->lang, "%s", lang);
+    s->st = ch_stemmer_new(lang);
+    return s->st;
+}
+
+/* ===== features ===== */
+
+typedef struct {
+    uint32_t h;
+    float tf;
+} feat;
+
+typedef struct {
+    feat *v;
+    size_t n, cap;
+} fvec;
+
+static int fpush(fvec *f, uint32_t h, float tf)
+{
+    if (f->n == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 128;
+        feat *nv = ch_realloc(f->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        f->v = nv;
+        f->cap = cap;
+    }
+    f->v[f->n++] = (feat){h, tf};
+    return CH_OK;
+}
+
+static int cmp_feat(const void *a, const void *b)
+{
+    uint32_t x = ((const feat *)a)->h, y = ((const feat *)b)->h;
+    return x < y ? -1 : x > y;
+}
+
+/* sort, sum duplicates, move into an svec */
+static int to_svec(fvec *f, svec *out)
+{
+    qsort(f->v, f->n, sizeof *f->v, cmp_feat);
+    size_t k = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (k && f->v[k - 1].h == f->v[i].h) f->v[k - 1].tf += f->v[i].tf;
+        else f->v[k++] = f->v[i];
+    }
+    out->n = (uint32_t)k;
+    out->h = ch_malloc((k ? k : 1) * sizeof *out->h);
+    out->tf = ch_malloc((k ? k : 1) * sizeof *out->tf);
+    out->w = ch_malloc((k ? k : 1) * sizeof *out->w);
+    if (!out->h || !out->tf || !out->w) return CH_ENOMEM;
+    for (size_t i = 0; i < k; i++) {
+        out->h[i] = f->v[i].h;
+        out->tf[i] = f->v[i].tf;
+    }
+    return CH_OK;
+}
+
+static void remember(ch_cluster *c, uint32_t h, const char *s, size_t n)
+{
+    uint32_t *slot = map_slot(&c->vocab, h, 0);
+    if (slot) return;
+    slot = map_slot(&c->vocab, h, 1);
+    if (!slot) return;
+    *slot = (uint32_t)c->names.len + 1;
+    ch_buf_append(&c->names, s, n);
+    ch_buf_putc(&c->names, '\0');
+}
+
+static int32_t days_of(const char *ymd)
+{
+    if (!ymd || strlen(ymd) < 10) return DATE_NONE;
+    int y = atoi(ymd), m = atoi(ymd + 5), d = atoi(ymd + 8);
+    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return DATE_NONE;
+    /* days from civil (Howard Hinnant) */
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+static void ymd_of(int32_t z, char out[11])
+{
+    z += 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int y = (int)yoe + era * 400;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    if (y < 0 || y > 9999 || m > 12 || d > 31) { out[0] = '\0'; return; }
+    snprintf(out, 11, "%04d-%02d-%02d", y % 10000, (int)(m % 100), (int)(d % 100));
+}
+
+/* The first date written in the first part of the text: a full date gives
+ * days since the epoch; a month and day without a year gives only the day
+ * of the year (*doy), which still tells "Sept. 18" from "Dec. 18". */
+static int32_t text_date(const ch_article *a, int16_t *doy)
+{
+    size_t n = a->text_len < 1500 ? a->text_len : 1500;
+    *doy = -1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)a->text[i];
+        if (i && (unsigned char)a->text[i - 1] != ' ' && a->text[i - 1] != '\n' && a->text[i - 1] != '(') continue;
+        if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z'))) continue;
+        char d[11];
+        if (ch_clean_parse_date(a->text + i, a->text_len - i, 0, d)) {
+            int y = atoi(d);
+            if (y >= 1990 && y <= 2100) return days_of(d);
+        } else if (*doy < 0 && ch_clean_parse_date(a->text + i, a->text_len - i, 2001, d)) {
+            int32_t z = days_of(d);
+            if (z != DATE_NONE) *doy = (int16_t)(z - days_of("2001-01-01"));
+        }
+    }
+    return DATE_NONE;
+}
+
+static int add_text(ch_cluster *c, const char *text, size_t len, const char *lang, float weight,
+                    const ch_span *sents, size_t n_sents, fvec *terms, fvec *anchors, ch_buf *tmp,
+                    ch_arena *ar)
+{
+    ch_token *t;
+    long nt = ch_text_tokenize(text, len, ar, &t);
+    if (nt < 0) return CH_ENOMEM;
+    char list[32];
+    snprintf(list, sizeof list, "stopwords/%s", ch_text_lang_supported(lang) ? lang : "en");
+    const ch_wordlist *stop = ch_wordlist_find(list);
+    ch_stemmer *st = stemmer_for(c, lang);
+    size_t si = 0;
+    uint32_t prev_name = 0;
+    long prev_tok = -2;
+    for (long i = 0; i < nt; i++) {
+        const ch_token *k = &t[i];
+        while (sents && si + 1 < n_sents && k->start >= sents[si].end) si++;
+        int first = sents ? (si < n_sents && k->start <= sents[si].start + 3) : (i == 0);
+        if (k->kind == CH_TOK_NUM) {
+            char dg[24];
+            size_t dn = 0;
+            for (uint32_t x = k->start; x < k->end && dn < sizeof dg - 1; x++)
+                if (text[x] >= '0' && text[x] <= '9') dg[dn++] = text[x];
+            if (dn < 2) continue;
+            uint32_t h = (uint32_t)XXH3_64bits_withSeed(dg, dn, 7) | 1u;
+            CH_TRY(fpush(anchors, h, weight));
+            remember(c, h, text + k->start, k->end - k->start);
+            continue;
+        }
+        if (k->kind != CH_TOK_WORD) continue;
+        ch_buf_reset(tmp);
+        CH_TRY(ch_text_norm_word(text + k->start, k->end - k->start, tmp));
+        if (tmp->len < 2 || ch_wordlist_contains(stop, tmp->data, tmp->len)) continue;
+        size_t sl;
+        const char *stem = st ? ch_stemmer_stem(st, tmp->data, tmp->len, &sl) : tmp->data;
+        if (!st) sl = tmp->len;
+        uint32_t th = (uint32_t)XXH3_64bits(stem, sl) & ~1u;
+        if (!th) th = 2;
+        CH_TRY(fpush(terms, th, weight));
+        remember(c, th, tmp->data, tmp->len);
+        if (k->upper && !first && tmp->len >= 3) {
+            utf8proc_uint8_t *dst = NULL;
+            utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)tmp->data, (utf8proc_ssize_t)tmp->len,
+                                              &dst, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+            const char *base = r > 0 ? (const char *)dst : tmp->data;
+            size_t m = r > 0 ? (size_t)r : tmp->len;
+            if (m > 6) m = 6;
+            uint32_t ah = (uint32_t)XXH3_64bits_withSeed(base, m, 11) | 1u;
+            free(dst);
+            CH_TRY(fpush(anchors, ah, weight));
+            remember(c, ah, text + k->start, k->end - k->start);
+            /* a two-word name ("Lindsay Lohan"): more specific than either word */
+            if (prev_name && i == prev_tok + 1) {
+                uint32_t bh = (uint32_t)XXH3_64bits_withSeed(&prev_name, 4, ah) | 1u;
+                CH_TRY(fpush(anchors, bh, weight));
+            }
+            prev_name = ah;
+            prev_tok = i;
+            continue;
+        }
+        prev_name = 0;
+    }
+    return CH_OK;
+}
+
+static int lang_bit(ch_cluster *c, const char *lang)
+{
+    for (int i = 0; i < c->n_langs; i++)
+        if (!strcmp(c->lang_names[i], lang)) return i;
+    if (c->n_langs == 31) return -1;
+    snprintf(c->lang_names[c->n_langs], 8, "%s", lang);
+    return c->n_langs++;
+}
+
+long ch_cluster_add(ch_cluster *c, const ch_article *a)
+{
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 256;
+        doc *d = ch_realloc(c->d, cap * sizeof *d);
+        if (!d) return CH_ENOMEM;
+        c->d = d;
+        c->cap = cap;
+    }
+    doc *d = &c->d[c->n];
+    memset(d, 0, sizeof *d);
+    const char *id = a->id ? a->id : "";
+    d->id = ch_strndup(id, strlen(id));
+    snprintf(d->lang, sizeof d->lang, "%s", a->lang ? a->lang : "und");
+    d->date = days_of(a->date);
+    int16_t doy = -1;
+    if (d->date == DATE_NONE) d->date = text_date(a, &doy);
+    d->doy = doy;
+    if (d->date != DATE_NONE) { /* day of year of a full date, to compare with yearless ones */
+        char ymd[11];
+        ymd_of(d->date, ymd);
+        char jan1[11];
+        snprintf(jan1, sizeof jan1, "%.4s-01-01", ymd);
+        d->doy = (int16_t)(d->date - days_of(jan1));
+        d->has_year = 1;
+        (void)d->has_year;
+    }
+    d->fresh = 1;
+    fvec terms = {0}, anchors = {0};
+    ch_buf tmp = CH_BUF_INIT;
+    ch_arena ar;
+    ch_arena_init(&ar);
+    int rc = d->id ? CH_OK : CH_ENOMEM;
+    if (rc == CH_OK && a->title)
+        rc = add_text(c, a->title, strlen(a->title), d->lang, 2.0f, NULL, 0, &terms, &anchors, &tmp, &ar);
+    if (rc == CH_OK)
+        rc = add_text(c, a->text, a->text_len, d->lang, 1.0f, a->sentences, a->n_sentences, &terms, &anchors,
+                      &tmp, &ar);
+    if (rc == CH_OK) rc = to_svec(&terms, &d->t);
+    if (rc == CH_OK) rc = to_svec(&anchors, &d->a);
+    ch_free(terms.v);
+    ch_free(anchors.v);
+    ch_buf_release(&tmp);
+    ch_arena_release(&ar);
+    if (rc == CH_OK) {
+        for (uint32_t i = 0; i < d->t.n; i++) {
+            uint32_t *s = map_slot(&c->df, d->t.h[i], 1);
+            if (!s) { rc = CH_ENOMEM; break; }
+            (*s)++;
+        }
+        int li = lang_bit(c, d->lang);
+        for (uint32_t i = 0; i < d->a.n && rc == CH_OK; i++) {
+            uint32_t *s = map_slot(&c->df, d->a.h[i], 1);
+            if (!s) { rc = CH_ENOMEM; break; }
+            (*s)++;
+            uint32_t *m = map_slot(&c->langs, d->a.h[i], 1);
+            if (!m) { rc = CH_ENOMEM; break; }
+            if (li >= 0) *m |= 1u << li;
+        }
+    }
+    if (rc != CH_OK) {
+        ch_free(d->id);
+        svec_free(&d->t);
+        svec_free(&d->a);
+        return rc;
+    }
+    return (long)c->n++;
+}
+
+/* ===== similarity ===== */
+
+static void weigh(ch_cluster *c, svec *v)
+{
+    double norm = 0, n = (double)c->n;
+    for (uint32_t i = 0; i < v->n; i++) {
+        uint32_t *df = map_slot(&c->df, v->h[i], 0);
+        double idf = log((n + 1) / ((df ? *df : 1) + 0.5));
+        if (idf < 0) idf = 0;
+        double w = (1 + log(v->tf[i])) * idf;
+        v->w[i] = (float)w;
+        norm += w * w;
+    }
+    norm = sqrt(norm);
+    for (uint32_t i = 0; i < v->n; i++) v->w[i] = norm > 0 ? (float)(v->w[i] / norm) : 0;
+}
+
+/* anchor weights restricted to features seen in two or more languages: the
+ * names and numbers that can match across languages (German capitalizes
+ * every noun; those nouns would only dilute a cross-language cosine) */
+static int weigh_cross(ch_cluster *c, svec *v)
+{
+    if (!v->xw) {
+        v->xw = ch_malloc((v->n ? v->n : 1) * sizeof *v->xw);
+        if (!v->xw) return CH_ENOMEM;
+    }
+    double norm = 0;
+    for (uint32_t i = 0; i < v->n; i++) {
+        uint32_t *m = map_slot(&c->langs, v->h[i], 0);
+        int multi = m && (*m & (*m - 1));
+        v->xw[i] = multi ? v->w[i] : 0;
+        norm += (double)v->xw[i] * v->xw[i];
+    }
+    norm = sqrt(norm);
+    for (uint32_t i = 0; i < v->n; i++) v->xw[i] = norm > 0 ? (float)(v->xw[i] / norm) : 0;
+    return CH_OK;
+}
+
+static double xdot(const svec *x, const svec *y)
+{
+    uint32_t i = 0, j = 0;
+    double s = 0;
+    if (!x->xw || !y->xw) return 0;
+    while (i < x->n && j < y->n) {
+        if (x->h[i] < y->h[j]) i++;
+        else if (x->h[i] > y->h[j]) j++;
+        else s += (double)x->xw[i++] * y->xw[j++];
+    }
+    return s;
+}
+
+static double dot(const svec *x, const svec *y)
+{
+    uint32_t i = 0, j = 0;
+    double s = 0;
+    while (i < x->n && j < y->n) {
+        if (x->h[i] < y->h[j]) i++;
+        else if (x->h[i] > y->h[j]) j++;
+        else s += (double)x->w[i++] * y->w[j++];
+    }
+    return s;
+}
+
+static double sim(const ch_cluster *c, const doc *x, const doc *y)
+{
+    double s;
+    if (!strcmp(x->lang, y->lang)) s = c->o.w_terms * dot(&x->t, &y->t) + (1 - c->o.w_terms) * dot(&x->a, &y->a);
+    else s = c->o.cross * xdot(&x->a, &y->a);
+    int32_t d = -1;
+    if (x->date != DATE_NONE && y->date != DATE_NONE) {
+        d = x->date > y->date ? x->date - y->date : y->date - x->date;
+    } else if (x->doy >= 0 && y->doy >= 0) { /* circular day-of-year distance */
+        d = x->doy > y->doy ? x->doy - y->doy : y->doy - x->doy;
+        if (d > 183) d = 366 - d;
+    }
+    if (d > 1) s /= 1.0 + (d - 1) / c->o.date_scale;
+    return s;
+}
+
+double ch_cluster_similarity(const ch_cluster *c, size_t a, size_t b)
+{
+    if (a >= c->n || b >= c->n) return 0;
+    return sim(c, &c->d[a], &c->d[b]);
+}
+
+void ch_cluster_components(const ch_cluster *c, size_t a, size_t b, double *terms, double *anchors,
+                           int *days)
+{
+    const doc *x = &c->d[a], *y = &c->d[b];
+    *terms = strcmp(x->lang, y->lang) ? 0 : dot(&x->t, &y->t);
+    *anchors = strcmp(x->lang, y->lang) ? xdot(&x->a, &y->a) : dot(&x->a, &y->a);
+    *days = x->date == DATE_NONE || y->date == DATE_NONE ? -1
+            : (x->date > y->date ? x->date - y->date : y->date - x->date);
+}
+
+/* ===== candidate graph ===== */
+
+typedef struct {
+    uint64_t key;   /* feature << 32 | doc */
+} post;
+
+typedef struct {
+    uint32_t a, b;
+    float s;
+} edge;
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const edge *x = a, *y = b;
+    if (x->a != y->a) return x->a < y->a ? -1 : 1;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static int cmp_wdesc(const void *a, const void *b)
+{
+    float x = ((const feat *)a)->tf, y = ((const feat *)b)->tf;
+    return x > y ? -1 : x < y;
+}
+
+/* top features of a vector by weight */
+static size_t top_feats(const svec *v, size_t k, feat *out)
+{
+    for (uint32_t i = 0; i < v->n; i++) out[i] = (feat){v->h[i], v->w[i]};
+    qsort(out, v->n, sizeof *out, cmp_wdesc);
+    return v->n < k ? v->n : k;
+}
+
+typedef struct {
+    edge *v;
+    size_t n, cap;
+} edges;
+
+static int epush(edges *e, uint32_t a, uint32_t b, float s)
+{
+    if (e->n == e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 4096;
+        edge *nv = ch_realloc(e->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        e->v = nv;
+        e->cap = cap;
+    }
+    e->v[e->n++] = (edge){a < b ? a : b, a < b ? b : a, s};
+    return CH_OK;
+}
+
+static int build_graph(ch_cluster *c, edges *out)
+{
+    size_t n = c->n;
+    size_t maxf = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c->d[i].t.n > maxf) maxf = c->d[i].t.n;
+        if (c->d[i].a.n > maxf) maxf = c->d[i].a.n;
+    }
+    feat *tmp = ch_malloc((maxf ? maxf : 1) * sizeof *tmp);
+    uint64_t *p = ch_malloc((n * (TOP_TERMS + TOP_ANCHORS) + 1) * sizeof *p);
+    uint32_t *stamp = ch_malloc((n ? n : 1) * sizeof *stamp);
+    uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
+    edge *best = ch_malloc((n ? n : 1) * sizeof *best);
+    int rc = CH_ENOMEM;
+    if (!tmp || !p || !stamp || !cand || !best) goto out;
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
+        for (size_t j = 0; j < k; j++) p[np++] = ((uint64_t)tmp[j].h << 32) | i;
+        k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
+        for (size_t j = 0; j < k; j++) p[np++] = ((uint64_t)tmp[j].h << 32) | i;
+    }
+    qsort(p, np, sizeof *p, cmp_u64);
+    for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
+    size_t K = (size_t)c->o.neighbors;
+    for (size_t i = 0; i < n; i++) {
+        doc *di = &c->d[i];
+        size_t nc = 0;
+        for (int field = 0; field < 2; field++) {
+            size_t k = top_feats(field ? &di->a : &di->t, field ? TOP_ANCHORS : TOP_TERMS, tmp);
+            for (size_t f = 0; f < k; f++) {
+                uint64_t lo = (uint64_t)tmp[f].h << 32;
+                /* binary search the run of this feature */
+                size_t a = 0, b = np;
+                while (a < b) {
+                    size_t m = (a + b) / 2;
+                    if (p[m] < lo) a = m + 1;
+                    else b = m;
+                }
+                size_t e = a;
+                while (e < np && (p[e] >> 32) == tmp[f].h) e++;
+                if (e - a > POSTING_CAP) continue;
+                for (size_t x = a; x < e; x++) {
+                    uint32_t j = (uint32_t)p[x];
+                    if (j == i || stamp[j] == i) continue;
+                    if (!di->fresh && !c->d[j].fresh) continue; /* old pairs are settled */
+                    stamp[j] = (uint32_t)i;
+                    cand[nc++] = j;
+                }
+            }
+        }
+        size_t nb = 0;
+        for (size_t x = 0; x < nc; x++) {
+            double s = sim(c, di, &c->d[cand[x]]);
+            if (s < 0.02) continue;
+            best[nb++] = (edge){(uint32_t)i, cand[x], (float)s};
+        }
+        /* keep the K most similar */
+        if (nb > K) {
+            /* partial selection by sorting: candidates are few */
+            for (size_t x = 0; x < K; x++) {
+                size_t m = x;
+                for (size_t y = x + 1; y < nb; y++)
+                    if (best[y].s > best[m].s) m = y;
+                edge t = best[x];
+                best[x] = best[m];
+                best[m] = t;
+            }
+            nb = K;
+        }
+        for (size_t x = 0; x < nb; x++)
+            if (epush(out, best[x].a, best[x].b, best[x].s) < 0) goto out;
+    }
+    qsort(out->v, out->n, sizeof *out->v, cmp_edge);
+    size_t u = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (!u || out->v[i].a != out->v[u - 1].a || out->v[i].b != out->v[u - 1].b) out->v[u++] = out->v[i];
+    out->n = u;
+    rc = CH_OK;
+out:
+    ch_free(tmp);
+    ch_free(p);
+    ch_free(stamp);
+    ch_free(cand);
+    ch_free(best);
+    return rc;
+}
+
+/* ===== average link over the graph ===== */
+
+typedef struct {
+    uint32_t nb;
+    double sum;
+} adj_ent;
+
+typedef struct {
+    adj_ent *v;
+    uint32_t n, cap;
+    uint32_t size;     /* articles in the cluster */
+    uint32_t ver;
+    int dead;
+} cnode;
+
+typedef struct {
+    double s;
+    uint32_t a, b, va, vb;
+} hent;
+
+typedef struct {
+    hent *v;
+    size_t n, cap;
+} heap;
+
+static int hpush(heap *h, hent e)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 1024;
+        hent *nv = ch_realloc(h->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        h->v = nv;
+        h->cap = cap;
+    }
+    size_t i = h->n++;
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        if (h->v[p].s >= e.s) break;
+        h->v[i] = h->v[p];
+        i = p;
+    }
+    h->v[i] = e;
+    return CH_OK;
+}
+
+static hent hpop(heap *h)
+{
+    hent top = h->v[0], last = h->v[--h->n];
+    size_t i = 0;
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        double ms = last.s;
+        if (l < h->n && h->v[l].s > ms) { m = l; ms = h->v[l].s; }
+        if (r < h->n && h->v[r].s > ms) m = r;
+        if (m == i) break;
+        h->v[i] = h->v[m];
+        i = m;
+    }
+    if (h->n) h->v[i] = last;
+    return top;
+}
+
+static adj_ent *adj_find(cnode *x, uint32_t nb)
+{
+    uint32_t lo = 0, hi = x->n;
+    while (lo < hi) {
+        uint32_t m = (lo + hi) / 2;
+        if (x->v[m].nb < nb) lo = m + 1;
+        else hi = m;
+    }
+    return lo < x->n && x->v[lo].nb == nb ? &x->v[lo] : NULL;
+}
+
+static int adj_add(cnode *x, uint32_t nb, double s)
+{
+    uint32_t lo = 0, hi = x->n;
+    while (lo < hi) {
+        uint32_t m = (lo + hi) / 2;
+        if (x->v[m].nb < nb) lo = m + 1;
+        else hi = m;
+    }
+    if (lo < x->n && x->v[lo].nb == nb) {
+        x->v[lo].sum += s;
+        return CH_OK;
+    }
+    if (x->n == x->cap) {
+        uint32_t cap = x->cap ? x->cap * 2 : 8;
+        adj_ent *nv = ch_realloc(x->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        x->v = nv;
+        x->cap = cap;
+    }
+    memmove(&x->v[lo + 1], &x->v[lo], (x->n - lo) * sizeof *x->v);
+    x->v[lo] = (adj_ent){nb, s};
+    x->n++;
+    return CH_OK;
+}
+
+static void adj_del(cnode *x, uint32_t nb)
+{
+    adj_ent *e = adj_find(x, nb);
+    if (!e) return;
+    size_t i = (size_t)(e - x->v);
+    memmove(&x->v[i], &x->v[i + 1], (x->n - i - 1) * sizeof *x->v);
+    x->n--;
+}
+
+static int agglomerate(ch_cluster *c, const edges *E, uint32_t *cl, size_t ncl)
+{
+    cnode *nd = ch_calloc(ncl ? ncl : 1, sizeof *nd);
+    heap h = {0};
+    int rc = CH_ENOMEM;
+    if (!nd) return rc;
+    for (size_t i = 0; i < c->n; i++) nd[cl[i]].size++;
+    for (size_t i = 0; i < E->n; i++) {
+        uint32_t x = cl[E->v[i].a], y = cl[E->v[i].b];
+        if (x == y) continue;
+        if (adj_add(&nd[x], y, E->v[i].s) < 0 || adj_add(&nd[y], x, E->v[i].s) < 0) goto out;
+    }
+    for (uint32_t x = 0; x < ncl; x++)
+        for (uint32_t k = 0; k < nd[x].n; k++) {
+            uint32_t y = nd[x].v[k].nb;
+            if (y < x) continue;
+            double s = nd[x].v[k].sum / ((double)nd[x].size * nd[y].size);
+            if (s >= c->o.threshold && hpush(&h, (hent){s, x, y, 0, 0}) < 0) goto out;
+        }
+    uint32_t *parent = ch_malloc((ncl ? ncl : 1) * sizeof *parent);
+    if (!parent) goto out;
+    for (uint32_t x = 0; x < ncl; x++) parent[x] = x;
+    while (h.n) {
+        hent e = hpop(&h);
+        cnode *A = &nd[e.a], *B = &nd[e.b];
+        if (A->dead || B->dead || A->ver != e.va || B->ver != e.vb) continue;
+        if (e.s < c->o.threshold) break;
+        /* merge the smaller into the larger */
+        uint32_t ia = e.a, ib = e.b;
+        if (nd[ia].size < nd[ib].size) { uint32_t t = ia; ia = ib; ib = t; }
+        A = &nd[ia];
+        B = &nd[ib];
+        adj_del(A, ib);
+        for (uint32_t k = 0; k < B->n; k++) {
+            uint32_t y = B->v[k].nb;
+            if (y == ia) continue;
+            if (adj_add(A, y, B->v[k].sum) < 0) { ch_free(parent); goto out; }
+            adj_del(&nd[y], ib);
+            if (adj_add(&nd[y], ia, B->v[k].sum) < 0) { ch_free(parent); goto out; }
+        }
+        A->size += B->size;
+        A->ver++;
+        B->dead = 1;
+        ch_free(B->v);
+        B->v = NULL;
+        B->n = B->cap = 0;
+        parent[ib] = ia;
+        for (uint32_t k = 0; k < A->n; k++) {
+            uint32_t y = A->v[k].nb;
+            double s = A->v[k].sum / ((double)A->size * nd[y].size);
+            if (s < c->o.threshold) continue;
+            uint32_t lo = ia < y ? ia : y, hi = ia < y ? y : ia;
+            if (hpush(&h, (hent){s, lo, hi, nd[lo].ver, nd[hi].ver}) < 0) { ch_free(parent); goto out; }
+        }
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t x = cl[i];
+        while (parent[x] != x) x = parent[x];
+        cl[i] = x;
+    }
+    ch_free(parent);
+    rc = CH_OK;
+out:
+    for (size_t x = 0; x < ncl; x++) ch_free(nd[x].v);
+    ch_free(nd);
+    ch_free(h.v);
+    return rc;
+}
+
+
+/* ===== refinement: split sibling events inside a coarse cluster =====
+ * Sibling events (the same team's next match, the same minister's next
+ * meeting) share the topic's vocabulary, so over the whole collection they
+ * look alike. Inside one coarse cluster, the features every member carries
+ * say nothing about which occurrence an article reports; weighting each
+ * feature by its local rarity (log((m+1)/ldf) / log(m+1)) leaves the names,
+ * numbers and details that tell the occurrences apart. Average link over the
+ * reweighted cosines (dense: clusters are small) then splits the cluster
+ * where it holds two occurrences, and keeps it whole where it holds one. */
+
+typedef struct {
+    uint32_t h;
+    uint32_t n;
+} hcount;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int anchors, svec *out)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < m; i++) total += anchors ? c->d[mem[i]].a.n : c->d[mem[i]].t.n;
+    uint32_t *all = ch_malloc((total ? total : 1) * sizeof *all);
+    if (!all) return CH_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++) {
+        const svec *v = anchors ? &c->d[mem[i]].a : &c->d[mem[i]].t;
+        memcpy(all + k, v->h, v->n * sizeof *all);
+        k += v->n;
+    }
+    qsort(all, k, sizeof *all, cmp_u32);
+    double lm = log((double)m + 1);
+    for (size_t i = 0; i < m; i++) {
+        const svec *v = anchors ? &c->d[mem[i]].a : &c->d[mem[i]].t;
+        svec *o = &out[i];
+        o->n = v->n;
+        o->h = v->h; /* shared, not owned */
+        o->w = ch_malloc((v->n ? v->n : 1) * sizeof *o->w);
+        if (!o->w) { ch_free(all); return CH_ENOMEM; }
+        double norm = 0;
+        for (uint32_t j = 0; j < v->n; j++) {
+            /* local df by binary search of the run */
+            size_t lo = 0, hi = k;
+            while (lo < hi) { size_t md = (lo + hi) / 2; if (all[md] < v->h[j]) lo = md + 1; else hi = md; }
+            size_t e = lo;
+            while (e < k && all[e] == v->h[j]) e++;
+            double ldf = (double)(e - lo);
+            double g = log(((double)m + 1) / ldf) / lm;
+            double w = v->w[j] * g;
+            o->w[j] = (float)w;
+            norm += w * w;
+        }
+        norm = sqrt(norm);
+        for (uint32_t j = 0; j < v->n; j++) o->w[j] = norm > 0 ? (float)(o->w[j] / norm) : 0;
+    }
+    ch_free(all);
+    return CH_OK;
+}
+
+/* Split mem[0..m) in two by average link on locally reweighted cosines; keep
+ * the split when the two halves are far apart relative to their cohesion
+ * (between < refine * within), and try each half again (depth <= 2). */
+static int refine_cluster(ch_cluster *c, uint32_t *mem, size_t m, uint32_t *cl, uint32_t *next, int depth)
+{
+    svec *T = ch_calloc(m, sizeof *T), *A = ch_calloc(m, sizeof *A);
+    double *S = ch_malloc(m * m * sizeof *S), *S0 = ch_malloc(m * m * sizeof *S0);
+    uint32_t *grp = ch_malloc(m * sizeof *grp), *size = ch_malloc(m * sizeof *size);
+    int rc = CH_ENOMEM;
+    if (!T || !A || !S || !S0 || !grp || !size) goto out;
+    if (local_weights(c, mem, m, 0, T) < 0 || local_weights(c, mem, m, 1, A) < 0) goto out;
+    for (size_t i = 0; i < m; i++) {
+        grp[i] = (uint32_t)i;
+        size[i] = 1;
+        S[i * m + i] = S0[i * m + i] = 0;
+        for (size_t j = i + 1; j < m; j++) {
+            doc x = c->d[mem[i]], y = c->d[mem[j]];
+            x.t = T[i]; x.a = A[i];
+            y.t = T[j]; y.a = A[j];
+            S[i * m + j] = S[j * m + i] = S0[i * m + j] = S0[j * m + i] = sim(c, &x, &y);
+        }
+    }
+    size_t groups = m;
+    while (groups > 2) {
+        double best = -1;
+        size_t bi = 0, bj = 0;
+        for (size_t i = 0; i < m; i++) {
+            if (grp[i] != i) continue;
+            for (size_t j = i + 1; j < m; j++) {
+                if (grp[j] != j) continue;
+                double avg = S[i * m + j] / ((double)size[i] * size[j]);
+                if (avg > best) { best = avg; bi = i; bj = j; }
+            }
+        }
+        for (size_t k = 0; k < m; k++) {
+            if (grp[k] != k || k == bi || k == bj) continue;
+            S[bi * m + k] += S[bj * m + k];
+            S[k * m + bi] = S[bi * m + k];
+        }
+        size[bi] += size[bj];
+        grp[bj] = (uint32_t)bi;
+        for (size_t k = 0; k < m; k++)
+            if (grp[k] == bj) grp[k] = (uint32_t)bi;
+        groups--;
+    }
+    rc = CH_OK;
+    uint32_t r1 = grp[0], r2 = UINT32_MAX;
+    for (size_t i = 0; i < m; i++)
+        if (grp[i] != r1) { r2 = grp[i]; break; }
+    if (r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2) goto out;
+    double win = 0, bet = 0;
+    size_t nw = 0, nb = 0;
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = i + 1; j < m; j++) {
+            if (grp[i] == grp[j]) { win += S0[i * m + j]; nw++; }
+            else { bet += S0[i * m + j]; nb++; }
+        }
+    win = nw ? win / nw : 0;
+    bet = nb ? bet / nb : 0;
+    if (!(bet < c->o.refine * win)) goto out;
+    /* split: the group without mem[0] gets a new slot */
+    uint32_t slot = (*next)++;
+    size_t k1 = 0, k2 = 0;
+    uint32_t *half = ch_malloc(m * sizeof *half);
+    if (!half) { rc = CH_ENOMEM; goto out; }
+    for (size_t i = 0; i < m; i++) if (grp[i] == r1) half[k1++] = mem[i];
+    for (size_t i = 0; i < m; i++) if (grp[i] != r1) { half[k1 + k2++] = mem[i]; cl[mem[i]] = slot; }
+    memcpy(mem, half, m * sizeof *mem);
+    ch_free(half);
+    if (depth < 2) {
+        if (k1 >= 4) rc = refine_cluster(c, mem, k1, cl, next, depth + 1);
+        if (rc == CH_OK && k2 >= 4) rc = refine_cluster(c, mem + k1, k2, cl, next, depth + 1);
+    }
+out:
+    for (size_t i = 0; T && A && i < m; i++) { ch_free(T[i].w); ch_free(A[i].w); }
+    ch_free(T); ch_free(A); ch_free(S); ch_free(S0); ch_free(grp); ch_free(size);
+    return rc;
+}
+
+/* refine every coarse cluster of 4..400 articles that holds a new article */
+static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
+{
+    size_t n = c->n;
+    uint64_t *order = ch_malloc((n ? n : 1) * sizeof *order);
+    uint32_t *mem = ch_malloc((n ? n : 1) * sizeof *mem);
+    if (!order || !mem) { ch_free(order); ch_free(mem); return CH_ENOMEM; }
+    for (size_t i = 0; i < n; i++) order[i] = ((uint64_t)cl[i] << 32) | i;
+    qsort(order, n, sizeof *order, cmp_u64);
+    uint32_t next = *ncl;
+    int rc = CH_OK;
+    for (size_t i = 0; i < n && rc == CH_OK;) {
+        size_t j = i;
+        int fresh = 0;
+        while (j < n && (order[j] >> 32) == (order[i] >> 32)) {
+            mem[j - i] = (uint32_t)order[j];
+            fresh |= c->d[mem[j - i]].fresh;
+            j++;
+        }
+        size_t m = j - i;
+        if (fresh && m >= 4 && m <= 400) rc = refine_cluster(c, mem, m, cl, &next, 0);
+        i = j;
+    }
+    *ncl = next;
+    ch_free(order);
+    ch_free(mem);
+    return rc;
+}
+
+int ch_cluster_run(ch_cluster *c)
+{
+    size_t n = c->n;
+    for (size_t i = 0; i < n; i++) {
+        weigh(c, &c->d[i].t);
+        weigh(c, &c->d[i].a);
+        if (c->n_langs > 1 && weigh_cross(c, &c->d[i].a) < 0) return CH_ENOMEM;
+    }
+    edges E = {0};
+    uint32_t *cl = ch_malloc((n ? n : 1) * sizeof *cl);
+    int rc = CH_ENOMEM;
+    if (!cl) goto out;
+    /* starting partition: existing events, new articles alone */
+    uint32_t *slotmap = ch_malloc((c->n_slots + 1) * sizeof *slotmap);
+    if (!slotmap) goto out;
+    for (size_t s = 0; s <= c->n_slots; s++) slotmap[s] = UINT32_MAX;
+    uint32_t ncl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!c->d[i].fresh && c->d[i].cl < c->n_slots) {
+            if (slotmap[c->d[i].cl] == UINT32_MAX) slotmap[c->d[i].cl] = ncl++;
+            cl[i] = slotmap[c->d[i].cl];
+        } else {
+            cl[i] = ncl++;
+        }
+    }
+    if (build_graph(c, &E) < 0) { ch_free(slotmap); goto out; }
+    if (agglomerate(c, &E, cl, ncl) < 0) { ch_free(slotmap); goto out; }
+    if (c->o.refine < 1 && refine_all(c, cl, &ncl) < 0) { ch_free(slotmap); goto out; }
+    /* event ids: an event that holds old articles keeps the id of the old
+     * event with most of them; a new one is named after its smallest id */
+    char (*ids)[16] = ch_calloc(ncl ? ncl : 1, sizeof *ids);
+    uint32_t *best_old = ch_malloc((ncl ? ncl : 1) * sizeof *best_old);
+    const char **minid = ch_calloc(ncl ? ncl : 1, sizeof *minid);
+    if (!ids || !best_old || !minid) { ch_free(ids); ch_free(best_old); ch_free(minid); ch_free(slotmap); goto out; }
+    for (uint32_t x = 0; x < ncl; x++) best_old[x] = UINT32_MAX;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = cl[i];
+        if (!c->d[i].fresh && c->d[i].cl < c->n_slots && best_old[x] == UINT32_MAX) best_old[x] = c->d[i].cl;
+        if (!minid[x] || strcmp(c->d[i].id, minid[x]) < 0) minid[x] = c->d[i].id;
+    }
+    for (uint32_t x = 0; x < ncl; x++) {
+        if (best_old[x] != UINT32_MAX) memcpy(ids[x], c->ev_id[best_old[x]], 16);
+        else if (minid[x]) snprintf(ids[x], 16, "ev-%012llx",
+                                    (unsigned long long)(XXH3_64bits(minid[x], strlen(minid[x])) & 0xffffffffffffULL));
+    }
+    ch_free(c->ev_id);
+    c->ev_id = ids;
+    c->n_slots = ncl;
+    ch_free(best_old);
+    ch_free(minid);
+    ch_free(slotmap);
+    /* dense event numbers in order of first article */
+    ch_free(c->ev_index);
+    c->ev_index = ch_malloc((n ? n : 1) * sizeof *c->ev_index);
+    uint32_t *dense = ch_malloc((ncl ? ncl : 1) * sizeof *dense);
+    if (!c->ev_index || !dense) { ch_free(dense); goto out; }
+    for (uint32_t x = 0; x < ncl; x++) dense[x] = UINT32_MAX;
+    c->n_events = 0;
+    for (size_t i = 0; i < n; i++) {
+        c->d[i].cl = cl[i];
+        c->d[i].fresh = 0;
+        if (dense[cl[i]] == UINT32_MAX) dense[cl[i]] = (uint32_t)c->n_events++;
+        c->ev_index[i] = dense[cl[i]];
+    }
+    ch_free(dense);
+    rc = CH_OK;
+out:
+    ch_free(E.v);
+    ch_free(cl);
+    return rc;
+}
+
+size_t ch_cluster_count(const ch_cluster *c) { return c->n; }
+const char *ch_cluster_id(const ch_cluster *c, size_t i) { return i < c->n ? c->d[i].id : NULL; }
+
+const char *ch_cluster_event(const ch_cluster *c, size_t i)
+{
+    if (i >= c->n || !c->ev_id || c->d[i].cl >= c->n_slots) return NULL;
+    return c->ev_id[c->d[i].cl];
+}
+
+size_t ch_cluster_event_index(const ch_cluster *c, size_t i)
+{
+    return c->ev_index && i < c->n ? c->ev_index[i] : i;
+}
+
+size_t ch_cluster_n_events(const ch_cluster *c) { return c->n_events; }
+
+/* ===== explain ===== */
+
+typedef struct {
+    uint32_t h;
+    double w;
+} hw;
+
+static int cmp_hw(const void *a, const void *b)
+{
+    const hw *x = a, *y = b;
+    if (x->h != y->h) return x->h < y->h ? -1 : 1;
+    return 0;
+}
+
+static int cmp_hw_w(const void *a, const void *b)
+{
+    const hw *x = a, *y = b;
+    return x->w > y->w ? -1 : x->w < y->w;
+}
+
+static size_t top_of(const ch_cluster *c, size_t event, int anchors, const char **out, size_t cap)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->ev_index[i] == event) total += anchors ? c->d[i].a.n : c->d[i].t.n;
+    hw *v = ch_malloc((total ? total : 1) * sizeof *v);
+    if (!v) return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->ev_index[i] != event) continue;
+        const svec *s = anchors ? &c->d[i].a : &c->d[i].t;
+        for (uint32_t j = 0; j < s->n; j++) v[k++] = (hw){s->h[j], s->w[j]};
+    }
+    qsort(v, k, sizeof *v, cmp_hw);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (u && v[u - 1].h == v[i].h) v[u - 1].w += v[i].w;
+        else v[u++] = v[i];
+    }
+    qsort(v, u, sizeof *v, cmp_hw_w);
+    size_t m = 0;
+    for (size_t i = 0; i < u && m < cap; i++) {
+        uint32_t *off = map_slot((u32map *)&c->vocab, v[i].h, 0);
+        if (!off || !*off) continue;
+        const char *s = c->names.data + *off - 1;
+        /* numbers are anchors too; names are what --explain lists */
+        if (anchors && s[0] >= '0' && s[0] <= '9') continue;
+        out[m++] = s;
+    }
+    ch_free(v);
+    return m;
+}
+
+int ch_cluster_explain(const ch_cluster *c, size_t event, ch_event_info *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!c->ev_index || event >= c->n_events) return CH_EINVAL;
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->ev_index[i] != event) continue;
+        out->n_articles++;
+        if (c->d[i].date == DATE_NONE) continue;
+        if (c->d[i].date < lo) lo = c->d[i].date;
+        if (c->d[i].date > hi) hi = c->d[i].date;
+    }
+    if (lo != INT32_MAX) {
+        ymd_of(lo, out->first_date);
+        ymd_of(hi, out->last_date);
+    }
+    out->n_terms = top_of(c, event, 0, out->terms, 8);
+    out->n_names = top_of(c, event, 1, out->names, 8);
+    return CH_OK;
+}
+
+/* ===== state file =====
+ * Binary, little-endian as the machine writes it; a magic line and version:
+ * "chorus-cluster 1\n", counts, df table, vocab strings, then per article id,
+ * lang, date, event slot, and both feature vectors (hash, tf). */
+
+#define STATE_MAGIC "chorus-cluster 2\n"
+
+static int wr(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n ? 0 : -1; }
+static int rd(FILE *f, void *p, size_t n) { return fread(p, 1, n, f) == n ? 0 : -1; }
+
+static int wr_str(FILE *f, const char *s)
+{
+    uint32_t n = (uint32_t)strlen(s);
+    return wr(f, &n, 4) || wr(f, s, n);
+}
+
+static char *rd_str(FILE *f)
+{
+    uint32_t n;
+    if (rd(f, &n, 4) || n > (1u << 20)) return NULL;
+    char *s = ch_malloc(n + 1);
+    if (!s) return NULL;
+    if (rd(f, s, n)) { ch_free(s); return NULL; }
+    s[n] = '\0';
+    return s;
+}
+
+static int wr_svec(FILE *f, const svec *v)
+{
+    return wr(f, &v->n, 4) || wr(f, v->h, v->n * 4u) || wr(f, v->tf, v->n * 4u);
+}
+
+static int rd_svec(FILE *f, svec *v)
+{
+    if (rd(f, &v->n, 4) || v->n > (1u << 24)) return -1;
+    v->h = ch_malloc((v->n ? v->n : 1) * 4u);
+    v->tf = ch_malloc((v->n ? v->n : 1) * 4u);
+    v->w = ch_calloc(v->n ? v->n : 1, 4u);
+    if (!v->h || !v->tf || !v->w) return -1;
+    return rd(f, v->h, v->n * 4u) || rd(f, v->tf, v->n * 4u);
+}
+
+int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) return CH_FAIL(err, CH_EIO, "cannot write '%s'", tmp);
+    int bad = wr(f, STATE_MAGIC, strlen(STATE_MAGIC));
+    uint64_t n = c->n, slots = c->n_slots, nl = c->names.len;
+    bad |= wr(f, &n, 8) | wr(f, &slots, 8);
+    for (size_t s = 0; s < c->n_slots && !bad; s++) bad |= wr(f, c->ev_id[s], 16);
+    bad |= wr(f, &nl, 8);
+    if (nl) bad |= wr(f, c->names.data, nl);
+    uint64_t vc = c->vocab.cap;
+    bad |= wr(f, &vc, 8);
+    if (vc) bad |= wr(f, c->vocab.k, vc * 4) | wr(f, c->vocab.v, vc * 4);
+    for (size_t i = 0; i < c->n && !bad; i++) {
+        const doc *d = &c->d[i];
+        bad |= wr_str(f, d->id) | wr(f, d->lang, 8) | wr(f, &d->date, 4) | wr(f, &d->doy, 2) | wr(f, &d->cl, 4);
+        bad |= wr_svec(f, &d->t) | wr_svec(f, &d->a);
+    }
+    if (fclose(f) != 0) bad = 1;
+    if (bad || rename(tmp, path) != 0) {
+        remove(tmp);
+        return CH_FAIL(err, CH_EIO, "cannot write '%s'", path);
+    }
+    return CH_OK;
+}
+
+ch_cluster *ch_cluster_load(const char *path, const ch_cluster_opts *opts, ch_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        CH_FAIL(err, CH_ENOTFOUND, "cannot open '%s'", path);
+        return NULL;
+    }
+    ch_cluster *c = ch_cluster_new(opts);
+    char magic[sizeof STATE_MAGIC] = {0};
+    uint64_t n, slots, nl, vc;
+    if (!c || rd(f, magic, strlen(STATE_MAGIC)) || strcmp(magic, STATE_MAGIC) || rd(f, &n, 8) ||
+        rd(f, &slots, 8) || slots > 2 * n + 1)
+        goto bad;
+    c->ev_id = ch_calloc(slots ? slots : 1, 16);
+    if (!c->ev_id) goto bad;
+    c->n_slots = slots;
+    for (size_t s = 0; s < slots; s++)
+        if (rd(f, c->ev_id[s], 16)) goto bad;
+    if (rd(f, &nl, 8) || nl > (1ull << 32)) goto bad;
+    if (ch_buf_reserve(&c->names, nl) < 0) goto bad;
+    if (nl && rd(f, c->names.data, nl)) goto bad;
+    c->names.len = nl;
+    if (rd(f, &vc, 8) || (vc & (vc - 1)) || vc > (1ull << 30)) goto bad;
+    if (vc) {
+        c->vocab.k = ch_malloc(vc * 4);
+        c->vocab.v = ch_malloc(vc * 4);
+        if (!c->vocab.k || !c->vocab.v || rd(f, c->vocab.k, vc * 4) || rd(f, c->vocab.v, vc * 4)) goto bad;
+        c->vocab.cap = vc;
+        for (size_t i = 0; i < vc; i++) c->vocab.n += c->vocab.k[i] != 0;
+    }
+    for (uint64_t i = 0; i < n; i++) {
+        if (c->n == c->cap) {
+            size_t cap = c->cap ? c->cap * 2 : 256;
+            doc *d = ch_realloc(c->d, cap * sizeof *d);
+            if (!d) goto bad;
+            c->d = d;
+            c->cap = cap;
+        }
+        doc *d = &c->d[c->n];
+        memset(d, 0, sizeof *d);
+        c->n++;
+        d->id = rd_str(f);
+        if (!d->id || rd(f, d->lang, 8) || rd(f, &d->date, 4) || rd(f, &d->doy, 2) || rd(f, &d->cl, 4) || rd_svec(f, &d->t) ||
+            rd_svec(f, &d->a) || d->cl >= slots)
+            goto bad;
+        d->lang[7] = '\0';
+        for (uint32_t k = 0; k < d->t.n; k++) { uint32_t *s = map_slot(&c->df, d->t.h[k], 1); if (!s) goto bad; (*s)++; }
+        int li = lang_bit(c, d->lang);
+        for (uint32_t k = 0; k < d->a.n; k++) {
+            uint32_t *s = map_slot(&c->df, d->a.h[k], 1);
+            if (!s) goto bad;
+            (*s)++;
+            uint32_t *lm = map_slot(&c->langs, d->a.h[k], 1);
+            if (!lm) goto bad;
+            if (li >= 0) *lm |= 1u << li;
+        }
+    }
+    fclose(f);
+    return c;
+bad:
+    fclose(f);
+    ch_cluster_free(c);
+    CH_FAIL(err, CH_EPARSE, "'%s' is not a chorus cluster state file, or it is damaged", path);
+    return NULL;
+}
