@@ -28,6 +28,7 @@ typedef struct ch_cluster_opts {
     double w_terms;        /* weight of the term cosine (same language); 0 = default */
     double date_scale;     /* days over which similarity halves past 1 day; 0 = default */
     int neighbors;         /* candidate edges kept per article; 0 = default */
+    double prior;          /* background documents added to N in idf (small inputs); 0 = default */
     double cross;          /* factor on the anchor cosine across languages; 0 = default */
     double refine;         /* threshold of the split pass inside clusters; 0 = default, >= 1 = off */
 } ch_cluster_opts;

@@ -28,6 +28,7 @@ static const char usage[] =
     "  --refine R         threshold of the pass that splits sibling events inside a\n"
     "                     cluster (1 = off)\n"
     "  --cross X          factor on the name/number cosine across languages\n"
+    "  --prior P          background documents assumed in idf (helps small inputs)\n"
     "  -q, --quiet        no warnings\n"
     "  -h, --help         this help\n";
 
@@ -64,6 +65,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
                                          {"neighbors", required_argument, 0, 'k'},
                                          {"refine", required_argument, 0, 'r'},
                                          {"cross", required_argument, 0, 'x'},
+                                         {"prior", required_argument, 0, 'p'},
                                          {"quiet", no_argument, 0, 'q'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -87,6 +89,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
         case 'k': o.neighbors = atoi(optarg); break;
         case 'r': o.refine = strtod(optarg, &end); break;
         case 'x': o.cross = strtod(optarg, &end); break;
+        case 'p': o.prior = strtod(optarg, &end); break;
         case 'q': cli->quiet = 1; break;
         case 'h': fputs(usage, stdout); return CH_EXIT_OK;
         default: return ch_cli_usage_error(cli, "unknown option or missing value '%s'", argv[optind - 1]);

@@ -21,6 +21,7 @@
 #define TOP_ANCHORS 12
 #define POSTING_CAP 2000
 #define DATE_NONE INT32_MIN
+#define REFINE_MIN 6
 
 typedef struct {
     uint32_t *h;  /* sorted feature hashes */
@@ -110,10 +111,11 @@ ch_cluster *ch_cluster_new(const ch_cluster_opts *opts)
     if (opts) c->o = *opts;
     if (c->o.threshold <= 0) c->o.threshold = 0.16;
     if (c->o.w_terms <= 0) c->o.w_terms = 0.5;
-    if (c->o.date_scale <= 0) c->o.date_scale = 10.0;
+    if (c->o.date_scale <= 0) c->o.date_scale = 3.0;
     if (c->o.neighbors <= 0) c->o.neighbors = 30;
     if (c->o.refine <= 0) c->o.refine = 0.2;
     if (c->o.cross <= 0) c->o.cross = 0.8;
+    if (c->o.prior <= 0) c->o.prior = 30;
     return c;
 }
 
@@ -424,7 +426,7 @@ static void weigh(ch_cluster *c, svec *v)
     double norm = 0, n = (double)c->n;
     for (uint32_t i = 0; i < v->n; i++) {
         uint32_t *df = map_slot(&c->df, v->h[i], 0);
-        double idf = log((n + 1) / ((df ? *df : 1) + 0.5));
+        double idf = log((n + c->o.prior) / ((df ? *df : 1) + 0.5));
         if (idf < 0) idf = 0;
         double w = (1 + log(v->tf[i])) * idf;
         v->w[i] = (float)w;
@@ -965,8 +967,8 @@ static int refine_cluster(ch_cluster *c, uint32_t *mem, size_t m, uint32_t *cl, 
     memcpy(mem, half, m * sizeof *mem);
     ch_free(half);
     if (depth < 2) {
-        if (k1 >= 4) rc = refine_cluster(c, mem, k1, cl, next, depth + 1);
-        if (rc == CH_OK && k2 >= 4) rc = refine_cluster(c, mem + k1, k2, cl, next, depth + 1);
+        if (k1 >= REFINE_MIN) rc = refine_cluster(c, mem, k1, cl, next, depth + 1);
+        if (rc == CH_OK && k2 >= REFINE_MIN) rc = refine_cluster(c, mem + k1, k2, cl, next, depth + 1);
     }
 out:
     for (size_t i = 0; T && A && i < m; i++) { ch_free(T[i].w); ch_free(A[i].w); }
@@ -994,7 +996,7 @@ static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
             j++;
         }
         size_t m = j - i;
-        if (fresh && m >= 4 && m <= 400) rc = refine_cluster(c, mem, m, cl, &next, 0);
+        if (fresh && m >= REFINE_MIN && m <= 400) rc = refine_cluster(c, mem, m, cl, &next, 0);
         i = j;
     }
     *ncl = next;
