@@ -22,6 +22,9 @@ char *ch_strndup(const char *s, size_t n); /* Caller owns; ch_free it */
  * n = 0 turns failure injection off. Not thread-safe. */
 void ch_alloc_fail_after(long n);
 
+/* qsort that accepts an empty (possibly NULL) array. */
+void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* ===== Arena ===== */
 typedef struct ch_arena_block ch_arena_block;
 typedef struct ch_arena {

@@ -95,7 +95,7 @@ static void tab_add(strtab *t, const char *s)
 
 static void tab_seal(strtab *t)
 {
-    qsort(t->s, t->n, sizeof *t->s, cmp_pstr);
+    ch_qsort(t->s, t->n, sizeof *t->s, cmp_pstr);
     size_t k = 0;
     for (size_t i = 0; i < t->n; i++)
         if (!k || strcmp(t->s[i], t->s[k - 1])) t->s[k++] = t->s[i];

@@ -194,7 +194,7 @@ static int cmp_feat(const void *a, const void *b)
 /* sort, sum duplicates, move into an svec */
 static int to_svec(fvec *f, svec *out)
 {
-    qsort(f->v, f->n, sizeof *f->v, cmp_feat);
+    ch_qsort(f->v, f->n, sizeof *f->v, cmp_feat);
     size_t k = 0;
     for (size_t i = 0; i < f->n; i++) {
         if (k && f->v[k - 1].h == f->v[i].h) f->v[k - 1].tf += f->v[i].tf;
@@ -548,7 +548,7 @@ static int cmp_wdesc(const void *a, const void *b)
 static size_t top_feats(const svec *v, size_t k, feat *out)
 {
     for (uint32_t i = 0; i < v->n; i++) out[i] = (feat){v->h[i], v->w[i]};
-    qsort(out, v->n, sizeof *out, cmp_wdesc);
+    ch_qsort(out, v->n, sizeof *out, cmp_wdesc);
     return v->n < k ? v->n : k;
 }
 
@@ -592,7 +592,7 @@ static int build_graph(ch_cluster *c, edges *out)
         k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
         for (size_t j = 0; j < k; j++) p[np++] = ((uint64_t)tmp[j].h << 32) | i;
     }
-    qsort(p, np, sizeof *p, cmp_u64);
+    ch_qsort(p, np, sizeof *p, cmp_u64);
     for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
     size_t K = (size_t)c->o.neighbors;
     for (size_t i = 0; i < n; i++) {
@@ -643,7 +643,7 @@ static int build_graph(ch_cluster *c, edges *out)
         for (size_t x = 0; x < nb; x++)
             if (epush(out, best[x].a, best[x].b, best[x].s) < 0) goto out;
     }
-    qsort(out->v, out->n, sizeof *out->v, cmp_edge);
+    ch_qsort(out->v, out->n, sizeof *out->v, cmp_edge);
     size_t u = 0;
     for (size_t i = 0; i < out->n; i++)
         if (!u || out->v[i].a != out->v[u - 1].a || out->v[i].b != out->v[u - 1].b) out->v[u++] = out->v[i];
@@ -868,7 +868,7 @@ static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int
         memcpy(all + k, v->h, v->n * sizeof *all);
         k += v->n;
     }
-    qsort(all, k, sizeof *all, cmp_u32);
+    ch_qsort(all, k, sizeof *all, cmp_u32);
     double lm = log((double)m + 1);
     for (size_t i = 0; i < m; i++) {
         const svec *v = anchors ? &c->d[mem[i]].a : &c->d[mem[i]].t;
@@ -984,7 +984,7 @@ static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
     uint32_t *mem = ch_malloc((n ? n : 1) * sizeof *mem);
     if (!order || !mem) { ch_free(order); ch_free(mem); return CH_ENOMEM; }
     for (size_t i = 0; i < n; i++) order[i] = ((uint64_t)cl[i] << 32) | i;
-    qsort(order, n, sizeof *order, cmp_u64);
+    ch_qsort(order, n, sizeof *order, cmp_u64);
     uint32_t next = *ncl;
     int rc = CH_OK;
     for (size_t i = 0; i < n && rc == CH_OK;) {
@@ -1126,13 +1126,13 @@ static size_t top_of(const ch_cluster *c, size_t event, int anchors, const char 
         const svec *s = anchors ? &c->d[i].a : &c->d[i].t;
         for (uint32_t j = 0; j < s->n; j++) v[k++] = (hw){s->h[j], s->w[j]};
     }
-    qsort(v, k, sizeof *v, cmp_hw);
+    ch_qsort(v, k, sizeof *v, cmp_hw);
     size_t u = 0;
     for (size_t i = 0; i < k; i++) {
         if (u && v[u - 1].h == v[i].h) v[u - 1].w += v[i].w;
         else v[u++] = v[i];
     }
-    qsort(v, u, sizeof *v, cmp_hw_w);
+    ch_qsort(v, u, sizeof *v, cmp_hw_w);
     size_t m = 0;
     for (size_t i = 0; i < u && m < cap; i++) {
         uint32_t *off = map_slot((u32map *)&c->vocab, v[i].h, 0);

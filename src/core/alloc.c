@@ -48,6 +48,11 @@ char *ch_strndup(const char *s, size_t n)
     return d;
 }
 
+void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1 && base) qsort(base, n, size, cmp);
+}
+
 /* ===== Arena: a chain of blocks, each at least 16 KiB ===== */
 struct ch_arena_block {
     ch_arena_block *next;

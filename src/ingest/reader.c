@@ -385,7 +385,7 @@ static void walk(ch_ingest *ing, const char *dir, size_t root_len, dirstack *st)
         if (names[n]) n++;
     }
     closedir(d);
-    if (n) qsort(names, n, sizeof *names, cmp_str);
+    if (n) ch_qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && !ing->stop; i++) {
         size_t pl = strlen(dir) + strlen(names[i]) + 2;
         char *p = ch_malloc(pl);

@@ -150,7 +150,7 @@ static int push64(vec64 *v, uint64_t x)
 /* pair up the runs of equal keys */
 static int runs_to_pairs(ch_dedup *d, entry *e, size_t n, vec64 *cand)
 {
-    qsort(e, n, sizeof *e, cmp_entry);
+    ch_qsort(e, n, sizeof *e, cmp_entry);
     size_t i = 0;
     while (i < n) {
         size_t j = i + 1;
@@ -178,7 +178,7 @@ static int find_translations(ch_dedup *d)
     for (size_t i = 0; i < n; i++)
         for (uint32_t a = 0; a < d->sk[i].n_anchors; a++)
             e[k++] = (entry){d->sk[i].anchors[a], (uint32_t)i};
-    qsort(e, k, sizeof *e, cmp_entry);
+    ch_qsort(e, k, sizeof *e, cmp_entry);
     /* postings: [start, end) per anchor run; idf per anchor */
     size_t df_cap = n / 20 > 50 ? n / 20 : 50;
     double *score = ch_calloc(n, sizeof *score);
@@ -218,7 +218,7 @@ static int find_translations(ch_dedup *d)
     if (!byart) { ch_free(runs); ch_free(slot); goto out; }
     for (size_t r = 0; r < nruns; r++)
         for (size_t x = runs[r].s; x < runs[r].e; x++) byart[x] = (entry){((uint64_t)e[x].idx << 32) | r, e[x].idx};
-    qsort(byart, k, sizeof *byart, cmp_entry);
+    ch_qsort(byart, k, sizeof *byart, cmp_entry);
     size_t p = 0;
     for (size_t i = 0; i < n; i++) {
         size_t nt = 0;
@@ -281,7 +281,7 @@ int ch_dedup_run(ch_dedup *d)
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (d->sk[i].text_hash) e[k++] = (entry){d->sk[i].text_hash, (uint32_t)i};
-    qsort(e, k, sizeof *e, cmp_entry);
+    ch_qsort(e, k, sizeof *e, cmp_entry);
     for (size_t i = 0; i < k;) {
         size_t j = i + 1;
         while (j < k && e[j].key == e[i].key) j++;
@@ -312,7 +312,7 @@ int ch_dedup_run(ch_dedup *d)
     if (runs_to_pairs(d, e, k, &cand) < 0) goto out;
     ch_free(e);
     e = NULL;
-    qsort(cand.v, cand.n, sizeof *cand.v, cmp_u64);
+    ch_qsort(cand.v, cand.n, sizeof *cand.v, cmp_u64);
     size_t u = 0;
     for (size_t i = 0; i < cand.n; i++)
         if (!u || cand.v[i] != cand.v[u - 1]) cand.v[u++] = cand.v[i];
@@ -333,7 +333,7 @@ int ch_dedup_run(ch_dedup *d)
         }
     }
     if (d->o.translations && find_translations(d) < 0) goto out;
-    qsort(d->pairs, d->n_pairs, sizeof *d->pairs, cmp_pair);
+    ch_qsort(d->pairs, d->n_pairs, sizeof *d->pairs, cmp_pair);
     /* leaders: an article joins the most similar earlier leader it is itself
      * a copy of; never the closure of pair edges */
     ch_free(d->leader);

@@ -30,7 +30,7 @@ static int cmp_u64(const void *a, const void *b)
 static uint32_t uniq32(uint32_t *v, uint32_t n)
 {
     if (!n) return 0;
-    qsort(v, n, sizeof *v, cmp_u32);
+    ch_qsort(v, n, sizeof *v, cmp_u32);
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];
@@ -40,7 +40,7 @@ static uint32_t uniq32(uint32_t *v, uint32_t n)
 static uint32_t uniq64(uint64_t *v, uint32_t n)
 {
     if (!n) return 0;
-    qsort(v, n, sizeof *v, cmp_u64);
+    ch_qsort(v, n, sizeof *v, cmp_u64);
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];

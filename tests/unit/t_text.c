@@ -167,8 +167,8 @@ END_TEST
 /* Snowball's own vocabulary/output pairs, when snowball-data is installed */
 START_TEST(stems_match_snowball_golden)
 {
-    FILE *v = fopen("/usr/share/snowball-data/english/voc.txt", "r");
-    FILE *o = fopen("/usr/share/snowball-data/english/output.txt", "r");
+    FILE *v = fopen("/usr/share/snowball/data/english/voc.txt", "r");
+    FILE *o = fopen("/usr/share/snowball/data/english/output.txt", "r");
     if (!v || !o) {
         if (v) fclose(v);
         if (o) fclose(o);

@@ -48,5 +48,7 @@ Suite *suite_text(void);
 Suite *suite_clean(void);
 Suite *suite_ingest(void);
 Suite *suite_seeds(void);
+Suite *suite_sketch(void);
+Suite *suite_cluster(void);
 
 #endif

@@ -1,0 +1,29 @@
+# dedup and cluster from the command line: fields, flags, eval, state
+set -eu
+d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+C="$ROOT/examples/corpus"
+$CHORUS dedup -q "$C" > "$d/pairs"
+grep -q '"kind":"near"' "$d/pairs"
+# the wire copy with a changed figure says which figure differs
+grep '"b":"txt/port-strike-harbortimes.txt"' "$d/pairs" | grep '"a":"mwr-2025-03-04-port-strike"' | grep -q '"differs":\[{"a":"3,200","b":"3,400"}\]'
+$CHORUS dedup -q --groups "$C" > "$d/groups"
+[ "$(wc -l < "$d/groups")" -eq "$($CHORUS parse -q "$C" | wc -l)" ]
+$CHORUS eval dedup "$ROOT/examples/gold.jsonl" "$d/groups" | grep -q '^pair_f1 1.0000$'
+rc=0; $CHORUS dedup --threshold 7 "$C" 2>/dev/null || rc=$?; [ $rc -eq 2 ]
+# cluster: every article exactly once, deterministic
+$CHORUS cluster -q "$C" > "$d/ev1"
+$CHORUS cluster -q "$C" > "$d/ev2"
+cmp -s "$d/ev1" "$d/ev2"
+[ "$(wc -l < "$d/ev1")" -eq "$(wc -l < "$d/groups")" ]
+$CHORUS eval cluster "$ROOT/examples/gold.jsonl" "$d/ev1" > "$d/score"
+grep -q '^bcubed_f1 ' "$d/score" && grep -q '^pairwise_f1 ' "$d/score"
+$CHORUS eval cluster --json "$ROOT/examples/gold.jsonl" "$d/ev1" | grep -q '"bcubed":{"precision"'
+$CHORUS cluster -q --explain "$C" | grep '"first_date"' | grep -q '"names":\['
+# incremental: two batches through a state file
+$CHORUS cluster -q --state "$d/st" "$C/txt" > "$d/inc1"
+$CHORUS cluster -q --state "$d/st" "$C/html" "$C/jsonl" "$C/warc" > "$d/inc2"
+[ "$(cat "$d/inc1" "$d/inc2" | wc -l)" -eq "$(wc -l < "$d/ev1")" ]
+printf 'junk' > "$d/badstate"
+rc=0; $CHORUS cluster -q --state "$d/badstate" "$C/txt" > /dev/null 2> "$d/err" || rc=$?
+[ $rc -eq 1 ] && grep -q "not a chorus cluster state" "$d/err"
+rc=0; $CHORUS eval nonsense a b 2>/dev/null || rc=$?; [ $rc -eq 2 ]

@@ -1,0 +1,221 @@
+/* t_cluster.c - events: metrics by hand, seeds in one event, siblings
+ * apart, incremental runs, real-data scores. */
+#define _POSIX_C_SOURCE 200809L
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* gold {a,b,c}{d}, predicted {a,b}{c,d}: computed by hand */
+START_TEST(metrics_by_hand)
+{
+    uint32_t gold[] = {0, 0, 0, 1}, pred[] = {5, 5, 7, 7};
+    ch_cluster_scores s;
+    ck_assert_int_eq(ch_eval_clusters(gold, pred, 4, &s), CH_OK);
+    ck_assert_double_eq_tol(s.bcubed.precision, 0.75, 1e-9);
+    ck_assert_double_eq_tol(s.bcubed.recall, 2.0 / 3.0, 1e-9);
+    ck_assert_double_eq_tol(s.bcubed.f1, 2 * 0.75 * (2.0 / 3.0) / (0.75 + 2.0 / 3.0), 1e-9);
+    ck_assert_double_eq_tol(s.pairwise.precision, 0.5, 1e-9);
+    ck_assert_double_eq_tol(s.pairwise.recall, 1.0 / 3.0, 1e-9);
+    ck_assert_double_eq_tol(s.pairwise.f1, 0.4, 1e-9);
+    ck_assert_uint_eq(s.n_gold, 2);
+    ck_assert_uint_eq(s.n_pred, 2);
+    uint64_t g[] = {1, 2, 3}, p[] = {3, 4, 3};
+    ch_prf r = ch_eval_pairs(g, 3, p, 3);
+    ck_assert_double_eq_tol(r.precision, 0.5, 1e-9);
+    ck_assert_double_eq_tol(r.recall, 1.0 / 3.0, 1e-9);
+}
+END_TEST
+
+static ch_cluster *cluster_path(const char *path, collected *c)
+{
+    collect_path(c, path, 0);
+    ch_cluster *cl = ch_cluster_new(NULL);
+    for (size_t i = 0; i < c->n; i++) ck_assert_int_ge(ch_cluster_add(cl, c->a[i]), 0);
+    ck_assert_int_eq(ch_cluster_run(cl), CH_OK);
+    return cl;
+}
+
+static const char *event_of(ch_cluster *cl, const char *id)
+{
+    for (size_t i = 0; i < ch_cluster_count(cl); i++)
+        if (!strcmp(ch_cluster_id(cl, i), id)) return ch_cluster_event(cl, i);
+    ck_abort_msg("no article %s", id);
+    return NULL;
+}
+
+START_TEST(seeds_are_one_event)
+{
+    const char *sh = shared_dir();
+    if (!sh) { fprintf(stderr, "skip: ../shared not found\n"); return; }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/seeds", sh);
+    collected c;
+    ch_cluster *cl = cluster_path(p, &c);
+    ck_assert_uint_eq(ch_cluster_count(cl), 5);
+    ck_assert_uint_eq(ch_cluster_n_events(cl), 1);
+    ch_event_info info;
+    ck_assert_int_eq(ch_cluster_explain(cl, 0, &info), CH_OK);
+    ck_assert_uint_eq(info.n_articles, 5);
+    int blinken = 0;
+    for (size_t i = 0; i < info.n_names; i++) blinken |= !strcmp(info.names[i], "Blinken");
+    ck_assert(blinken);
+    ch_cluster_free(cl);
+    collected_free(&c);
+}
+END_TEST
+
+/* our own corpus: the same club's two matches a week apart stay apart, a
+ * wire copy joins its original, ids are stable */
+START_TEST(example_corpus_siblings_apart)
+{
+    collected c;
+    ch_cluster *cl = cluster_path("../examples/corpus", &c);
+    const char *m1 = event_of(cl, "pitchside-2025-04-12-rheinhafen-elbtal");
+    const char *m2 = event_of(cl, "txt/rheinhafen-neckarstadt-pitchside.txt");
+    ck_assert_str_ne(m1, m2);
+    ck_assert_str_eq(event_of(cl, "html/rheinhafen-elbtal-harbortimes.html"), m1);
+    ck_assert_str_eq(event_of(cl, "warc/crawl.warc.gz#5"), m2);
+    ck_assert_str_eq(event_of(cl, "mwr-2025-03-04-port-strike"), event_of(cl, "txt/port-strike-harbortimes.txt"));
+    ck_assert_str_ne(event_of(cl, "mwr-2025-03-04-port-strike"), event_of(cl, "html/quake-meridian.html"));
+    /* deterministic ids */
+    char first[16];
+    snprintf(first, sizeof first, "%s", m1);
+    ch_cluster_free(cl);
+    collected_free(&c);
+    cl = cluster_path("../examples/corpus", &c);
+    ck_assert_str_eq(event_of(cl, "pitchside-2025-04-12-rheinhafen-elbtal"), first);
+    ch_cluster_free(cl);
+    collected_free(&c);
+}
+END_TEST
+
+/* incremental: half, save, load, the other half; old events keep ids and
+ * the result agrees with one batch */
+START_TEST(incremental_matches_batch)
+{
+    collected c;
+    ch_cluster *batch = cluster_path("../examples/corpus", &c);
+    size_t n = c.n;
+    ch_cluster *inc = ch_cluster_new(NULL);
+    for (size_t i = 0; i < n / 2; i++) ck_assert_int_ge(ch_cluster_add(inc, c.a[i]), 0);
+    ck_assert_int_eq(ch_cluster_run(inc), CH_OK);
+    char *before[256];
+    for (size_t i = 0; i < n / 2; i++) before[i] = strdup(ch_cluster_event(inc, i));
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/chorus-state-%d", (int)getpid());
+    ch_err err = {0};
+    ck_assert_int_eq(ch_cluster_save(inc, path, &err), CH_OK);
+    ch_cluster_free(inc);
+    inc = ch_cluster_load(path, NULL, &err);
+    ck_assert_msg(inc != NULL, "%s", err.msg);
+    unlink(path);
+    for (size_t i = n / 2; i < n; i++) ck_assert_int_ge(ch_cluster_add(inc, c.a[i]), 0);
+    ck_assert_int_eq(ch_cluster_run(inc), CH_OK);
+    ck_assert_uint_eq(ch_cluster_count(inc), n);
+    size_t kept = 0;
+    for (size_t i = 0; i < n / 2; i++) kept += !strcmp(before[i], ch_cluster_event(inc, i));
+    ck_assert_uint_ge(kept * 10, (n / 2) * 9); /* >= 90% keep their event id */
+    uint32_t *g = malloc(n * sizeof *g), *p = malloc(n * sizeof *p);
+    for (size_t i = 0; i < n; i++) {
+        g[i] = (uint32_t)ch_cluster_event_index(batch, i);
+        p[i] = (uint32_t)ch_cluster_event_index(inc, i);
+    }
+    ch_cluster_scores s;
+    ch_eval_clusters(g, p, n, &s);
+    ck_assert_msg(s.bcubed.f1 >= 0.9, "incremental vs batch BCubed F1 %.3f", s.bcubed.f1);
+    free(g);
+    free(p);
+    for (size_t i = 0; i < n / 2; i++) free(before[i]);
+    ch_cluster_free(inc);
+    ch_cluster_free(batch);
+    collected_free(&c);
+    /* a damaged state file is refused, not trusted */
+    const char *bad = tmp_write("bad.state", "chorus-cluster 2\n\x01\x02", 19);
+    ch_err e2 = {0};
+    ck_assert_ptr_null(ch_cluster_load(bad, NULL, &e2));
+    ck_assert_int_eq(e2.code, CH_EPARSE);
+    tmp_cleanup();
+}
+END_TEST
+
+static int add_streamed(ch_article *a, void *x)
+{
+    ck_assert_int_ge(ch_cluster_add(x, a), 0);
+    ch_article_free(a);
+    return 0;
+}
+
+static double score_file(const char *file, double *pairwise)
+{
+    const char *sh = shared_dir();
+    if (!sh) return -1;
+    char p[4200];
+    snprintf(p, sizeof p, "%s/corpus/%s", sh, file);
+    FILE *f = fopen(p, "r");
+    if (!f) return -1;
+    /* gold labels in file order */
+    char line[1 << 16], labels[1200][24];
+    size_t ng = 0;
+    while (fgets(line, sizeof line, f) && ng < 1200) {
+        char *e = strstr(line, "\"event\": \"");
+        labels[ng][0] = '\0';
+        if (e) sscanf(e + 10, "%23[^\"]", labels[ng]);
+        ng++;
+    }
+    fclose(f);
+    /* stream: add each article as it is read (collect_path keeps 256) */
+    ch_cluster *cl = ch_cluster_new(NULL);
+    ch_ingest_opts io = {0};
+    io.on_article = add_streamed;
+    io.ctx = cl;
+    ch_ingest *ing = ch_ingest_new(&io, NULL);
+    ch_ingest_path(ing, p);
+    ch_ingest_free(ing);
+    ck_assert_int_eq(ch_cluster_run(cl), CH_OK);
+    size_t n = ch_cluster_count(cl);
+    ck_assert_uint_eq(n, ng);
+    uint32_t *g = malloc(n * sizeof *g), *pr = malloc(n * sizeof *pr);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < i && strcmp(labels[k], labels[i])) k++;
+        g[i] = (uint32_t)k;
+        pr[i] = (uint32_t)ch_cluster_event_index(cl, i);
+    }
+    ch_cluster_scores s;
+    ch_eval_clusters(g, pr, n, &s);
+    free(g);
+    free(pr);
+    ch_cluster_free(cl);
+    *pairwise = s.pairwise.f1;
+    return s.bcubed.f1;
+}
+
+
+/* regression guards at the measured scores (see bench/RESULTS.md) */
+START_TEST(real_corpora_scores)
+{
+    double pw;
+    double dev = score_file("dev.jsonl", &pw);
+    if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
+    ck_assert_msg(dev >= 0.84, "dev BCubed F1 %.3f", dev);
+    double ecb = score_file("ecbplus.jsonl", &pw);
+    ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
+}
+END_TEST
+
+Suite *suite_cluster(void)
+{
+    Suite *s = suite_create("cluster");
+    TCase *tc = tcase_create("events");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, metrics_by_hand);
+    tcase_add_test(tc, seeds_are_one_event);
+    tcase_add_test(tc, example_corpus_siblings_apart);
+    tcase_add_test(tc, incremental_matches_batch);
+    tcase_add_test(tc, real_corpora_scores);
+    suite_add_tcase(s, tc);
+    return s;
+}
