@@ -30,6 +30,7 @@ typedef struct ch_cluster_opts {
     int neighbors;         /* candidate edges kept per article; 0 = default */
     double prior;          /* background documents added to N in idf (small inputs); 0 = default */
     double cross;          /* factor on the anchor cosine across languages; 0 = default */
+    double attach;         /* a lone new article joins its nearest neighbour's event at this similarity; 0 = default, >= 1 = off */
     double refine;         /* threshold of the split pass inside clusters; 0 = default, >= 1 = off */
 } ch_cluster_opts;
 

@@ -29,6 +29,8 @@ static const char usage[] =
     "                     cluster (1 = off)\n"
     "  --cross X          factor on the name/number cosine across languages\n"
     "  --prior P          background documents assumed in idf (helps small inputs)\n"
+    "  --attach A         a lone article joins its nearest neighbour's event at this\n"
+    "                     similarity (1 = off)\n"
     "  -q, --quiet        no warnings\n"
     "  -h, --help         this help\n";
 
@@ -66,6 +68,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
                                          {"refine", required_argument, 0, 'r'},
                                          {"cross", required_argument, 0, 'x'},
                                          {"prior", required_argument, 0, 'p'},
+                                         {"attach", required_argument, 0, 'a'},
                                          {"quiet", no_argument, 0, 'q'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -90,6 +93,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
         case 'r': o.refine = strtod(optarg, &end); break;
         case 'x': o.cross = strtod(optarg, &end); break;
         case 'p': o.prior = strtod(optarg, &end); break;
+        case 'a': o.attach = strtod(optarg, &end); break;
         case 'q': cli->quiet = 1; break;
         case 'h': fputs(usage, stdout); return CH_EXIT_OK;
         default: return ch_cli_usage_error(cli, "unknown option or missing value '%s'", argv[optind - 1]);

@@ -37,6 +37,7 @@ typedef struct {
     int32_t date;      /* days since 1970-01-01, DATE_NONE if unknown */
     int16_t doy;       /* day of year (0..365) of its date, -1 if none */
     int8_t has_year;   /* date is a full date */
+    int8_t meta_date;  /* date came from the article's metadata, not its text */
     svec t, a;         /* terms, anchors */
     uint32_t cl;       /* cluster (event) slot */
     int fresh;         /* added since the last run */
@@ -116,6 +117,7 @@ ch_cluster *ch_cluster_new(const ch_cluster_opts *opts)
     if (c->o.refine <= 0) c->o.refine = 0.2;
     if (c->o.cross <= 0) c->o.cross = 0.8;
     if (c->o.prior <= 0) c->o.prior = 30;
+    if (c->o.attach <= 0) c->o.attach = 0.15;
     return c;
 }
 
@@ -366,6 +368,7 @@ long ch_cluster_add(ch_cluster *c, const ch_article *a)
     snprintf(d->lang, sizeof d->lang, "%s", a->lang ? a->lang : "und");
     d->date = days_of(a->date);
     int16_t doy = -1;
+    d->meta_date = d->date != DATE_NONE;
     if (d->date == DATE_NONE) d->date = text_date(a, &doy);
     d->doy = doy;
     if (d->date != DATE_NONE) { /* day of year of a full date, to compare with yearless ones */
@@ -669,6 +672,10 @@ typedef struct {
     adj_ent *v;
     uint32_t n, cap;
     uint32_t size;     /* articles in the cluster */
+    double date_sum;   /* sum of the known dates (days) */
+    uint32_t n_dated;  /* members with a full date */
+    double doy_sum;    /* sum of the known days of year */
+    uint32_t n_doy;
     uint32_t ver;
     int dead;
 } cnode;
@@ -765,13 +772,32 @@ static void adj_del(cnode *x, uint32_t nb)
     x->n--;
 }
 
+/* Average link, damped by the distance between the two clusters' mean
+ * dates: pairwise damping alone lets undated reports bridge two occurrences
+ * weeks apart; comparing the clusters' dates stops the bridge. */
+static double link_score(const ch_cluster *c, const cnode *x, const cnode *y, double sum)
+{
+    double s = sum / ((double)x->size * y->size);
+    double d = -1;
+    if (x->n_dated && y->n_dated) {
+        d = fabs(x->date_sum / x->n_dated - y->date_sum / y->n_dated);
+    }
+    if (d > 1) s /= 1.0 + (d - 1) / c->o.date_scale;
+    return s;
+}
+
 static int agglomerate(ch_cluster *c, const edges *E, uint32_t *cl, size_t ncl)
 {
     cnode *nd = ch_calloc(ncl ? ncl : 1, sizeof *nd);
     heap h = {0};
     int rc = CH_ENOMEM;
     if (!nd) return rc;
-    for (size_t i = 0; i < c->n; i++) nd[cl[i]].size++;
+    for (size_t i = 0; i < c->n; i++) {
+        cnode *x = &nd[cl[i]];
+        x->size++;
+        if (c->d[i].date != DATE_NONE && c->d[i].meta_date) { x->date_sum += c->d[i].date; x->n_dated++; }
+        if (c->d[i].doy >= 0) { x->doy_sum += c->d[i].doy; x->n_doy++; }
+    }
     for (size_t i = 0; i < E->n; i++) {
         uint32_t x = cl[E->v[i].a], y = cl[E->v[i].b];
         if (x == y) continue;
@@ -781,7 +807,7 @@ static int agglomerate(ch_cluster *c, const edges *E, uint32_t *cl, size_t ncl)
         for (uint32_t k = 0; k < nd[x].n; k++) {
             uint32_t y = nd[x].v[k].nb;
             if (y < x) continue;
-            double s = nd[x].v[k].sum / ((double)nd[x].size * nd[y].size);
+            double s = link_score(c, &nd[x], &nd[y], nd[x].v[k].sum);
             if (s >= c->o.threshold && hpush(&h, (hent){s, x, y, 0, 0}) < 0) goto out;
         }
     uint32_t *parent = ch_malloc((ncl ? ncl : 1) * sizeof *parent);
@@ -806,6 +832,10 @@ static int agglomerate(ch_cluster *c, const edges *E, uint32_t *cl, size_t ncl)
             if (adj_add(&nd[y], ia, B->v[k].sum) < 0) { ch_free(parent); goto out; }
         }
         A->size += B->size;
+        A->date_sum += B->date_sum;
+        A->n_dated += B->n_dated;
+        A->doy_sum += B->doy_sum;
+        A->n_doy += B->n_doy;
         A->ver++;
         B->dead = 1;
         ch_free(B->v);
@@ -814,7 +844,7 @@ static int agglomerate(ch_cluster *c, const edges *E, uint32_t *cl, size_t ncl)
         parent[ib] = ia;
         for (uint32_t k = 0; k < A->n; k++) {
             uint32_t y = A->v[k].nb;
-            double s = A->v[k].sum / ((double)A->size * nd[y].size);
+            double s = link_score(c, A, &nd[y], A->v[k].sum);
             if (s < c->o.threshold) continue;
             uint32_t lo = ia < y ? ia : y, hi = ia < y ? y : ia;
             if (hpush(&h, (hent){s, lo, hi, nd[lo].ver, nd[hi].ver}) < 0) { ch_free(parent); goto out; }
@@ -1005,6 +1035,37 @@ static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
     return rc;
 }
 
+/* A new article left alone (often a short report) joins the event of its
+ * most similar neighbour when that similarity is at least `attach`: average
+ * link keeps it out of a big event whose average it cannot reach even when
+ * one member is plainly the same story. */
+static void attach_singletons(ch_cluster *c, const edges *E, uint32_t *cl)
+{
+    size_t n = c->n;
+    uint32_t *size = ch_calloc(2 * n + 1, sizeof *size);
+    float *bs = ch_calloc(n ? n : 1, sizeof *bs);
+    uint32_t *bj = ch_malloc((n ? n : 1) * sizeof *bj);
+    if (!size || !bs || !bj) goto out;
+    for (size_t i = 0; i < n; i++) if (cl[i] <= 2 * n) size[cl[i]]++;
+    for (size_t i = 0; i < n; i++) bj[i] = UINT32_MAX;
+    for (size_t k = 0; k < E->n; k++) {
+        const edge *e = &E->v[k];
+        if (e->s > bs[e->a]) { bs[e->a] = e->s; bj[e->a] = e->b; }
+        if (e->s > bs[e->b]) { bs[e->b] = e->s; bj[e->b] = e->a; }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!c->d[i].fresh || cl[i] > 2 * n || size[cl[i]] != 1 || bj[i] == UINT32_MAX) continue;
+        if (bs[i] < c->o.attach) continue;
+        uint32_t j = bj[i];
+        if (cl[j] <= 2 * n && size[cl[j]] == 1 && j > i) continue; /* two singletons: the later moves */
+        cl[i] = cl[j];
+    }
+out:
+    ch_free(size);
+    ch_free(bs);
+    ch_free(bj);
+}
+
 int ch_cluster_run(ch_cluster *c)
 {
     size_t n = c->n;
@@ -1033,6 +1094,7 @@ int ch_cluster_run(ch_cluster *c)
     if (build_graph(c, &E) < 0) { ch_free(slotmap); goto out; }
     if (agglomerate(c, &E, cl, ncl) < 0) { ch_free(slotmap); goto out; }
     if (c->o.refine < 1 && refine_all(c, cl, &ncl) < 0) { ch_free(slotmap); goto out; }
+    if (c->o.attach < 1) attach_singletons(c, &E, cl);
     /* event ids: an event that holds old articles keeps the id of the old
      * event with most of them; a new one is named after its smallest id */
     char (*ids)[16] = ch_calloc(ncl ? ncl : 1, sizeof *ids);
@@ -1172,7 +1234,7 @@ int ch_cluster_explain(const ch_cluster *c, size_t event, ch_event_info *out)
  * "chorus-cluster 1\n", counts, df table, vocab strings, then per article id,
  * lang, date, event slot, and both feature vectors (hash, tf). */
 
-#define STATE_MAGIC "chorus-cluster 2\n"
+#define STATE_MAGIC "chorus-cluster 3\n"
 
 static int wr(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n ? 0 : -1; }
 static int rd(FILE *f, void *p, size_t n) { return fread(p, 1, n, f) == n ? 0 : -1; }
@@ -1226,7 +1288,7 @@ int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err)
     if (vc) bad |= wr(f, c->vocab.k, vc * 4) | wr(f, c->vocab.v, vc * 4);
     for (size_t i = 0; i < c->n && !bad; i++) {
         const doc *d = &c->d[i];
-        bad |= wr_str(f, d->id) | wr(f, d->lang, 8) | wr(f, &d->date, 4) | wr(f, &d->doy, 2) | wr(f, &d->cl, 4);
+        bad |= wr_str(f, d->id) | wr(f, d->lang, 8) | wr(f, &d->date, 4) | wr(f, &d->doy, 2) | wr(f, &d->meta_date, 1) | wr(f, &d->cl, 4);
         bad |= wr_svec(f, &d->t) | wr_svec(f, &d->a);
     }
     if (fclose(f) != 0) bad = 1;
@@ -1279,7 +1341,7 @@ ch_cluster *ch_cluster_load(const char *path, const ch_cluster_opts *opts, ch_er
         memset(d, 0, sizeof *d);
         c->n++;
         d->id = rd_str(f);
-        if (!d->id || rd(f, d->lang, 8) || rd(f, &d->date, 4) || rd(f, &d->doy, 2) || rd(f, &d->cl, 4) || rd_svec(f, &d->t) ||
+        if (!d->id || rd(f, d->lang, 8) || rd(f, &d->date, 4) || rd(f, &d->doy, 2) || rd(f, &d->meta_date, 1) || rd(f, &d->cl, 4) || rd_svec(f, &d->t) ||
             rd_svec(f, &d->a) || d->cl >= slots)
             goto bad;
         d->lang[7] = '\0';

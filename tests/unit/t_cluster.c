@@ -133,7 +133,7 @@ START_TEST(incremental_matches_batch)
     ch_cluster_free(batch);
     collected_free(&c);
     /* a damaged state file is refused, not trusted */
-    const char *bad = tmp_write("bad.state", "chorus-cluster 2\n\x01\x02", 19);
+    const char *bad = tmp_write("bad.state", "chorus-cluster 3\n\x01\x02", 19);
     ch_err e2 = {0};
     ck_assert_ptr_null(ch_cluster_load(bad, NULL, &e2));
     ck_assert_int_eq(e2.code, CH_EPARSE);
@@ -200,7 +200,7 @@ START_TEST(real_corpora_scores)
     double pw;
     double dev = score_file("dev.jsonl", &pw);
     if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
-    ck_assert_msg(dev >= 0.84, "dev BCubed F1 %.3f", dev);
+    ck_assert_msg(dev >= 0.85, "dev BCubed F1 %.3f", dev);
     double ecb = score_file("ecbplus.jsonl", &pw);
     ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
 }
