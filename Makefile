@@ -26,12 +26,12 @@ CFLAGS  ?= $(OPT)
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SANFLAGS) \
              -Iinclude $(PKG_CFLAGS) -MMD -MP
-LDLIBS   = $(PKG_LIBS) -lstemmer -lm
+LDLIBS   = $(PKG_LIBS) -lstemmer -lm -lpthread
 
-LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c)
+LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c src/extract/*.c)
 CLI_SRC  = $(wildcard src/cli/*.c)
-GEN_SRC  = $(BUILD)/gen/wordlists.c
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/wordlists.o
+GEN_SRC  = $(BUILD)/gen/wordlists.c $(BUILD)/gen/gazetteer.c
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/wordlists.o $(BUILD)/gen/gazetteer.o
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(wildcard tests/unit/*.c)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
@@ -44,11 +44,15 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(GEN_SRC): tools/gen_wordlists.sh $(DATA)
+$(BUILD)/gen/wordlists.c: tools/gen_wordlists.sh $(DATA)
 	@mkdir -p $(dir $@)
 	sh tools/gen_wordlists.sh data > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/wordlists.o: $(GEN_SRC)
+$(BUILD)/gen/gazetteer.c: tools/gen_gazetteer.sh data/gazetteer.tsv
+	@mkdir -p $(dir $@)
+	sh tools/gen_gazetteer.sh data/gazetteer.tsv > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) -std=c11 $(CFLAGS) $(SANFLAGS) -c $< -o $@
 
 $(BUILD)/libchorus.a: $(LIB_OBJ)

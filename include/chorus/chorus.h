@@ -15,6 +15,7 @@
 #include "chorus/cluster.h"
 #include "chorus/err.h"
 #include "chorus/eval.h"
+#include "chorus/extract.h"
 #include "chorus/ingest.h"
 #include "chorus/lang.h"
 #include "chorus/sketch.h"

@@ -123,6 +123,10 @@ const ch_wordlist *ch_wordlist_find(const char *list);
 /* 1 if (w, n) is in `l` (NULL: 0). */
 int ch_wordlist_contains(const ch_wordlist *l, const char *w, size_t n);
 
+/* The same, ignoring case (Unicode case folding of both sides). The first
+ * call builds a folded index of all lists (thread-safe, once). */
+int ch_wordlist_contains_ci(const ch_wordlist *l, const char *w, size_t n);
+
 /* Number of entries in a compiled list (0 if unknown). */
 size_t ch_wordlist_size(const char *list);
 

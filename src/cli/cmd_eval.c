@@ -5,11 +5,13 @@
 #include "chorus/eval.h"
 
 #include <cJSON.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
     "usage: chorus eval cluster GOLD.jsonl PRED.jsonl [--json]\n"
+    "       chorus eval quotes GOLD.jsonl PRED.jsonl [--json]\n"
     "       chorus eval dedup GOLD.jsonl PRED.jsonl [--json]\n"
     "\n"
     "cluster: GOLD and PRED hold {\"id\",\"event\"} lines (other fields ignored);\n"
@@ -19,7 +21,12 @@ static const char usage[] =
     "  every pair inside a linked group is a gold pair), or {\"id\",\"doc\",\"lang\"}\n"
     "  lines (the same doc in two languages is a translation pair; then only PRED\n"
     "  pairs of kind \"translation\" count, and scores are given per language pair).\n"
-    "  PRED holds {\"a\",\"b\"} pair lines or {\"id\",\"group\"} lines.\n";
+    "  PRED holds {\"a\",\"b\"} pair lines or {\"id\",\"group\"} lines.\n"
+    "quotes: GOLD and PRED hold {\"article\",\"speaker\",\"text\"} lines. A predicted quote\n"
+    "  matches a gold one (one to one) in the same article when their words overlap by\n"
+    "  >= 70% in both directions (|G n P| / |G| and |G n P| / |P|, lowercase words) and the\n"
+    "  speakers have the same surname (a gold speaker \"\" accepts any). Prints precision,\n"
+    "  recall, F1, and speaker accuracy over the quotes matched by text alone.\n";
 
 typedef struct {
     char **id;
@@ -311,6 +318,90 @@ static int eval_dedup(ch_cli *cli, jfile *g, jfile *p, int json)
     return CH_EXIT_OK;
 }
 
+/* lowercase alphanumeric words of s (UTF-8 bytes >= 0x80 kept) */
+static size_t qwords(const char *s, char w[][32], size_t cap)
+{
+    size_t k = 0;
+    while (*s && k < cap) {
+        while (*s && !(isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)) s++;
+        size_t n = 0;
+        while (*s && (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)) {
+            if (n < 31) w[k][n++] = (char)tolower((unsigned char)*s);
+            s++;
+        }
+        if (n) { w[k][n] = '\0'; k++; }
+    }
+    return k;
+}
+
+static double overlap(const char *a, const char *b)
+{
+    static char wa[400][32], wb[400][32];
+    size_t na = qwords(a, wa, 400), nb = qwords(b, wb, 400);
+    if (!na || !nb) return 0;
+    unsigned char used[400] = {0};
+    size_t common = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (!used[j] && !strcmp(wa[i], wb[j])) { used[j] = 1; common++; break; }
+    double x = (double)common / (double)na, y = (double)common / (double)nb;
+    return x < y ? x : y;
+}
+
+static int same_surname(const char *g, const char *p)
+{
+    if (!g || !*g) return 1;
+    if (!p || !*p) return 0;
+    const char *sg = strrchr(g, ' ') ? strrchr(g, ' ') + 1 : g;
+    const char *sp = strrchr(p, ' ') ? strrchr(p, ' ') + 1 : p;
+    return ch_speaker_same(sg, sp);
+}
+
+static int eval_quotes(jfile *g, jfile *p, int json)
+{
+    size_t ng = g->n, np = p->n, tp = 0, text_match = 0, spk_ok = 0;
+    unsigned char *pused = ch_calloc(np ? np : 1, 1), *pused2 = ch_calloc(np ? np : 1, 1);
+    for (size_t i = 0; i < ng; i++) {
+        const char *ga = sfield(g->obj[i], "article"), *gt = sfield(g->obj[i], "text"), *gs = sfield(g->obj[i], "speaker");
+        if (!ga || !gt) continue;
+        long best = -1, best2 = -1;
+        double bo = 0, bo2 = 0;
+        for (size_t j = 0; j < np; j++) {
+            const char *pa = sfield(p->obj[j], "article"), *pt = sfield(p->obj[j], "text");
+            if (!pa || !pt || strcmp(pa, ga)) continue;
+            double o = overlap(gt, pt);
+            if (o < 0.7) continue;
+            if (!pused2[j] && o > bo2) { bo2 = o; best2 = (long)j; }
+            if (!pused[j] && o > bo && same_surname(gs, sfield(p->obj[j], "speaker"))) { bo = o; best = (long)j; }
+        }
+        if (best >= 0) { pused[best] = 1; tp++; }
+        if (best2 >= 0) {
+            pused2[best2] = 1;
+            text_match++;
+            spk_ok += same_surname(gs, sfield(p->obj[best2], "speaker")) && gs && *gs;
+        }
+    }
+    size_t gold_named = 0;
+    for (size_t i = 0; i < ng; i++) {
+        const char *gs = sfield(g->obj[i], "speaker");
+        gold_named += gs && *gs;
+    }
+    double P = np ? (double)tp / (double)np : 0, R = ng ? (double)tp / (double)ng : 0;
+    double F = P + R > 0 ? 2 * P * R / (P + R) : 0;
+    double text_r = ng ? (double)text_match / (double)ng : 0;
+    double spk = text_match ? (double)spk_ok / (double)text_match : 0;
+    if (json)
+        printf("{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,\"gold\":%zu,\"predicted\":%zu,"
+               "\"text_recall\":%.4f,\"speaker_accuracy\":%.4f}\n", P, R, F, ng, np, text_r, spk);
+    else
+        printf("quote_precision %.4f\nquote_recall %.4f\nquote_f1 %.4f\ngold_quotes %zu\npredicted_quotes %zu\n"
+               "text_only_recall %.4f\nspeaker_accuracy %.4f\n", P, R, F, ng, np, text_r, spk);
+    (void)gold_named;
+    ch_free(pused);
+    ch_free(pused2);
+    return CH_EXIT_OK;
+}
+
 int cmd_eval(int argc, char **argv, ch_cli *cli)
 {
     int json = 0;
@@ -326,15 +417,17 @@ int cmd_eval(int argc, char **argv, ch_cli *cli)
         else if (np < 3) pos[np++] = argv[i];
         else return ch_cli_usage_error(cli, "too many arguments");
     }
-    if (np != 3 || (strcmp(pos[0], "cluster") && strcmp(pos[0], "dedup")))
-        return ch_cli_usage_error(cli, "expected 'cluster' or 'dedup', then GOLD and PRED files");
+    if (np != 3 || (strcmp(pos[0], "cluster") && strcmp(pos[0], "dedup") && strcmp(pos[0], "quotes")))
+        return ch_cli_usage_error(cli, "expected 'cluster', 'dedup' or 'quotes', then GOLD and PRED files");
     jfile g, p;
     if (load(cli, pos[1], &g) < 0) return CH_EXIT_FAIL;
     if (load(cli, pos[2], &p) < 0) {
         jfile_free(&g);
         return CH_EXIT_FAIL;
     }
-    int rc = !strcmp(pos[0], "cluster") ? eval_cluster(cli, &g, &p, json) : eval_dedup(cli, &g, &p, json);
+    int rc = !strcmp(pos[0], "cluster") ? eval_cluster(cli, &g, &p, json)
+             : !strcmp(pos[0], "quotes") ? eval_quotes(&g, &p, json)
+                                         : eval_dedup(cli, &g, &p, json);
     jfile_free(&g);
     jfile_free(&p);
     return rc;

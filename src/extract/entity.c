@@ -1,0 +1,439 @@
+#define _GNU_SOURCE
+/* entity.c - people, organisations and places by capitalized-sequence
+ * chunking.
+ *
+ * A mention is a run of capitalized words, joined by lowercase connectors
+ * ("Bank of Mexico", "Secretary of State") and single-letter initials. A
+ * title at its start (data/titles, longest match) splits it into role and
+ * person ("US Secretary of State | Antony Blinken"); a lowercase title word
+ * just before it ("NATO chief Mark Rutte") does the same. Type: gazetteer
+ * entry, else title cue -> person, organisation cue word -> org, acronym ->
+ * org, two or more title-case words -> person, else other. A sentence-initial
+ * single word counts only when the article never writes it in lowercase.
+ * Mentions are merged into entities: a surname joins its full name, a glued
+ * artifact ("Blinkenafter") joins the name it starts with, "Name (ACR)"
+ * makes ACR an alias, and gazetteer aliases share their canonical name.
+ */
+#include "chorus/err.h"
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+const ch_wordlist *ch__list_for(const char *kind, const char *lang)
+{
+    char name[40];
+    snprintf(name, sizeof name, "%s/%s", kind, lang && strlen(lang) < 8 ? lang : "en");
+    const ch_wordlist *l = ch_wordlist_find(name);
+    if (!l) {
+        snprintf(name, sizeof name, "%s/en", kind);
+        l = ch_wordlist_find(name);
+    }
+    return l;
+}
+
+int ch__tok_upper(const ch_token *t) { return t->kind == CH_TOK_WORD && t->upper; }
+
+size_t ch__sentence_of(const ch_article *a, size_t pos)
+{
+    size_t lo = 0, hi = a->n_sentences;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (a->sentences[m].end <= pos) lo = m + 1;
+        else hi = m;
+    }
+    return lo;
+}
+
+const char *ch__surname(const char *name, size_t *len)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *s = sp ? sp + 1 : name;
+    *len = strlen(s);
+    return s;
+}
+
+const char *ch_entity_type_name(int type)
+{
+    switch (type) {
+    case CH_ENT_PERSON: return "person";
+    case CH_ENT_ORG: return "org";
+    case CH_ENT_PLACE: return "place";
+    default: return "other";
+    }
+}
+
+static const char *const connectors[] = {"of", "de", "del", "la", "las", "los", "van", "von", "der",
+                                         "den", "da", "di", "du", "al", "bin", "ibn", "y", "and", "for",
+                                         "&", "the", NULL};
+
+static const char *const org_cues[] = {
+    "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",
+    "Inc", "Ltd", "Group", "Federation", "Association", "Committee", "Court", "Parliament",
+    "Assembly", "Army", "Navy", "Police", "University", "Institute", "Organization", "Organisation",
+    "Commission", "Service", "Department", "Office", "Center", "Centre", "Fund", "Authority",
+    "Network", "News", "Times", "Post", "Airlines", "Club", "FC", "Reserve", "Congress", "Senate",
+    "Government", "Administration", "Forces", "Guard", "Command", "Board", "Exchange", "Foundation",
+    "Alliance", "Coalition", "Movement", "Front", "Media", "Press", "Journal", "Herald", "Tribune",
+    "Ministerio", "Banco", "Partido", "Gobierno", "Ministerium", "Bundestag", "Regierung", "Partei",
+    "Federación", "Sindicato", "Universidad", "Agencia", "Wire", "Daily", "Observer", "Gazette",
+    NULL};
+
+static int in_list(const char *const *l, const char *w, size_t n, int ci)
+{
+    for (int i = 0; l[i]; i++)
+        if (strlen(l[i]) == n && (ci ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n))) return 1;
+    return 0;
+}
+
+typedef struct {
+    size_t start, end;      /* span of the name in the text */
+    size_t role_start, role_end; /* span of a title, or role_end == 0 */
+    int type;
+    int ent;                /* entity index after merging */
+} mention;
+
+typedef struct {
+    mention *v;
+    size_t n, cap;
+} mvec;
+
+static int mpush(mvec *m, mention x)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        mention *nv = ch_realloc(m->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        m->v = nv;
+        m->cap = cap;
+    }
+    m->v[m->n++] = x;
+    return CH_OK;
+}
+
+/* does the article write this word in lowercase somewhere? */
+static int seen_lowercase(const ch_article *a, const char *w, size_t n)
+{
+    if (n < 2 || n > 40 || (unsigned char)w[0] >= 0x80) return 0;
+    char low[48];
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    const char *p = a->text, *end = a->text + a->text_len;
+    while (p < end) {
+        const char *h = memmem(p, (size_t)(end - p), low, n);
+        if (!h) return 0;
+        int left = h == a->text || !isalnum((unsigned char)h[-1]);
+        int right = h + n >= end || !isalnum((unsigned char)h[n]);
+        if (left && right) return 1;
+        p = h + 1;
+    }
+    return 0;
+}
+
+/* longest title (1..5 words) ending at word k of the run; returns the index
+ * of its first word, or -1 */
+static long title_ending_at(const ch_article *a, const ch_token *t, const long *w, long k,
+                            const ch_wordlist *titles)
+{
+    for (long len = 5; len >= 1; len--) {
+        if (k - len + 1 < 0) continue;
+        size_t s = t[w[k - len + 1]].start, e = t[w[k]].end;
+        if (e - s > 60) continue;
+        if (ch_wordlist_contains_ci(titles, a->text + s, e - s)) return k - len + 1;
+    }
+    return -1;
+}
+
+static int classify(const ch_article *a, size_t s, size_t e, int has_role)
+{
+    const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
+    if (g) {
+        if (!strcmp(g->type, "org")) return CH_ENT_ORG;
+        if (!strcmp(g->type, "demonym")) return CH_ENT_OTHER;
+        return CH_ENT_PLACE;
+    }
+    if (has_role) return CH_ENT_PERSON;
+    /* words */
+    int words = 0, caps_only = 1, org = 0;
+    size_t i = s;
+    while (i < e) {
+        while (i < e && a->text[i] == ' ') i++;
+        size_t ws = i;
+        while (i < e && a->text[i] != ' ') i++;
+        if (ws == i) break;
+        words++;
+        for (size_t k = ws; k < i; k++)
+            if (islower((unsigned char)a->text[k])) caps_only = 0;
+        if (in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
+    }
+    if (org) return CH_ENT_ORG;
+    if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
+    if (words >= 2 && words <= 4) return CH_ENT_PERSON;
+    return CH_ENT_OTHER;
+}
+
+static int find_mentions(const ch_article *a, ch_token *t, long nt, mvec *out)
+{
+    const ch_wordlist *titles = ch__list_for("titles", a->lang);
+    const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
+    long *w = ch_malloc((size_t)(nt + 1) * sizeof *w);
+    if (!w) return CH_ENOMEM;
+    long i = 0;
+    while (i < nt) {
+        if (!ch__tok_upper(&t[i])) { i++; continue; }
+        /* collect the run: word indexes into t */
+        long nw = 0, j = i;
+        while (j < nt) {
+            if (ch__tok_upper(&t[j]) && (nw == 0 || t[j].start <= t[w[nw - 1]].end + 1)) {
+                w[nw++] = j++;
+                /* an initial: "J." */
+                if (j + 1 < nt && t[j - 1].end - t[j - 1].start == 1 && a->text[t[j].start] == '.' &&
+                    t[j].end - t[j].start == 1)
+                    j++;
+                continue;
+            }
+            /* a lowercase connector between capitalized words */
+            if (nw && j + 1 < nt && t[j].kind == CH_TOK_WORD && !t[j].upper &&
+                in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) &&
+                ch__tok_upper(&t[j + 1]) && t[j].start <= t[w[nw - 1]].end + 1 &&
+                t[j + 1].start <= t[j].end + 1) {
+                w[nw++] = j;
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (!nw) { i = j > i ? j : i + 1; continue; }
+        /* drop a trailing connector */
+        while (nw && !t[w[nw - 1]].upper) nw--;
+        /* sentence-initial single word written lowercase elsewhere: not a name */
+        size_t si = ch__sentence_of(a, t[w[0]].start);
+        int initial = si < a->n_sentences && t[w[0]].start <= a->sentences[si].start + 4;
+        long first = 0;
+        if (initial) {
+            const char *s0 = a->text + t[w[0]].start;
+            size_t n0 = t[w[0]].end - t[w[0]].start;
+            ch_buf f = CH_BUF_INIT;
+            int stopw = ch_text_fold(s0, n0, &f) == CH_OK && f.data && ch_wordlist_contains(stop, f.data, f.len);
+            ch_buf_release(&f);
+            if (stopw || seen_lowercase(a, s0, n0)) first = 1;
+        }
+        if (first >= nw) { i = j; continue; }
+        /* title split: the last title ending inside the run */
+        long role_first = -1, role_last = -1;
+        for (long k = nw - 2; k >= first; k--) {
+            long tf = title_ending_at(a, t, w, k, titles);
+            if (tf >= 0) {
+                role_last = k;
+                role_first = first; /* the role is everything before the name */
+                (void)tf;
+                break;
+            }
+        }
+        long name_first = role_last >= 0 ? role_last + 1 : first;
+        while (name_first < nw && !t[w[name_first]].upper) name_first++;
+        /* a nationality before a name ("the Dutch Mark Rutte"): part of the role */
+        while (name_first + 1 < nw) {
+            const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + t[w[name_first]].start,
+                                                        t[w[name_first]].end - t[w[name_first]].start);
+            if (!g || strcmp(g->type, "demonym")) break;
+            if (role_last < 0) role_first = name_first;
+            role_last = name_first;
+            name_first++;
+        }
+        /* "Secretary General of NATO": a title of an organisation, not a person */
+        if (role_last >= 0 && name_first < nw) {
+            const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + t[w[name_first]].start,
+                                                        t[w[nw - 1]].end - t[w[name_first]].start);
+            if (g && strcmp(g->type, "demonym")) role_last = -1;
+        }
+        mention m = {0};
+        m.start = t[w[name_first]].start;
+        m.end = t[w[nw - 1]].end;
+        if (role_last >= 0) {
+            m.role_start = t[w[role_first]].start;
+            m.role_end = t[w[role_last]].end;
+        } else if (i > 0 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper &&
+                   ch_wordlist_contains_ci(titles, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) {
+            /* "NATO chief Mark Rutte": lowercase title word before the run */
+            size_t rs = t[i - 1].start;
+            if (i > 1 && ch__tok_upper(&t[i - 2]) && t[i - 2].end + 1 >= rs) rs = t[i - 2].start;
+            m.role_start = rs;
+            m.role_end = t[i - 1].end;
+        }
+        if (m.end > m.start && name_first < nw) {
+            /* a title alone ("President") is not a name */
+            if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
+                m.type = classify(a, m.start, m.end, m.role_end > 0);
+                m.ent = -1;
+                if (mpush(out, m) < 0) { ch_free(w); return CH_ENOMEM; }
+            }
+        }
+        i = j;
+    }
+    ch_free(w);
+    return CH_OK;
+}
+
+/* ===== merging mentions into entities ===== */
+
+typedef struct {
+    const char *name;       /* canonical (arena) */
+    size_t name_len;
+    int type;
+    const char *role;
+    uint32_t mentions;
+    const char *aliases[16];
+    size_t n_aliases;
+    ch_span first;
+} ent;
+
+static int same_text(const ch_article *a, const mention *m, const char *s, size_t n)
+{
+    return m->end - m->start == n && !memcmp(a->text + m->start, s, n);
+}
+
+static void add_alias(ent *e, const char *s)
+{
+    if (!strcmp(e->name, s)) return;
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (!strcmp(e->aliases[i], s)) return;
+    if (e->n_aliases < 16) e->aliases[e->n_aliases++] = s;
+}
+
+static int cmp_ent(const void *a, const void *b)
+{
+    const ch_entity *x = a, *y = b;
+    if (x->mentions != y->mentions) return x->mentions > y->mentions ? -1 : 1;
+    return x->first.start < y->first.start ? -1 : x->first.start > y->first.start;
+}
+
+int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    ch_token *t;
+    long nt = ch_text_tokenize(a->text, a->text_len, arena, &t);
+    if (nt < 0) return CH_ENOMEM;
+    mvec mv = {0};
+    int rc = find_mentions(a, t, nt, &mv);
+    if (rc < 0) { ch_free(mv.v); return rc; }
+    ent *E = ch_calloc(mv.n ? mv.n : 1, sizeof *E);
+    size_t ne = 0;
+    const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
+    if (!E) { ch_free(mv.v); return CH_ENOMEM; }
+    /* pass 1: multi-word names and gazetteer entries become entities; longest first */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < mv.n; k++) {
+            mention *m = &mv.v[k];
+            if (m->ent >= 0) continue;
+            const char *s = a->text + m->start;
+            size_t len = m->end - m->start;
+            int multi = memchr(s, ' ', len) != NULL;
+            if (pass == 0 && !multi) continue;
+            /* existing entity with the same text, a surname match, a glued
+             * artifact, or the same gazetteer canonical name */
+            int found = -1;
+            const ch_gaz_entry *g = ch_gazetteer_lookup(s, len);
+            for (size_t e = 0; e < ne && found < 0; e++) {
+                if (E[e].name_len == len && !memcmp(E[e].name, s, len)) found = (int)e;
+                for (size_t q = 0; q < E[e].n_aliases && found < 0; q++)
+                    if (strlen(E[e].aliases[q]) == len && !memcmp(E[e].aliases[q], s, len)) found = (int)e;
+                if (found < 0 && g && !strcmp(E[e].name, g->canonical)) found = (int)e;
+                if (found < 0 && !multi && E[e].type == CH_ENT_PERSON) {
+                    size_t sl;
+                    const char *sn = ch__surname(E[e].name, &sl);
+                    if (sl == len && !memcmp(sn, s, len)) found = (int)e;
+                    /* glued: "Blinkenafter" = "Blinken" + lowercase tail */
+                    if (found < 0 && len > sl + 1 && sl >= 4 && !memcmp(sn, s, sl) && islower((unsigned char)s[sl]))
+                        found = (int)e;
+                    /* the entity itself carries the glued tail: cut it */
+                    if (found < 0 && sl > len + 1 && len >= 4 && !memcmp(sn, s, len) &&
+                        islower((unsigned char)sn[len]) &&
+                        ch_wordlist_contains(stop, sn + len, sl - len)) {
+                        add_alias(&E[e], E[e].name);
+                        E[e].name = ch_arena_strndup(arena, E[e].name, E[e].name_len - (sl - len));
+                        if (!E[e].name) { rc = CH_ENOMEM; break; }
+                        E[e].name_len = strlen(E[e].name);
+                        found = (int)e;
+                    }
+                }
+                if (found < 0 && multi && E[e].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON) {
+                    /* same surname, compatible first name: one person */
+                    char *nm = ch_arena_strndup(arena, s, len);
+                    if (nm && ch_speaker_same(E[e].name, nm)) found = (int)e;
+                }
+            }
+            if (found < 0) {
+                ent *e = &E[ne];
+                if (g && strcmp(g->canonical, "")) {
+                    e->name = ch_arena_strndup(arena, g->canonical, strlen(g->canonical));
+                    if (strlen(g->canonical) != len || memcmp(g->canonical, s, len))
+                        add_alias(e, ch_arena_strndup(arena, s, len));
+                } else {
+                    e->name = ch_arena_strndup(arena, s, len);
+                }
+                if (!e->name) { rc = CH_ENOMEM; break; }
+                e->name_len = strlen(e->name);
+                e->type = m->type;
+                e->first = (ch_span){m->start, m->end};
+                found = (int)ne++;
+            } else {
+                ent *e = &E[found];
+                /* keep the fullest form as the name */
+                if (multi && len > e->name_len && E[found].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON) {
+                    add_alias(e, e->name);
+                    e->name = ch_arena_strndup(arena, s, len);
+                    e->name_len = len;
+                } else if (!same_text(a, m, e->name, e->name_len)) {
+                    add_alias(e, ch_arena_strndup(arena, s, len));
+                }
+            }
+            m->ent = found;
+            E[found].mentions++;
+            if (E[found].type == CH_ENT_OTHER && m->type != CH_ENT_OTHER) E[found].type = m->type;
+            if (m->role_end && !E[found].role) {
+                E[found].role = ch_arena_strndup(arena, a->text + m->role_start, m->role_end - m->role_start);
+                E[found].type = CH_ENT_PERSON;
+            }
+        }
+    }
+    /* "Full Name (ACR)": the acronym is an alias of the full name */
+    for (size_t k = 0; k + 1 < mv.n; k++) {
+        mention *x = &mv.v[k], *y = &mv.v[k + 1];
+        if (y->start != x->end + 2 || a->text[x->end + 1] != '(' || y->end >= a->text_len || a->text[y->end] != ')')
+            continue;
+        if (x->ent < 0 || y->ent < 0 || x->ent == y->ent) continue;
+        ent *full = &E[x->ent], *acr = &E[y->ent];
+        add_alias(full, acr->name);
+        full->mentions += acr->mentions;
+        acr->mentions = 0; /* folded into the full name */
+        for (size_t q = 0; q < mv.n; q++)
+            if (mv.v[q].ent == y->ent) mv.v[q].ent = x->ent;
+    }
+    size_t kept = 0;
+    for (size_t e = 0; e < ne; e++) kept += E[e].mentions > 0;
+    ch_entity *res = ch_arena_alloc(arena, (kept ? kept : 1) * sizeof *res);
+    if (!res) rc = CH_ENOMEM;
+    size_t k = 0;
+    for (size_t e = 0; res && e < ne; e++) {
+        if (!E[e].mentions) continue;
+        ch_entity *r = &res[k++];
+        r->name = E[e].name;
+        r->type = E[e].type;
+        r->role = E[e].role;
+        r->mentions = E[e].mentions;
+        r->n_aliases = E[e].n_aliases;
+        r->aliases = ch_arena_alloc(arena, (E[e].n_aliases ? E[e].n_aliases : 1) * sizeof(char *));
+        if (r->aliases) memcpy(r->aliases, E[e].aliases, E[e].n_aliases * sizeof(char *));
+        r->first = E[e].first;
+    }
+    if (res) ch_qsort(res, k, sizeof *res, cmp_ent);
+    ch_free(E);
+    ch_free(mv.v);
+    if (rc < 0) return rc;
+    *out = res;
+    *n = k;
+    return CH_OK;
+}

@@ -1,0 +1,23 @@
+/* extract_int.h - helpers shared by the extract stage's files. */
+#ifndef CHORUS_EXTRACT_INT_H
+#define CHORUS_EXTRACT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chorus/extract.h"
+#include "chorus/text.h"
+
+/* word list for lang ("titles/en"), falling back to English */
+const ch_wordlist *ch__list_for(const char *kind, const char *lang);
+
+/* 1 if the token is a word starting with an uppercase letter */
+int ch__tok_upper(const ch_token *t);
+
+/* index of the sentence holding byte offset pos (sentences sorted) */
+size_t ch__sentence_of(const ch_article *a, size_t pos);
+
+/* surname of a name: its last word (pointer into name, length) */
+const char *ch__surname(const char *name, size_t *len);
+
+#endif

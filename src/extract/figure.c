@@ -1,0 +1,275 @@
+/* figure.c - money, counts, percentages and ratios.
+ *
+ * Grammar over tokens, per figure: [currency sign or code] NUMBER
+ * [multiplier] [currency word | percent word | "out of"/"of"/"de" NUMBER]
+ * [noun phrase]. Numbers are read by the language's convention ("3,200"
+ * and "9.2" in English; "3.200" and "9,2" in Spanish or German). Bare
+ * years, times and dates are not figures.
+ */
+#include "chorus/err.h"
+#include "../text/text_int.h"
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *ch_figure_kind_name(int kind)
+{
+    switch (kind) {
+    case CH_FIG_MONEY: return "money";
+    case CH_FIG_COUNT: return "count";
+    case CH_FIG_PERCENT: return "percent";
+    default: return "ratio";
+    }
+}
+
+static int comma_decimal(const char *lang)
+{
+    static const char *const l[] = {"es", "de", "fr", "it", "pt", "nl", "ca", "da", "sv", "pl", "ru", "tr", NULL};
+    for (int i = 0; lang && l[i]; i++)
+        if (!strcmp(lang, l[i])) return 1;
+    return 0;
+}
+
+int ch_parse_number(const char *s, size_t n, const char *lang, double *v)
+{
+    char buf[64];
+    size_t k = 0;
+    int cd = comma_decimal(lang);
+    char dec = cd ? ',' : '.', grp = cd ? '.' : ',';
+    for (size_t i = 0; i < n && k + 1 < sizeof buf; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') buf[k++] = c;
+        else if (c == dec) buf[k++] = '.';
+        else if (c == grp) continue;
+        else break;
+    }
+    buf[k] = '\0';
+    if (!k || !isdigit((unsigned char)buf[0])) return 0;
+    *v = strtod(buf, NULL);
+    return 1;
+}
+
+typedef struct {
+    const char *w;
+    double mult;
+} multw;
+
+static const multw mults[] = {
+    {"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9}, {"billions", 1e9},
+    {"trillion", 1e12}, {"bn", 1e9}, {"m", 1e6}, {"k", 1e3}, {"mn", 1e6}, {"tn", 1e12},
+    {"mil", 1e3}, {"millón", 1e6}, {"millones", 1e6}, {"billón", 1e12}, {"billones", 1e12},
+    {"tausend", 1e3}, {"million", 1e6}, {"millionen", 1e6}, {"milliarde", 1e9}, {"milliarden", 1e9},
+    {"mio", 1e6}, {"mrd", 1e9}, {"milliard", 1e9}, {"milliards", 1e9}, {"miliardi", 1e9},
+    {"milioni", 1e6}, {"milhões", 1e6}, {"bilhões", 1e9}, {NULL, 0}};
+
+static double mult_of(const char *s, size_t n)
+{
+    if (n && s[n - 1] == '.') n--;
+    for (int i = 0; mults[i].w; i++)
+        if (strlen(mults[i].w) == n && !strncasecmp(mults[i].w, s, n)) return mults[i].mult;
+    return 0;
+}
+
+typedef struct {
+    const char *w;
+    const char *code;
+} curw;
+
+static const curw curwords[] = {
+    {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"}, {"euros", "EUR"},
+    {"euro", "EUR"}, {"eur", "EUR"}, {"pounds", "GBP"}, {"gbp", "GBP"}, {"yen", "JPY"},
+    {"jpy", "JPY"}, {"yuan", "CNY"}, {"cny", "CNY"}, {"rubles", "RUB"}, {"roubles", "RUB"},
+    {"pesos", "MXN"}, {"dólares", "USD"}, {"dolares", "USD"}, {"libras", "GBP"}, {"francs", "CHF"},
+    {"chf", "CHF"}, {"rupees", "INR"}, {"inr", "INR"}, {"dollaro", "USD"}, {"dollari", "USD"},
+    {NULL, NULL}};
+
+static const char *currency_word(const char *s, size_t n)
+{
+    for (int i = 0; curwords[i].w; i++)
+        if (strlen(curwords[i].w) == n && !strncasecmp(curwords[i].w, s, n)) return curwords[i].code;
+    return NULL;
+}
+
+static const char *currency_sign(const char *s, size_t n, size_t *len)
+{
+    static const struct { const char *sym, *code; } signs[] = {
+        {"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"},
+        {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xBD", "RUB"}, {NULL, NULL}};
+    for (int i = 0; signs[i].sym; i++) {
+        size_t m = strlen(signs[i].sym);
+        if (n >= m && !memcmp(s, signs[i].sym, m)) {
+            *len = m;
+            return signs[i].code;
+        }
+    }
+    return NULL;
+}
+
+static int is_percent_word(const char *s, size_t n)
+{
+    static const char *const p[] = {"percent", "per", "pct", "por", "prozent", "pour", "per", "%", NULL};
+    for (int i = 0; p[i]; i++)
+        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
+    return 0;
+}
+
+static int lowerword(const ch_token *t) { return t->kind == CH_TOK_WORD && !t->upper; }
+
+static int is_prep(const char *s, size_t n)
+{
+    static const char *const p[] = {"in", "of", "for", "from", "on", "to", "at", "de", "en", "von", "für",
+                                    "del", "of", NULL};
+    for (int i = 0; p[i]; i++)
+        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
+    return 0;
+}
+
+/* up to three words of the noun phrase starting at token k */
+static const char *noun_phrase(const ch_article *a, const ch_token *t, long nt, long k, ch_arena *ar,
+                               const ch_wordlist *stop, long *end_tok)
+{
+    long j = k, words = 0;
+    *end_tok = k;
+    while (j < nt && words < 3) {
+        if (t[j].kind != CH_TOK_WORD) break;
+        const char *w = a->text + t[j].start;
+        size_t n = t[j].end - t[j].start;
+        int st = ch_wordlist_contains_ci(stop, w, n);
+        if (st && words > 0) break;
+        if (st) break;
+        words++;
+        j++;
+        /* a noun phrase rarely runs past a plural noun: stop after "troops" */
+        if (n > 3 && w[n - 1] == 's' && words >= 1) break;
+    }
+    if (!words) return NULL;
+    *end_tok = j;
+    return ch_arena_strndup(ar, a->text + t[k].start, t[j - 1].end - t[k].start);
+}
+
+int ch_extract_figures(const ch_article *a, ch_arena *arena, ch_figure **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    ch_token *t;
+    long nt = ch_text_tokenize(a->text, a->text_len, arena, &t);
+    if (nt < 0) return CH_ENOMEM;
+    ch_figure *res = ch_arena_alloc(arena, ((size_t)nt + 1) * sizeof *res);
+    if (!res) return CH_ENOMEM;
+    const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
+    size_t k = 0;
+    const char *txt = a->text;
+    for (long i = 0; i < nt; i++) {
+        long start_tok = i;
+        const char *cur = NULL;
+        size_t sl = 0;
+        /* currency code before: "USD 6 billion" */
+        if (t[i].kind == CH_TOK_WORD && i + 1 < nt && t[i + 1].kind == CH_TOK_NUM) {
+            const char *cw = currency_word(txt + t[i].start, t[i].end - t[i].start);
+            int caps = isupper((unsigned char)txt[t[i].start]);
+            if (cw && caps) { cur = cw; i++; }
+        }
+        if (t[i].kind != CH_TOK_NUM) continue;
+        const char *s = txt + t[i].start;
+        size_t len = t[i].end - t[i].start;
+        const char *sign = currency_sign(s, len, &sl);
+        if (sign) { cur = sign; s += sl; len -= sl; }
+        /* skip dates, times, years */
+        if (memchr(s, ':', len) || (len >= 8 && memchr(s, '-', len))) continue;
+        int pct = len && s[len - 1] == '%';
+        size_t numlen = len - (size_t)pct;
+        /* a glued multiplier: "3m", "5bn" */
+        size_t digits_end = 0;
+        while (digits_end < numlen && (isdigit((unsigned char)s[digits_end]) || s[digits_end] == '.' || s[digits_end] == ','))
+            digits_end++;
+        double mult = 1;
+        if (digits_end < numlen) {
+            double m = mult_of(s + digits_end, numlen - digits_end);
+            if (!m) continue; /* 13th, 1990s, 10km: not a figure we read */
+            mult = m;
+        }
+        double v;
+        if (!ch_parse_number(s, digits_end, a->lang, &v)) continue;
+        long j = i + 1;
+        if (j < nt && t[j].kind == CH_TOK_WORD) {
+            double m = mult_of(txt + t[j].start, t[j].end - t[j].start);
+            if (m && (t[j].end - t[j].start > 1 || cur)) { mult *= m; j++; }
+        }
+        /* "mil millones" */
+        if (j < nt && t[j].kind == CH_TOK_WORD && mult_of(txt + t[j].start, t[j].end - t[j].start) >= 1e6 && mult == 1e3) {
+            mult *= mult_of(txt + t[j].start, t[j].end - t[j].start);
+            j++;
+        }
+        ch_figure f = {0};
+        f.value = v * mult;
+        int kind = 0;
+        if (pct) {
+            kind = CH_FIG_PERCENT;
+            f.unit = "%";
+        } else if (j < nt && t[j].kind == CH_TOK_WORD && is_percent_word(txt + t[j].start, t[j].end - t[j].start)) {
+            size_t w0 = t[j].end - t[j].start;
+            if ((w0 == 3 && !strncasecmp(txt + t[j].start, "per", 3)) || (w0 == 3 && !strncasecmp(txt + t[j].start, "por", 3))) {
+                if (j + 1 < nt && (!strncasecmp(txt + t[j + 1].start, "cent", 4) || !strncasecmp(txt + t[j + 1].start, "ciento", 6)))
+                    { kind = CH_FIG_PERCENT; f.unit = "%"; j += 2; }
+            } else {
+                kind = CH_FIG_PERCENT;
+                f.unit = "%";
+                j++;
+            }
+        }
+        if (!kind && (cur || (j < nt && t[j].kind == CH_TOK_WORD && currency_word(txt + t[j].start, t[j].end - t[j].start)))) {
+            if (!cur) { cur = currency_word(txt + t[j].start, t[j].end - t[j].start); j++; }
+            kind = CH_FIG_MONEY;
+            f.unit = cur;
+        }
+        /* ratio: "23 out of 32", "23 of 32", "23 de 32", "23 von 32" */
+        if (!kind) {
+            long r = j;
+            if (r + 1 < nt && !strncasecmp(txt + t[r].start, "out", 3) && t[r].end - t[r].start == 3) r++;
+            if (r + 1 < nt && t[r].kind == CH_TOK_WORD && t[r].end - t[r].start <= 3 &&
+                (!strncasecmp(txt + t[r].start, "of", 2) || !strncasecmp(txt + t[r].start, "de", 2) ||
+                 !strncasecmp(txt + t[r].start, "von", 3)) && t[r + 1].kind == CH_TOK_NUM) {
+                double tot;
+                if (ch_parse_number(txt + t[r + 1].start, t[r + 1].end - t[r + 1].start, a->lang, &tot) && tot > f.value) {
+                    kind = CH_FIG_RATIO;
+                    f.total = tot;
+                    j = r + 2;
+                }
+            }
+        }
+        /* a bare year is not a count */
+        if (!kind && mult == 1 && digits_end == 4 && v >= 1900 && v <= 2100) continue;
+        long np_end;
+        const char *np = NULL;
+        if (j < nt && t[j].kind == CH_TOK_WORD) {
+            if (is_prep(txt + t[j].start, t[j].end - t[j].start) && kind == CH_FIG_MONEY)
+                np = noun_phrase(a, t, nt, j + 1, arena, stop, &np_end);
+            else
+                np = noun_phrase(a, t, nt, j, arena, stop, &np_end);
+            if (np && kind != CH_FIG_MONEY && kind != CH_FIG_PERCENT && !is_prep(txt + t[j].start, t[j].end - t[j].start))
+                j = np_end;
+        }
+        if (!kind) {
+            /* a count needs a counted noun, and not a single digit */
+            if (!np || (v < 10 && mult == 1)) continue;
+            if (!lowerword(&t[i + 1 < nt ? i + 1 : i])) continue;
+            kind = CH_FIG_COUNT;
+            f.unit = np;
+        }
+        f.kind = kind;
+        f.subject = np;
+        f.start = t[start_tok].start;
+        f.end = t[j - 1].end;
+        f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
+        if (!f.text) return CH_ENOMEM;
+        res[k++] = f;
+        i = j - 1;
+    }
+    *out = res;
+    *n = k;
+    return CH_OK;
+}

@@ -1,0 +1,674 @@
+#define _GNU_SOURCE
+/* quote.c - quotations, their speakers and reporting verbs.
+ *
+ * 1. Pair quote marks per paragraph: “ ” (and „ “ / „ ”), « », ‹ ›, straight
+ *    " (opening after white space or a bracket), and ‘ ’ only where the
+ *    opening one starts a word and the closing one ends one (apostrophes
+ *    inside words are not quotes). A quote still open at the end of a
+ *    paragraph continues when the next paragraph opens with a mark (the
+ *    multi-paragraph convention); otherwise it ends with the paragraph.
+ * 2. Join a quote interrupted by its attribution ("A," he said, "B.").
+ * 3. Find the attribution, nearest first: after the quote ("..., Blinken
+ *    said", "said the Secretary of State, Antony Blinken", "Rutte noted."),
+ *    before it in the sentence ("Blinken said that ... a “firm response”",
+ *    "according to X"), then the sentence before a quote paragraph.
+ *    Pronouns go to the most recent speaker, else the most recent person.
+ * 4. Speakers are mapped to the article's entities (fullest name) and carry
+ *    the entity's title as role.
+ */
+#include "chorus/err.h"
+#include "../text/text_int.h"
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct {
+    size_t open, close;   /* mark positions: open mark start, close mark end */
+    size_t cs, ce;        /* content span */
+} qspan;
+
+typedef struct {
+    qspan *v;
+    size_t n, cap;
+} qvec;
+
+static int qpush(qvec *q, qspan x)
+{
+    if (q->n == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 32;
+        qspan *nv = ch_realloc(q->v, cap * sizeof *nv);
+        if (!nv) return CH_ENOMEM;
+        q->v = nv;
+        q->cap = cap;
+    }
+    q->v[q->n++] = x;
+    return CH_OK;
+}
+
+static int32_t cp_at(const char *s, size_t n, size_t i, int *len)
+{
+    int32_t cp;
+    *len = ch_utf8_decode(s + i, n - i, &cp);
+    return cp;
+}
+
+static int32_t cp_before(const char *s, size_t i)
+{
+    if (i == 0) return ' ';
+    size_t k = i - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    int32_t cp;
+    ch_utf8_decode(s + k, i - k, &cp);
+    return cp;
+}
+
+/* kind of mark: 1 opening, 2 closing, 3 either (straight "), 0 none */
+static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
+{
+    switch (cp) {
+    case 0x201C: *family = 1; return 3;            /* “ opens, or closes „ */
+    case 0x201D: *family = 1; return 2;            /* ” */
+    case 0x201E: *family = 1; return 1;            /* „ */
+    case 0x00AB: *family = 2; return 1;            /* « */
+    case 0x00BB: *family = 2; return 2;            /* » */
+    case 0x2039: *family = 3; return 1;            /* ‹ */
+    case 0x203A: *family = 3; return 2;            /* › */
+    case '"': *family = 4; return 3;
+    case 0x2018: *family = 5; return ch__is_letter(prev) ? 0 : 1;   /* ‘ */
+    case 0x2019: *family = 5; return (ch__is_letter(prev) && ch__is_letter(next)) ? 0 : 2; /* ’ */
+    default: return 0;
+    }
+}
+
+static int find_spans(const ch_article *a, qvec *out)
+{
+    const char *s = a->text;
+    size_t n = a->text_len, i = 0;
+    int open = 0, fam = 0, german = 0;
+    size_t o_pos = 0, o_end = 0;
+    while (i < n) {
+        int l;
+        int32_t cp = cp_at(s, n, i, &l);
+        if (cp == '\n') {
+            if (open) {
+                /* next paragraph opens with a mark of the family: continue */
+                size_t j = i;
+                while (j < n && (s[j] == '\n' || s[j] == ' ')) j++;
+                int l2, f2 = 0;
+                int32_t c2 = j < n ? cp_at(s, n, j, &l2) : 0;
+                int k2 = c2 ? mark_kind(c2, ' ', ' ', &f2) : 0;
+                if (!(k2 & 1) || f2 != fam || fam == 5) {
+                    /* unbalanced: the quote ends with the paragraph */
+                    if (i > o_end + 2 && fam != 5 && qpush(out, (qspan){o_pos, i, o_end, i}) < 0) return CH_ENOMEM;
+                    open = 0;
+                } else {
+                    /* record this paragraph's part and reopen */
+                    if (qpush(out, (qspan){o_pos, i, o_end, i}) < 0) return CH_ENOMEM;
+                    out->v[out->n - 1].close = (size_t)-1; /* marks "continues" */
+                    i = j;
+                    o_pos = j;
+                    o_end = j + (size_t)l2;
+                    i = o_end;
+                    continue;
+                }
+            }
+            i++;
+            continue;
+        }
+        int f = 0;
+        int32_t prev = cp_before(s, i);
+        int ln;
+        int32_t next = i + (size_t)l < n ? cp_at(s, n, i + (size_t)l, &ln) : ' ';
+        int k = mark_kind(cp, prev, next, &f);
+        if (!k) { i += (size_t)l; continue; }
+        if (!open) {
+            int can_open = k == 1 || (k == 3 && (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
+                                                 prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
+                                                 prev == '\n' || prev == '-'));
+            if (can_open) {
+                open = 1;
+                fam = f;
+                german = cp == 0x201E;
+                o_pos = i;
+                o_end = i + (size_t)l;
+            }
+        } else if ((f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1)) && (k & 2) &&
+                   (f != 1 || cp != 0x201C || german) && i > o_end) {
+            if (qpush(out, (qspan){o_pos, i + (size_t)l, o_end, i}) < 0) return CH_ENOMEM;
+            open = 0;
+        } else if (f == 1 && fam == 4 && k == 2) {
+            /* “ opened as straight? no: mixed families do not pair */
+        }
+        i += (size_t)l;
+    }
+    if (open && fam != 5 && n > o_end + 2 && qpush(out, (qspan){o_pos, n, o_end, n}) < 0) return CH_ENOMEM;
+    return CH_OK;
+}
+
+/* ===== words and cues ===== */
+
+typedef struct {
+    size_t s, e;
+} wspan;
+
+/* words of [a, b) (letters/digits/'-) */
+static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
+{
+    size_t k = 0, i = a;
+    while (i < b && k < cap) {
+        while (i < b) {
+            int32_t cp;
+            int l = ch_utf8_decode(t + i, b - i, &cp);
+            if (ch__is_letter(cp) || ch__is_digit(cp)) break;
+            i += (size_t)l;
+        }
+        size_t s = i;
+        while (i < b) {
+            int32_t cp;
+            int l = ch_utf8_decode(t + i, b - i, &cp);
+            if (!(ch__is_letter(cp) || ch__is_digit(cp) || cp == '-' || cp == '\'' || cp == 0x2019)) break;
+            i += (size_t)l;
+        }
+        if (i > s) w[k++] = (wspan){s, i};
+    }
+    return k;
+}
+
+static int is_pronoun(const char *s, size_t n)
+{
+    static const char *const p[] = {"he", "she", "they", "él", "ella", "ellos", "er", "sie", "il", "elle",
+                                    "lui", "lei", NULL};
+    for (int i = 0; p[i]; i++)
+        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
+    return 0;
+}
+
+/* a cue (1-4 words) starting at word k; returns its word count or 0 */
+static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues)
+{
+    for (int len = 4; len >= 1; len--) {
+        if (k + (size_t)len > nw) continue;
+        size_t s = w[k].s, e = w[k + (size_t)len - 1].e;
+        if (e - s > 60) continue;
+        if (ch_wordlist_contains_ci(cues, t + s, e - s)) return len;
+    }
+    return 0;
+}
+
+typedef struct {
+    const ch_article *a;
+    const ch_entity *ents;
+    size_t n_ents;
+    const ch_wordlist *cues, *titles, *stop;
+    ch_arena *arena;
+    const char *last_speaker, *last_role;
+    size_t last_speaker_end;
+} qctx;
+
+/* the entity a name written at [s, e) refers to */
+static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
+{
+    const char *t = q->a->text + s;
+    size_t n = e - s;
+    const ch_entity *best = NULL;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (strlen(x->name) == n && !memcmp(x->name, t, n)) return x;
+        for (size_t k = 0; k < x->n_aliases; k++)
+            if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) return x;
+        if (x->type == CH_ENT_PERSON && !best) {
+            size_t sl;
+            const char *sn = ch__surname(x->name, &sl);
+            if ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' '))
+                best = x;
+        }
+    }
+    return best;
+}
+
+/* a capitalized name run (after "the" and title words) starting at word k
+ * going forward; returns its span via *s,*e and the title span */
+static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
+                        size_t *ts, size_t *te)
+{
+    const char *t = q->a->text;
+    *ts = *te = 0;
+    if (k < nw && w[k].e - w[k].s == 3 && !strncasecmp(t + w[k].s, "the", 3)) k++;
+    size_t j = k;
+    /* title words (any case) then the name (capitalized) */
+    while (j < nw) {
+        int32_t cp;
+        ch_utf8_decode(t + w[j].s, w[j].e - w[j].s, &cp);
+        if (!ch__is_upper(cp) && !(j > k && (w[j].e - w[j].s <= 3))) break;
+        j++;
+    }
+    if (j == k) return 0;
+    /* the name is the last capitalized words after the last title match */
+    size_t name_s = k;
+    for (size_t x = k; x < j; x++) {
+        for (size_t y = x; y < j && y < x + 5; y++)
+            if (ch_wordlist_contains_ci(q->titles, t + w[x].s, w[y].e - w[x].s)) {
+                name_s = y + 1;
+                *ts = w[k].s;
+                *te = w[y].e;
+            }
+    }
+    /* a comma after the title: "the US Secretary of State, Anthony Blinken" */
+    if (name_s >= j && j < nw) {
+        size_t gap = w[j - 1].e;
+        if (gap < w[j].s && t[gap] == ',') {
+            size_t j2 = j;
+            while (j2 < nw) {
+                int32_t cp;
+                ch_utf8_decode(t + w[j2].s, w[j2].e - w[j2].s, &cp);
+                if (!ch__is_upper(cp)) break;
+                j2++;
+            }
+            if (j2 > j) { name_s = j; j = j2; }
+        }
+    }
+    while (j > name_s) { /* drop lowercase words at the end */
+        int32_t cp;
+        ch_utf8_decode(t + w[j - 1].s, w[j - 1].e - w[j - 1].s, &cp);
+        if (ch__is_upper(cp)) break;
+        j--;
+    }
+    if (name_s >= j) return 0;
+    *s = w[name_s].s;
+    *e = w[j - 1].e;
+    return 1;
+}
+
+/* a title ("NATO Secretary General", "the US Secretary of State") for the
+ * person whose role it is in this article */
+static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
+{
+    const char *t = q->a->text + s;
+    size_t n = e - s;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_PERSON || !x->role) continue;
+        size_t rl = strlen(x->role);
+        /* the role contains the phrase or the phrase ends with the role */
+        if ((n >= 6 && rl >= n && memmem(x->role, rl, t, n)) || (rl >= 6 && n >= rl && !memcmp(t + n - rl, x->role, rl)))
+            return x;
+    }
+    return NULL;
+}
+
+/* 1 = a person or pronoun-like speaker, 2 = an organisation, 0 = not a speaker */
+static int speaker_class(const qctx *q, size_t s, size_t e)
+{
+    const ch_entity *en = entity_for(q, s, e);
+    if (!en) en = entity_by_role(q, s, e);
+    if (en) return en->type == CH_ENT_PERSON ? 1 : en->type == CH_ENT_ORG ? 2 : 0;
+    if (ch_gazetteer_lookup(q->a->text + s, e - s)) return 0;
+    if (ch_wordlist_contains_ci(q->titles, q->a->text + s, e - s)) return 0;
+    return 2; /* an unknown capitalized name: weak */
+}
+
+static int is_personish(const qctx *q, size_t s, size_t e) { return speaker_class(q, s, e) != 0; }
+
+/* the name or pronoun ending just before word k (going backward) */
+static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, size_t *e, int *pron)
+{
+    const char *t = q->a->text;
+    *pron = 0;
+    if (!k) return 0;
+    size_t j = k;
+    if (is_pronoun(t + w[j - 1].s, w[j - 1].e - w[j - 1].s)) {
+        *s = w[j - 1].s;
+        *e = w[j - 1].e;
+        *pron = 1;
+        return 1;
+    }
+    size_t i = j;
+    while (i > 0) {
+        int32_t cp;
+        ch_utf8_decode(t + w[i - 1].s, w[i - 1].e - w[i - 1].s, &cp);
+        if (!ch__is_upper(cp)) break;
+        if (i < j && w[i].s > w[i - 1].e + 1) break; /* punctuation between */
+        i--;
+    }
+    if (i == j) return 0;
+    /* skip leading stop words and titles: "The NATO Secretary General" */
+    while (i < j && (ch_wordlist_contains_ci(q->stop, t + w[i].s, w[i].e - w[i].s))) i++;
+    if (i == j) return 0;
+    *s = w[i].s;
+    *e = w[j - 1].e;
+    return 1;
+}
+
+/* is word j the start of a capitalized word (part of a longer run)? */
+static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j)
+{
+    if (j >= nw) return 0;
+    int32_t cp;
+    ch_utf8_decode(q->a->text + w[j].s, w[j].e - w[j].s, &cp);
+    return ch__is_upper(cp);
+}
+
+typedef struct {
+    const char *speaker, *role, *cue;
+    int found;
+} attrib;
+
+static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
+{
+    const char *t = q->a->text;
+    r->found = 1;
+    r->cue = cue;
+    if (pron) {
+        r->speaker = q->last_speaker;
+        r->role = q->last_role;
+        if (!r->speaker) { /* the most recent person before */
+            size_t best = 0;
+            for (size_t i = 0; i < q->n_ents; i++)
+                if (q->ents[i].type == CH_ENT_PERSON && q->ents[i].first.start < s &&
+                    q->ents[i].first.start >= best) {
+                    best = q->ents[i].first.start;
+                    r->speaker = q->ents[i].name;
+                    r->role = q->ents[i].role;
+                }
+        }
+        return;
+    }
+    const ch_entity *en = entity_for(q, s, e);
+    if (!en) en = entity_by_role(q, s, e);
+    if (en) {
+        r->speaker = en->name;
+        r->role = en->role;
+    } else {
+        r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
+    }
+    if (te > ts) r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
+}
+
+/* attribution in [a, b) after a quote: ", he said", "said X", "X noted" */
+static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
+{
+    wspan w[16];
+    size_t nw = words_in(q->a->text, a, b, w, 16);
+    if (!nw) return 0;
+    const char *t = q->a->text;
+    for (size_t k = 0; k < nw && k < 6; k++) {
+        int c = cue_at(t, w, nw, k, q->cues);
+        if (!c) continue;
+        const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        size_t s, e, ts, te;
+        int pron;
+        /* "X said" */
+        if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a && (pron || is_personish(q, s, e))) {
+            set_speaker(q, r, s, e, pron, cue, 0, 0);
+            return 1;
+        }
+        /* "said X" / "said the ... , X" */
+        if (k + (size_t)c < nw) {
+            size_t j = k + (size_t)c;
+            if (is_pronoun(t + w[j].s, w[j].e - w[j].s)) {
+                set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
+                return 1;
+            }
+            if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && is_personish(q, s, e)) {
+                set_speaker(q, r, s, e, 0, cue, ts, te);
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* attribution before a quote within its sentence: the last cue, and the
+ * name or pronoun before it ("Blinken said that ...", "according to X") */
+static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
+{
+    wspan w[96];
+    size_t nw = words_in(q->a->text, a, b, w, 96);
+    const char *t = q->a->text;
+    for (size_t k = nw; k-- > 0;) {
+        int c = cue_at(t, w, nw, k, q->cues);
+        if (!c) continue;
+        const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        size_t s, e, ts, te;
+        int pron;
+        int according = c >= 2 || !strncasecmp(t + w[k].s, "según", 6) || !strncasecmp(t + w[k].s, "laut", 4);
+        if (according && k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
+            set_speaker(q, r, s, e, 0, cue, ts, te);
+            return 1;
+        }
+        /* the subject: the nearest person (or pronoun) before the cue,
+         * else the nearest organisation */
+        for (int want = 1; want <= 2; want++) {
+            for (size_t back = k; back > 0; back--) {
+                if (back < k && upper_word(q, w, nw, back)) continue; /* not a whole run */
+                if (!name_backward(q, w, back, &s, &e, &pron)) continue;
+                if (pron ? want == 1 : speaker_class(q, s, e) == want) {
+                    set_speaker(q, r, s, e, pron, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
+        if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te) &&
+            e < b) { /* "said Blinken: “...”" */
+            set_speaker(q, r, s, e, 0, cue, ts, te);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t count_words(const char *t, size_t a, size_t b)
+{
+    wspan w[64];
+    return words_in(t, a, b, w, 64);
+}
+
+const char *ch_quote_kind_name(int kind)
+{
+    switch (kind) {
+    case CH_QUOTE_DIRECT: return "direct";
+    case CH_QUOTE_PARTIAL: return "partial";
+    default: return "mixed";
+    }
+}
+
+static int only_capitalized(const char *t, size_t a, size_t b)
+{
+    wspan w[8];
+    size_t nw = words_in(t, a, b, w, 8);
+    if (nw > 4) return 0;
+    for (size_t i = 0; i < nw; i++) {
+        int32_t cp;
+        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
+        if (!ch__is_upper(cp) && !ch__is_digit(cp) && w[i].e - w[i].s > 3) return 0;
+    }
+    return 1;
+}
+
+int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents, ch_arena *arena,
+                      ch_quote **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    qvec qv = {0};
+    int rc = find_spans(a, &qv);
+    if (rc < 0) { ch_free(qv.v); return rc; }
+    qctx q = {a, ents, n_ents, ch__list_for("cues", a->lang), ch__list_for("titles", a->lang),
+              ch__list_for("stopwords", a->lang), arena, NULL, NULL, 0};
+    ch_quote *res = ch_arena_alloc(arena, (qv.n ? qv.n : 1) * sizeof *res);
+    if (!res) { ch_free(qv.v); return CH_ENOMEM; }
+    size_t k = 0;
+    const char *t = a->text;
+    for (size_t i = 0; i < qv.n; i++) {
+        /* gather the parts: continued paragraphs, and interrupted quotes */
+        size_t first = i, last = i;
+        while (qv.v[last].close == (size_t)-1 && last + 1 < qv.n) last++;
+        attrib r = {0};
+        size_t gap_a = 0, gap_b = 0;
+        if (last + 1 < qv.n) {
+            const qspan *x = &qv.v[last], *y = &qv.v[last + 1];
+            size_t ga = x->close == (size_t)-1 ? x->ce : x->close, gb = y->open;
+            int joinable = gb > ga && gb - ga <= 80 && !memchr(t + ga, '\n', gb - ga);
+            /* the first part ends with a comma (inside or right after the mark) */
+            int comma = (x->ce > x->cs && t[x->ce - 1] == ',') || (ga < gb && t[ga] == ',');
+            if (joinable && comma && attrib_after(&q, ga, gb, &r)) {
+                gap_a = ga;
+                gap_b = gb;
+                last++;
+            }
+        }
+        size_t cs = qv.v[first].cs, ce = qv.v[last].ce;
+        if (ce <= cs) { i = last; continue; }
+        size_t nwords = 0;
+        for (size_t p = first; p <= last; p++) nwords += count_words(t, qv.v[p].cs, qv.v[p].ce);
+        /* a lone word or a capitalized title in quotes is not a quotation */
+        if (nwords < 2 || (nwords <= 4 && only_capitalized(t, cs, ce) && !r.found)) { i = last; continue; }
+        /* the text: parts joined by one space, quote marks of continued paragraphs dropped */
+        ch_buf txt = CH_BUF_INIT;
+        for (size_t p = first; p <= last; p++) {
+            size_t ps = qv.v[p].cs, pe = qv.v[p].ce;
+            while (ps < pe && isspace((unsigned char)t[ps])) ps++;
+            while (pe > ps && (isspace((unsigned char)t[pe - 1]) || (p < last && t[pe - 1] == ','))) pe--;
+            if (txt.len) ch_buf_putc(&txt, ' ');
+            ch_buf_append(&txt, t + ps, pe - ps);
+        }
+        size_t span_end = qv.v[last].close == (size_t)-1 ? qv.v[last].ce : qv.v[last].close;
+        /* attribution */
+        if (!r.found) {
+            size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
+            size_t after_end = si < a->n_sentences ? a->sentences[si].end : a->text_len;
+            /* extend into a short next sentence ("Rutte noted.") */
+            if (after_end <= span_end + 2) {
+                size_t lim = span_end + 100 < a->text_len ? span_end + 100 : a->text_len;
+                const char *nl = memchr(t + span_end, '\n', lim - span_end);
+                after_end = nl ? (size_t)(nl - t) : lim;
+            } else if (after_end > span_end + 160) {
+                after_end = span_end + 160;
+            }
+            if (after_end > span_end) attrib_after(&q, span_end, after_end, &r);
+        }
+        size_t sq = ch__sentence_of(a, qv.v[first].open);
+        size_t sent_start = sq < a->n_sentences ? a->sentences[sq].start : 0;
+        if (!r.found && qv.v[first].open > sent_start) attrib_before(&q, sent_start, qv.v[first].open, &r);
+        if (!r.found && sq > 0) {
+            /* a quote paragraph after a sentence that names the speaker:
+             * "He added:" / "Blinken said:" */
+            size_t ps = a->sentences[sq - 1].start, pe = a->sentences[sq - 1].end;
+            if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
+        }
+        /* kind */
+        int starts_sentence = qv.v[first].open <= sent_start + 1;
+        int32_t c0;
+        ch_utf8_decode(t + cs, ce - cs, &c0);
+        int kind;
+        int has_stop = 0;
+        for (size_t x = cs; x < ce; x++)
+            if ((t[x] == '.' || t[x] == '?' || t[x] == '!') && x + 1 < ce && t[x + 1] == ' ') has_stop = 1;
+        if (starts_sentence || (ch__is_upper(c0) && (t[qv.v[first].open - (qv.v[first].open > 0)] == ' ') &&
+                                qv.v[first].open >= 2 && (t[qv.v[first].open - 2] == ',' || t[qv.v[first].open - 2] == ':')))
+            kind = CH_QUOTE_DIRECT;
+        else if (has_stop)
+            kind = CH_QUOTE_MIXED;
+        else
+            kind = CH_QUOTE_PARTIAL;
+        ch_quote *o = &res[k];
+        o->text = ch_arena_strndup(arena, txt.data ? txt.data : "", txt.len);
+        ch_buf_release(&txt);
+        if (!o->text) { ch_free(qv.v); return CH_ENOMEM; }
+        o->start = qv.v[first].open;
+        o->end = span_end;
+        o->kind = kind;
+        o->speaker = r.speaker;
+        o->role = r.role;
+        o->cue = r.cue;
+        if (r.speaker) {
+            q.last_speaker = r.speaker;
+            q.last_role = r.role;
+            q.last_speaker_end = span_end;
+        }
+        (void)gap_a;
+        (void)gap_b;
+        k++;
+        i = last;
+    }
+    ch_free(qv.v);
+    *out = res;
+    *n = k;
+    return CH_OK;
+}
+
+/* ===== speakers across articles ===== */
+
+/* fold to lowercase ASCII letters, accents dropped (Latin-1 range) */
+static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)s[++i];
+            static const char map[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+            unsigned char base = (unsigned char)(d >= 0xA0 ? d - 0xA0 : d >= 0x80 ? d - 0x80 : 0);
+            if (base < 32) out[k++] = map[base];
+            continue;
+        }
+        if (c >= 0x80) continue;
+        if (isalpha(c) || c == ' ') out[k++] = (char)tolower(c);
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static int edit_distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 30 || m > 30) return 99;
+    int d[31][31];
+    for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
+    for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+    for (size_t i = 1; i <= n; i++)
+        for (size_t j = 1; j <= m; j++) {
+            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < c) c = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < c) c = d[i][j - 1] + 1;
+            d[i][j] = c;
+        }
+    return d[n][m];
+}
+
+int ch_speaker_same(const char *a, const char *b)
+{
+    if (!a || !b) return 0;
+    char fa[128], fb[128];
+    fold_name(a, strlen(a), fa, sizeof fa);
+    fold_name(b, strlen(b), fb, sizeof fb);
+    char *la = strrchr(fa, ' '), *lb = strrchr(fb, ' ');
+    const char *sa = la ? la + 1 : fa, *sb = lb ? lb + 1 : fb;
+    size_t na = strlen(sa), nb = strlen(sb);
+    if (!na || !nb) return 0;
+    int same_surname = !strcmp(sa, sb);
+    /* a glued lowercase tail: "blinkenafter" vs "blinken" (the raw text had
+     * the tail in lowercase right after a capitalized surname) */
+    if (!same_surname && na >= 4 && nb >= 4) {
+        const char *rawa = strrchr(a, ' ') ? strrchr(a, ' ') + 1 : a;
+        const char *rawb = strrchr(b, ' ') ? strrchr(b, ' ') + 1 : b;
+        if (na > nb + 1 && !strncmp(sa, sb, nb) && strlen(rawa) > nb && islower((unsigned char)rawa[nb]))
+            same_surname = 1;
+        if (nb > na + 1 && !strncmp(sb, sa, na) && strlen(rawb) > na && islower((unsigned char)rawb[na]))
+            same_surname = 1;
+    }
+    if (!same_surname) return 0;
+    if (!la || !lb) return 1; /* a surname alone matches any first name */
+    *la = '\0';
+    *lb = '\0';
+    char *ga = strrchr(fa, ' ') ? strrchr(fa, ' ') + 1 : fa, *gb = strrchr(fb, ' ') ? strrchr(fb, ' ') + 1 : fb;
+    if (!*ga || !*gb) return 1;
+    if (ga[0] != gb[0]) return 0;
+    if (strlen(ga) == 1 || strlen(gb) == 1) return 1;                 /* initial */
+    if (!strncmp(ga, gb, strlen(ga) < strlen(gb) ? strlen(ga) : strlen(gb))) return 1; /* prefix */
+    return edit_distance(ga, gb) <= 2;
+}
