@@ -79,6 +79,12 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     case '"': *family = 4; return 3;
     case 0x2018: *family = 5; return ch__is_letter(prev) ? 0 : 1;   /* ‘ */
     case 0x2019: *family = 5; return (ch__is_letter(prev) && ch__is_letter(next)) ? 0 : 2; /* ’ */
+    case '\'':      /* straight single quote: opens before a word, closes after one */
+        *family = 5;
+        if (ch__is_letter(prev) && ch__is_letter(next)) return 0;        /* we're */
+        if (!ch__is_letter(prev) && !ch__is_digit(prev) && ch__is_letter(next)) return 1;
+        if (!ch__is_space(prev) && !ch__is_letter(next)) return 2;
+        return 0;
     default: return 0;
     }
 }
@@ -127,7 +133,9 @@ static int find_spans(const ch_article *a, qvec *out)
         if (!open) {
             int can_open = k == 1 || (k == 3 && (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
                                                  prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
-                                                 prev == '\n' || prev == '-'));
+                                                 prev == '\n' || prev == '-' ||
+                                                 /* glued after a sentence: resistance."Thanks */
+                                                 ((prev == '.' || prev == '!' || prev == '?') && ch__is_upper(next))));
             if (can_open) {
                 open = 1;
                 fam = f;
@@ -394,7 +402,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     size_t nw = words_in(q->a->text, a, b, w, 16);
     if (!nw) return 0;
     const char *t = q->a->text;
-    for (size_t k = 0; k < nw && k < 6; k++) {
+    for (size_t k = 0; k < nw && k < 10; k++) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
@@ -419,7 +427,81 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         }
         return 0;
     }
+    /* no listed verb: right after a quote, a person followed by a lowercase
+     * word is the attribution ("Williams radioed"), and so is a bare name
+     * set off by a comma ("Chris Zaccarelli, chief investment officer") */
+    {
+        size_t j = 0;
+        while (j < nw && upper_word(q, w, nw, j)) j++;
+        if (j > 0) {
+            size_t s = w[0].s, e = w[j - 1].e;
+            while (s < e && ch_wordlist_contains_ci(q->stop, t + s, w[0].e - s) && j > 1) { s = w[1].s; }
+            const ch_entity *en = entity_for(q, s, e);
+            int person = en ? en->type == CH_ENT_PERSON : (j >= 2 && !ch_gazetteer_lookup(t + s, e - s));
+            int verbish = j < nw && !upper_word(q, w, nw, j) && w[j].e - w[j].s > 3 &&
+                          (t[w[j].e - 1] == 'd' || t[w[j].e - 1] == 's');
+            int comma = e < b && t[e] == ',';
+            if (person && (verbish || comma) && w[0].s <= a + 4) {
+                set_speaker(q, r, s, e, 0, verbish ? ch_arena_strndup(q->arena, t + w[j].s, w[j].e - w[j].s) : NULL, 0, 0);
+                return 1;
+            }
+        }
+        if (nw >= 2 && is_pronoun(t + w[0].s, w[0].e - w[0].s) && w[0].s <= a + 4 && !upper_word(q, w, nw, 1)) {
+            set_speaker(q, r, w[0].s, w[0].e, 1, ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s), 0, 0);
+            return 1;
+        }
+    }
     return 0;
+}
+
+/* the subject of a sentence: a person named among its first words */
+static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
+{
+    wspan w[12];
+    size_t nw = words_in(q->a->text, a, b, w, 12);
+    for (size_t k = 0; k < nw && k < 10; k++) {
+        if (is_pronoun(q->a->text + w[k].s, w[k].e - w[k].s)) {
+            set_speaker(q, r, w[k].s, w[k].e, 1, NULL, 0, 0);
+            return 1;
+        }
+        if (!upper_word(q, w, nw, k)) continue;
+        size_t j = k;
+        while (j < nw && upper_word(q, w, nw, j)) j++;
+        const ch_entity *en = entity_for(q, w[k].s, w[j - 1].e);
+        if (!en) { /* "Police Commissioner Jessica Tisch": try the tail words */
+            for (size_t x = k + 1; x < j && !en; x++) en = entity_for(q, w[x].s, w[j - 1].e);
+        }
+        if (en && en->type == CH_ENT_PERSON) {
+            r->found = 1;
+            r->speaker = en->name;
+            r->role = en->role;
+            return 1;
+        }
+        k = j - 1;
+    }
+    return 0;
+}
+
+/* the last person named in [a, b) (the sentence before a quote paragraph) */
+static int last_person(qctx *q, size_t a, size_t b, attrib *r)
+{
+    const ch_entity *best = NULL;
+    size_t bestpos = 0;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_PERSON) continue;
+        size_t sl;
+        const char *sn = ch__surname(x->name, &sl);
+        for (size_t p = a; p + sl <= b; p++) {
+            if (memcmp(q->a->text + p, sn, sl)) continue;
+            if (p >= bestpos) { bestpos = p; best = x; }
+        }
+    }
+    if (!best) return 0;
+    r->found = 1;
+    r->speaker = best->name;
+    r->role = best->role;
+    return 1;
 }
 
 /* attribution before a quote within its sentence: the last cue, and the
@@ -512,10 +594,14 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         if (last + 1 < qv.n) {
             const qspan *x = &qv.v[last], *y = &qv.v[last + 1];
             size_t ga = x->close == (size_t)-1 ? x->ce : x->close, gb = y->open;
-            int joinable = gb > ga && gb - ga <= 80 && !memchr(t + ga, '\n', gb - ga);
+            int joinable = gb > ga && gb - ga <= 160 && !memchr(t + ga, '\n', gb - ga);
             /* the first part ends with a comma (inside or right after the mark) */
             int comma = (x->ce > x->cs && t[x->ce - 1] == ',') || (ga < gb && t[ga] == ',');
-            if (joinable && comma && attrib_after(&q, ga, gb, &r)) {
+            /* the attribution is all the gap holds: it ends with , : or . */
+            size_t ge = gb;
+            while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;
+            int clean_gap = ge > ga && (t[ge - 1] == ',' || t[ge - 1] == ':' || t[ge - 1] == '.');
+            if (joinable && comma && clean_gap && attrib_after(&q, ga, gb, &r)) {
                 gap_a = ga;
                 gap_b = gb;
                 last++;
@@ -525,8 +611,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         if (ce <= cs) { i = last; continue; }
         size_t nwords = 0;
         for (size_t p = first; p <= last; p++) nwords += count_words(t, qv.v[p].cs, qv.v[p].ce);
-        /* a lone word or a capitalized title in quotes is not a quotation */
-        if (nwords < 2 || (nwords <= 4 && only_capitalized(t, cs, ce) && !r.found)) { i = last; continue; }
+        if (!nwords) { i = last; continue; }
         /* the text: parts joined by one space, quote marks of continued paragraphs dropped */
         ch_buf txt = CH_BUF_INIT;
         for (size_t p = first; p <= last; p++) {
@@ -559,6 +644,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
              * "He added:" / "Blinken said:" */
             size_t ps = a->sentences[sq - 1].start, pe = a->sentences[sq - 1].end;
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
+            /* or just introduces them: "... director-general Tedros." */
+            if (!r.found && qv.v[first].open == sent_start && pe > ps) last_person(&q, ps, pe, &r);
+        }
+        /* a partial quote in a sentence whose subject is a person */
+        if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
+        /* a lone word or a capitalized title in quotes, with nobody saying
+         * it, is a term or a title, not a quotation */
+        if ((!r.found || !r.cue) && (nwords <= 3 || (nwords <= 4 && only_capitalized(t, cs, ce)))) {
+            ch_buf_release(&txt);
+            i = last;
+            continue;
         }
         /* kind */
         int starts_sentence = qv.v[first].open <= sent_start + 1;
