@@ -221,6 +221,11 @@ int ch_extract_figures(const ch_article *a, ch_arena *arena, ch_figure **out, si
                 j++;
             }
         }
+        /* "1,5 millones de dólares" */
+        if (!kind && !cur && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start <= 2 &&
+            (!strncasecmp(txt + t[j].start, "de", 2) || !strncasecmp(txt + t[j].start, "of", 2)) &&
+            t[j + 1].kind == CH_TOK_WORD && currency_word(txt + t[j + 1].start, t[j + 1].end - t[j + 1].start))
+            j++;
         if (!kind && (cur || (j < nt && t[j].kind == CH_TOK_WORD && currency_word(txt + t[j].start, t[j].end - t[j].start)))) {
             if (!cur) { cur = currency_word(txt + t[j].start, t[j].end - t[j].start); j++; }
             kind = CH_FIG_MONEY;
@@ -248,7 +253,7 @@ int ch_extract_figures(const ch_article *a, ch_arena *arena, ch_figure **out, si
         if (j < nt && t[j].kind == CH_TOK_WORD) {
             if (is_prep(txt + t[j].start, t[j].end - t[j].start) && kind == CH_FIG_MONEY)
                 np = noun_phrase(a, t, nt, j + 1, arena, stop, &np_end);
-            else
+            else if (kind != CH_FIG_MONEY) /* after money comes a verb more often than a noun */
                 np = noun_phrase(a, t, nt, j, arena, stop, &np_end);
             if (np && kind != CH_FIG_MONEY && kind != CH_FIG_PERCENT && !is_prep(txt + t[j].start, t[j].end - t[j].start))
                 j = np_end;

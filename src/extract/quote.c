@@ -239,12 +239,23 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
 
 /* a capitalized name run (after "the" and title words) starting at word k
  * going forward; returns its span via *s,*e and the title span */
+static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
+
 static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
                         size_t *ts, size_t *te)
 {
     const char *t = q->a->text;
     *ts = *te = 0;
     if (k < nw && w[k].e - w[k].s == 3 && !strncasecmp(t + w[k].s, "the", 3)) k++;
+    {
+        size_t x = k;
+        while (x < nw && x < k + 4 && !upper_word(q, w, nw, x) && !is_pronoun(t + w[x].s, w[x].e - w[x].s)) x++;
+        if (x > k && x < nw && upper_word(q, w, nw, x) && x - k <= 3) {
+            *ts = w[k].s;
+            *te = w[x - 1].e;
+            k = x;
+        }
+    }
     size_t j = k;
     /* title words (any case) then the name (capitalized) */
     while (j < nw) {

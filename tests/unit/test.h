@@ -50,5 +50,6 @@ Suite *suite_ingest(void);
 Suite *suite_seeds(void);
 Suite *suite_sketch(void);
 Suite *suite_cluster(void);
+Suite *suite_extract(void);
 
 #endif

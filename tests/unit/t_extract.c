@@ -1,0 +1,351 @@
+/* t_extract.c - quotes in every style and attribution order, entities and
+ * aliases, every figure form, every date form. Our own sentences. */
+#include "test.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static ch_article *mk(const char *text, const char *lang, const char *date)
+{
+    ch_article *a = ch_article_new();
+    a->id = "t";
+    a->lang = lang;
+    a->date = date;
+    a->text = ch_article_strdup(a, text, strlen(text));
+    a->text_len = strlen(text);
+    ch_span *sp;
+    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
+    ck_assert_int_ge(n, 0);
+    a->sentences = sp;
+    a->n_sentences = (size_t)n;
+    return a;
+}
+
+typedef struct {
+    ch_article *a;
+    ch_arena ar;
+    ch_entity *e;
+    size_t ne;
+    ch_quote *q;
+    size_t nq;
+} qrun;
+
+static void run_quotes(qrun *r, const char *text, const char *lang)
+{
+    r->a = mk(text, lang, "2025-03-05");
+    ch_arena_init(&r->ar);
+    ck_assert_int_eq(ch_extract_entities(r->a, &r->ar, &r->e, &r->ne), CH_OK);
+    ck_assert_int_eq(ch_extract_quotes(r->a, r->e, r->ne, &r->ar, &r->q, &r->nq), CH_OK);
+}
+
+static void done(qrun *r)
+{
+    ch_arena_release(&r->ar);
+    ch_article_free(r->a);
+}
+
+static const ch_quote *quote_with(const qrun *r, const char *needle)
+{
+    for (size_t i = 0; i < r->nq; i++)
+        if (strstr(r->q[i].text, needle)) return &r->q[i];
+    return NULL;
+}
+
+#define SPEAKER(r, needle, who)                                                             \
+    do {                                                                                    \
+        const ch_quote *q_ = quote_with(r, needle);                                         \
+        ck_assert_msg(q_ != NULL, "no quote with '%s'", needle);                            \
+        ck_assert_msg(q_->speaker && !strcmp(q_->speaker, who), "speaker of '%s' is '%s', expected '%s'", \
+                      needle, q_->speaker ? q_->speaker : "(none)", who);                   \
+    } while (0)
+
+START_TEST(attribution_orders)
+{
+    qrun r;
+    run_quotes(&r,
+               "Interior Minister Lena Vasquez visited the port on Tuesday.\n"
+               "\xE2\x80\x9CWe will not allow the strike to paralyse exports,\xE2\x80\x9D Vasquez said.\n"
+               "\xE2\x80\x9CThe talks must resume this week,\xE2\x80\x9D said union leader Tomas Rivas.\n"
+               "\xE2\x80\x9CNobody wins a long strike,\xE2\x80\x9D said the Federation's president, Tomas Rivas.\n"
+               "Vasquez told reporters: \xE2\x80\x9CThe army will not be deployed.\xE2\x80\x9D\n"
+               "\xE2\x80\x9CWe are ready to talk,\xE2\x80\x9D she added.\n"
+               "According to Rivas, \xE2\x80\x9Cthe offer is an insult to every worker here.\xE2\x80\x9D\n",
+               "en");
+    SPEAKER(&r, "paralyse exports", "Lena Vasquez");
+    SPEAKER(&r, "must resume", "Tomas Rivas");
+    SPEAKER(&r, "Nobody wins", "Tomas Rivas");
+    SPEAKER(&r, "army will not", "Lena Vasquez");
+    SPEAKER(&r, "ready to talk", "Lena Vasquez");   /* pronoun */
+    SPEAKER(&r, "an insult", "Tomas Rivas");         /* according to */
+    const ch_quote *q = quote_with(&r, "paralyse");
+    ck_assert_str_eq(q->cue, "said");
+    ck_assert_int_eq(q->kind, CH_QUOTE_DIRECT);
+    ck_assert_str_eq(q->role, "Interior Minister");
+    /* offsets cover the marks */
+    ck_assert(!memcmp(r.a->text + q->start, "\xE2\x80\x9C", 3));
+    ck_assert(!memcmp(r.a->text + q->end - 3, "\xE2\x80\x9D", 3));
+    done(&r);
+}
+END_TEST
+
+START_TEST(interrupted_partial_and_marks)
+{
+    qrun r;
+    run_quotes(&r,
+               "Mayor Ana Ortiz spoke at the harbour.\n"
+               "\"The cranes are safe,\" Ortiz said, \"and the workers know it.\"\n"
+               "Ortiz demanded a \xE2\x80\x9Cswift inquiry\xE2\x80\x9D into the accident.\n"
+               "Le maire a d\xC3\xA9" "clar\xC3\xA9 \xC2\xAB nous reconstruirons le port \xC2\xBB hier.\n",
+               "en");
+    const ch_quote *q = quote_with(&r, "cranes are safe");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->text, "The cranes are safe and the workers know it.");
+    ck_assert_str_eq(q->speaker, "Ana Ortiz");
+    q = quote_with(&r, "swift inquiry");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_eq(q->kind, CH_QUOTE_PARTIAL);
+    ck_assert_str_eq(q->speaker, "Ana Ortiz");
+    ck_assert_str_eq(q->cue, "demanded");
+    ck_assert_ptr_nonnull(quote_with(&r, "nous reconstruirons"));
+    done(&r);
+    /* a quote running over two paragraphs */
+    run_quotes(&r,
+               "Coach Jonas Wendt was blunt after the match.\n"
+               "\xE2\x80\x9CWe lost our shape in the second half.\n"
+               "\xE2\x80\x9CThat cannot happen again,\xE2\x80\x9D Wendt said.\n", "en");
+    q = quote_with(&r, "lost our shape");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(strstr(q->text, "cannot happen again"));
+    ck_assert_str_eq(q->speaker, "Jonas Wendt");
+    done(&r);
+    /* scare quotes and titles are not quotations */
+    run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
+    ck_assert_uint_eq(r.nq, 0);
+    done(&r);
+}
+END_TEST
+
+START_TEST(spanish_and_german_cues)
+{
+    qrun r;
+    run_quotes(&r,
+               "La ministra Lena V\xC3\xA1squez visit\xC3\xB3 el puerto.\n"
+               "\xC2\xAB" "No permitiremos que la huelga paralice las exportaciones\xC2\xBB, afirm\xC3\xB3 V\xC3\xA1squez.\n"
+               "Seg\xC3\xBAn V\xC3\xA1squez, \xE2\x80\x9C" "el di\xC3\xA1logo sigue abierto para todos\xE2\x80\x9D.\n",
+               "es");
+    SPEAKER(&r, "huelga paralice", "Lena V\xC3\xA1squez");
+    SPEAKER(&r, "sigue abierto", "Lena V\xC3\xA1squez");
+    done(&r);
+    run_quotes(&r,
+               "Trainer Jonas Wendt war zufrieden.\n"
+               "\xE2\x80\x9E" "Wir haben heute als Mannschaft gewonnen\xE2\x80\x9C, sagte Wendt nach dem Spiel.\n", "de");
+    SPEAKER(&r, "als Mannschaft", "Jonas Wendt");
+    done(&r);
+}
+END_TEST
+
+START_TEST(speakers_across_articles)
+{
+    ck_assert(ch_speaker_same("Anthony Blinken", "Antony Blinken"));
+    ck_assert(ch_speaker_same("Blinken", "Antony Blinken"));
+    ck_assert(ch_speaker_same("Anthony Blinkenafter", "Antony Blinken"));
+    ck_assert(ch_speaker_same("A. Blinken", "Antony Blinken"));
+    ck_assert(ch_speaker_same("Ang\xC3\xA9la Ruiz", "Angela Ruiz"));
+    ck_assert(!ch_speaker_same("Mark Rutte", "Antony Blinken"));
+    ck_assert(!ch_speaker_same("Donald Trump", "Melania Trump"));
+}
+END_TEST
+
+START_TEST(entities_types_aliases)
+{
+    ch_article *a = mk("US Secretary of State Antony Blinken met NATO chief Mark Rutte in Brussels on Wednesday. "
+                       "Blinken said the North Atlantic Treaty Organization (NATO) would respond. "
+                       "The DPRK has sent troops, Rutte said, and North Korea denies it. "
+                       "Officials at the Bank of Mexico did not comment.", "en", "2024-11-13");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_entity *e;
+    size_t n;
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    const ch_entity *blinken = NULL, *rutte = NULL, *brussels = NULL, *nk = NULL, *nato = NULL, *bank = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(e[i].name, "Antony Blinken")) blinken = &e[i];
+        if (!strcmp(e[i].name, "Mark Rutte")) rutte = &e[i];
+        if (!strcmp(e[i].name, "Brussels")) brussels = &e[i];
+        if (!strcmp(e[i].name, "North Korea")) nk = &e[i];
+        if (!strcmp(e[i].name, "North Atlantic Treaty Organization") || !strcmp(e[i].name, "NATO")) nato = &e[i];
+        if (!strcmp(e[i].name, "Bank of Mexico")) bank = &e[i];
+    }
+    ck_assert_ptr_nonnull(blinken);
+    ck_assert_int_eq(blinken->type, CH_ENT_PERSON);
+    ck_assert_uint_eq(blinken->mentions, 2);
+    ck_assert_str_eq(blinken->role, "US Secretary of State");
+    ck_assert_ptr_nonnull(rutte);
+    ck_assert_int_eq(rutte->type, CH_ENT_PERSON);
+    ck_assert_ptr_nonnull(brussels);
+    ck_assert_int_eq(brussels->type, CH_ENT_PLACE);
+    ck_assert_ptr_nonnull(nk);
+    ck_assert_uint_eq(nk->mentions, 2); /* DPRK + North Korea */
+    ck_assert_ptr_nonnull(nato);
+    ck_assert_int_eq(nato->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(bank);
+    ck_assert_int_eq(bank->type, CH_ENT_ORG);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+END_TEST
+
+static const ch_figure *fig_with(ch_figure *f, size_t n, const char *text)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(f[i].text, text)) return &f[i];
+    return NULL;
+}
+
+START_TEST(figure_forms)
+{
+    ch_article *a = mk("Some $9.2 billion remain, of which $7.1 billion comes from reserves. "
+                       "Officials disbursed over USD 6 billion in remaining aid. "
+                       "About 9.2 billion dollars were approved. The fund adds \xE2\x82\xAC" "3m this year. "
+                       "Russia massed 50,000 troops near the border. "
+                       "Some 23 out of 32 members met the 2 percent target, and 18 of 27 allies spend 2% of GDP. "
+                       "Turnout rose to 61.5% in 2024.", "en", "2024-11-13");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_figure *f;
+    size_t n;
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    const ch_figure *x = fig_with(f, n, "$9.2 billion");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_MONEY);
+    ck_assert_double_eq_tol(x->value, 9.2e9, 1);
+    ck_assert_str_eq(x->unit, "USD");
+    x = fig_with(f, n, "USD 6 billion");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 6e9, 1);
+    ck_assert_str_eq(x->subject, "remaining aid");
+    x = fig_with(f, n, "9.2 billion dollars");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_str_eq(x->unit, "USD");
+    x = fig_with(f, n, "\xE2\x82\xAC" "3m");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_str_eq(x->unit, "EUR");
+    ck_assert_double_eq_tol(x->value, 3e6, 1);
+    x = fig_with(f, n, "50,000 troops");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_COUNT);
+    ck_assert_double_eq_tol(x->value, 50000, 1e-9);
+    ck_assert_str_eq(x->subject, "troops");
+    x = fig_with(f, n, "23 out of 32 members");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_RATIO);
+    ck_assert_double_eq_tol(x->total, 32, 1e-9);
+    x = fig_with(f, n, "18 of 27 allies");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_RATIO);
+    x = fig_with(f, n, "2 percent");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_PERCENT);
+    ck_assert_ptr_nonnull(fig_with(f, n, "2%"));
+    x = fig_with(f, n, "61.5%");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 61.5, 1e-9);
+    for (size_t i = 0; i < n; i++) ck_assert_str_ne(f[i].text, "2024"); /* a year is not a figure */
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    /* Spanish separators */
+    a = mk("Unos 3.200 trabajadores pararon; la tasa baj\xC3\xB3 al 8,75% y el fondo suma 1,5 millones de d\xC3\xB3lares.", "es", NULL);
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    x = fig_with(f, n, "3.200 trabajadores");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 3200, 1e-9);
+    x = fig_with(f, n, "8,75%");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 8.75, 1e-9);
+    x = fig_with(f, n, "1,5 millones de d\xC3\xB3lares");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 1.5e6, 1e-3);
+    ck_assert_str_eq(x->unit, "USD");
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+END_TEST
+
+static const char *date_of(ch_date_ref *d, size_t n, const ch_article *a, const char *text)
+{
+    for (size_t i = 0; i < n; i++)
+        if (d[i].end - d[i].start == strlen(text) && !memcmp(a->text + d[i].start, text, strlen(text)))
+            return d[i].date;
+    return NULL;
+}
+
+START_TEST(date_forms)
+{
+    /* 2024-11-13 was a Wednesday */
+    ch_article *a = mk("Blinken spoke on Wednesday. On Nov 13 the council met; on November 12, 2024 it had not. "
+                       "A report from 2024-11-10 and one of 13 November said so. Yesterday the talks ended; "
+                       "last week they began. El 13 de noviembre hubo otra reuni\xC3\xB3n.", "en", "2024-11-13");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_date_ref *d;
+    size_t n;
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "on Wednesday"), "2024-11-13");
+    ck_assert_str_eq(date_of(d, n, a, "Nov 13"), "2024-11-13");
+    ck_assert_str_eq(date_of(d, n, a, "November 12, 2024"), "2024-11-12");
+    ck_assert_str_eq(date_of(d, n, a, "2024-11-10"), "2024-11-10");
+    ck_assert_str_eq(date_of(d, n, a, "13 November"), "2024-11-13");
+    ck_assert_str_eq(date_of(d, n, a, "Yesterday"), "2024-11-12");
+    ck_assert_str_eq(date_of(d, n, a, "last week"), "2024-11-06");
+    ck_assert_str_eq(date_of(d, n, a, "13 de noviembre"), "2024-11-13");
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+END_TEST
+
+/* the seeds: Blinken's "firm response" is attributed to him in every report */
+START_TEST(seeds_firm_response)
+{
+    const char *sh = shared_dir();
+    if (!sh) { fprintf(stderr, "skip: ../shared not found\n"); return; }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/seeds", sh);
+    collected c;
+    collect_path(&c, p, 0);
+    int found = 0;
+    for (size_t i = 0; i < c.n; i++) {
+        ch_arena ar;
+        ch_arena_init(&ar);
+        ch_entity *e;
+        size_t ne;
+        ch_quote *q;
+        size_t nq;
+        ck_assert_int_eq(ch_extract_entities(c.a[i], &ar, &e, &ne), CH_OK);
+        ck_assert_int_eq(ch_extract_quotes(c.a[i], e, ne, &ar, &q, &nq), CH_OK);
+        for (size_t k = 0; k < nq; k++)
+            if (strstr(q[k].text, "firm response") && q[k].speaker && ch_speaker_same(q[k].speaker, "Antony Blinken"))
+                found++;
+        ch_arena_release(&ar);
+    }
+    ck_assert_int_ge(found, 4);
+    collected_free(&c);
+}
+END_TEST
+
+Suite *suite_extract(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *tc = tcase_create("extract");
+    tcase_add_test(tc, attribution_orders);
+    tcase_add_test(tc, interrupted_partial_and_marks);
+    tcase_add_test(tc, spanish_and_german_cues);
+    tcase_add_test(tc, speakers_across_articles);
+    tcase_add_test(tc, entities_types_aliases);
+    tcase_add_test(tc, figure_forms);
+    tcase_add_test(tc, date_forms);
+    tcase_add_test(tc, seeds_firm_response);
+    suite_add_tcase(s, tc);
+    return s;
+}
