@@ -83,6 +83,8 @@ def zipf_cum(n, s=1.0, q=10.0):
 
 def make_lexicon(rng, lang, n):
     syl = SYL.get(lang, SYL['en'])
+    if n > len(syl) ** 4 // 4:
+        raise SystemExit('--lexicon %d: at most %d' % (n, len(syl) ** 4 // 4))
     seen, out = set(), []
     while len(out) < n:
         k = rng.choice((2, 2, 3, 3, 3, 4))
@@ -94,9 +96,12 @@ def make_lexicon(rng, lang, n):
 
 
 def make_names(rng, n):
+    room = len(NAME_SYL) * len(set(MID)) ** 3 * len(set(NAME_TAIL))
+    if n > room // 4:
+        raise SystemExit('--names %d: at most %d' % (n, room // 4))
     seen, out = set(), []
     while len(out) < n:
-        w = rng.choice(NAME_SYL) + rng.choice(MID) + rng.choice(MID) + rng.choice(NAME_TAIL)
+        w = rng.choice(NAME_SYL) + rng.choice(MID) + rng.choice(MID) + rng.choice(MID) + rng.choice(NAME_TAIL)
         if w not in seen:
             seen.add(w)
             out.append(w)

@@ -14,6 +14,7 @@
  * artifact ("Blinkenafter") joins the name it starts with, "Name (ACR)"
  * makes ACR an alias, and gazetteer aliases share their canonical name.
  */
+#include "chorus/clean.h"
 #include "chorus/err.h"
 #include "extract_int.h"
 
@@ -131,6 +132,16 @@ static int seen_lowercase(const ch_article *a, const char *w, size_t n)
     return 0;
 }
 
+static int is_calendar_word(const char *s, size_t n)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes",
+                                       "Sábado", "Domingo", "Montag", "Dienstag", "Mittwoch", "Donnerstag",
+                                       "Freitag", "Samstag", "Sonntag", NULL};
+    if (in_list(days, s, n, 1)) return 1;
+    return ch_clean_month(s, n) != 0;
+}
+
 /* longest title (1..5 words) ending at word k of the run; returns the index
  * of its first word, or -1 */
 static long title_ending_at(const ch_article *a, const ch_token *t, const long *w, long k,
@@ -169,6 +180,15 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     }
     if (org) return CH_ENT_ORG;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
+    /* a run holding a known place or organisation is named after it
+     * ("Terminal Pacifico Valparaiso"), not a person */
+    i = s;
+    while (i < e) {
+        while (i < e && a->text[i] == ' ') i++;
+        size_t ws = i;
+        while (i < e && a->text[i] != ' ') i++;
+        if (i > ws && ch_gazetteer_lookup(a->text + ws, i - ws)) return words >= 2 ? CH_ENT_ORG : CH_ENT_OTHER;
+    }
     if (words >= 2 && words <= 4) return CH_ENT_PERSON;
     return CH_ENT_OTHER;
 }
@@ -251,6 +271,10 @@ static int find_mentions(const ch_article *a, ch_token *t, long nt, mvec *out)
         mention m = {0};
         m.start = t[w[name_first]].start;
         m.end = t[w[nw - 1]].end;
+        /* "Chile's" -> "Chile" */
+        if (m.end - m.start > 3 && a->text[m.end - 2] == '\'' && a->text[m.end - 1] == 's') m.end -= 2;
+        else if (m.end - m.start > 5 && !memcmp(a->text + m.end - 4, "\xE2\x80\x99s", 4)) m.end -= 4;
+        if (name_first == nw - 1 && is_calendar_word(a->text + m.start, m.end - m.start)) { i = j; continue; }
         if (role_last >= 0) {
             m.role_start = t[w[role_first]].start;
             m.role_end = t[w[role_last]].end;
@@ -341,7 +365,7 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
                 for (size_t q = 0; q < E[e].n_aliases && found < 0; q++)
                     if (strlen(E[e].aliases[q]) == len && !memcmp(E[e].aliases[q], s, len)) found = (int)e;
                 if (found < 0 && g && !strcmp(E[e].name, g->canonical)) found = (int)e;
-                if (found < 0 && !multi && E[e].type == CH_ENT_PERSON) {
+                if (found < 0 && !multi && !g && E[e].type == CH_ENT_PERSON) {
                     size_t sl;
                     const char *sn = ch__surname(E[e].name, &sl);
                     if (sl == len && !memcmp(sn, s, len)) found = (int)e;

@@ -240,6 +240,7 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
 /* a capitalized name run (after "the" and title words) starting at word k
  * going forward; returns its span via *s,*e and the title span */
 static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
+static size_t trim_name(const char *t, size_t s, size_t e);
 
 static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
                         size_t *ts, size_t *te)
@@ -265,6 +266,20 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         j++;
     }
     if (j == k) return 0;
+    /* "the Federation's president, Tomas Rivas": a role, a comma, the name */
+    {
+        size_t x = j;
+        while (x < nw && x < j + 3 && !upper_word(q, w, nw, x)) x++;
+        if (x > j && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
+            size_t y = x;
+            while (y < nw && upper_word(q, w, nw, y)) y++;
+            *ts = w[k].s;
+            *te = w[x - 1].e;
+            *s = w[x].s;
+            *e = w[y - 1].e;
+            return 1;
+        }
+    }
     /* the name is the last capitalized words after the last title match */
     size_t name_s = k;
     for (size_t x = k; x < j; x++) {
@@ -297,8 +312,8 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
     }
     if (name_s >= j) return 0;
     *s = w[name_s].s;
-    *e = w[j - 1].e;
-    return 1;
+    *e = trim_name(t, w[name_s].s, w[j - 1].e);
+    return *e > *s;
 }
 
 /* a title ("NATO Secretary General", "the US Secretary of State") for the
@@ -357,8 +372,19 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     while (i < j && (ch_wordlist_contains_ci(q->stop, t + w[i].s, w[i].e - w[i].s))) i++;
     if (i == j) return 0;
     *s = w[i].s;
-    *e = w[j - 1].e;
-    return 1;
+    *e = trim_name(t, w[i].s, w[j - 1].e);
+    return *e > *s;
+}
+
+/* drop a possessive ("Mangione's" -> "Mangione"); a name glued to crawl
+ * junk ("Policy.As") is no name: return s */
+static size_t trim_name(const char *t, size_t s, size_t e)
+{
+    if (e - s > 3 && t[e - 2] == '\'' && t[e - 1] == 's') e -= 2;
+    else if (e - s > 5 && !memcmp(t + e - 4, "\xE2\x80\x99s", 4)) e -= 4;
+    for (size_t i = s; i + 1 < e; i++)
+        if (t[i] == '.' && isupper((unsigned char)t[i + 1])) return s;
+    return e;
 }
 
 /* is word j the start of a capitalized word (part of a longer run)? */
@@ -413,6 +439,24 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     size_t nw = words_in(q->a->text, a, b, w, 16);
     if (!nw) return 0;
     const char *t = q->a->text;
+    /* ", Chris Zaccarelli, chief investment officer at X, said" */
+    {
+        size_t j = 0;
+        while (j < nw && upper_word(q, w, nw, j)) j++;
+        if (j >= 2 && w[0].s <= a + 4 && w[j - 1].e < b && t[w[j - 1].e] == ',') {
+            size_t e = trim_name(t, w[0].s, w[j - 1].e);
+            const ch_entity *en = e > w[0].s ? entity_for(q, w[0].s, e) : NULL;
+            if (en && en->type == CH_ENT_PERSON) {
+                const char *cue = NULL;
+                for (size_t k = j; k < nw && !cue; k++) {
+                    int c = cue_at(t, w, nw, k, q->cues);
+                    if (c) cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+                }
+                set_speaker(q, r, w[0].s, e, 0, cue, 0, 0);
+                return 1;
+            }
+        }
+    }
     for (size_t k = 0; k < nw && k < 10; k++) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;

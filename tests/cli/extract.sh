@@ -1,0 +1,27 @@
+# quotes, entities, figures, dates from the command line: fields and values
+set -eu
+d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+C="$ROOT/examples/corpus"
+$CHORUS quotes -q "$C" > "$d/q"
+python3 - "$d/q" <<'PY'
+import json, sys
+qs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(qs) > 30, len(qs)
+for q in qs:
+    assert list(q) == ["article", "speaker", "role", "text", "start", "end", "kind", "cue"], list(q)
+    assert q["kind"] in ("direct", "partial", "mixed")
+    assert 0 <= q["start"] < q["end"]
+assert sum(1 for q in qs if q["speaker"]) >= len(qs) * 0.6
+PY
+$CHORUS entities -q "$C/txt/port-strike-harbortimes.txt" > "$d/e"
+grep -q '"type":"place"' "$d/e"
+grep '"name":"Valpara' "$d/e" | grep -q '"type":"place"'
+$CHORUS figures -q "$C/txt/port-strike-harbortimes.txt" > "$d/f"
+grep -q '"text":"3,400 dockworkers","kind":"count","value":3400' "$d/f"
+$CHORUS dates -q "$C/jsonl/articles.jsonl" | grep -q '"relative":true'
+# scoring
+printf '{"article":"a","speaker":"Lena Vasquez","text":"we will not allow the strike to paralyse exports"}\n' > "$d/g"
+printf '{"article":"a","speaker":"Vasquez","text":"We will not allow the strike to paralyse our exports"}\n' > "$d/p"
+$CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 1.0000$'
+printf '{"article":"a","speaker":"Tomas Rivas","text":"We will not allow the strike to paralyse our exports"}\n' > "$d/p"
+$CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 0.0000$'
