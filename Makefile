@@ -28,7 +28,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SANFLAGS) \
              -Iinclude $(PKG_CFLAGS) -MMD -MP
 LDLIBS   = $(PKG_LIBS) -lstemmer -lm -lpthread
 
-LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c src/extract/*.c)
+LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c src/extract/*.c src/brief/*.c)
 CLI_SRC  = $(wildcard src/cli/*.c)
 GEN_SRC  = $(BUILD)/gen/wordlists.c $(BUILD)/gen/gazetteer.c
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/wordlists.o $(BUILD)/gen/gazetteer.o

@@ -87,8 +87,7 @@ def make_lexicon(rng, lang, n):
         raise SystemExit('--lexicon %d: at most %d' % (n, len(syl) ** 4 // 4))
     seen, out = set(), []
     while len(out) < n:
-        k = rng.choice((2, 2, 3, 3, 3, 4))
-        w = ''.join(rng.choice(syl) for _ in range(k))
+        w = ''.join(rng.choices(syl, k=rng.choice((2, 2, 3, 3, 3, 4))))
         if len(w) >= 4 and w not in seen:
             seen.add(w)
             out.append(w)
@@ -148,12 +147,19 @@ def tokenize(text, stop):
     return paras
 
 
-def cap_like(src, w):
+def cap_kind(src):
+    """0 lower, 1 Capitalized, 2 UPPER"""
     if src.isupper() and len(src) > 1:
+        return 2
+    return 1 if src[0].isupper() else 0
+
+
+def cap_like(c, w):
+    if c == 0:
+        return w
+    if c == 2:
         return w.upper()
-    if src[0].isupper():
-        return w[0].upper() + w[1:]
-    return w
+    return w[0].upper() + w[1:]
 
 
 class Gen:
@@ -165,6 +171,9 @@ class Gen:
         self.stop = {l: load_stop(a.stopwords, l) for l in self.langs}
         self.lex = {l: make_lexicon(rng, l, a.lexicon) for l in self.langs}
         self.lex_cum = zipf_cum(a.lexicon)
+        # a long run of Zipf draws per language; an article takes a random
+        # slice of it (drawing each word anew is the generator's main cost)
+        self.pool = {l: rng.choices(self.lex[l], cum_weights=self.lex_cum, k=1 << 20) for l in self.langs}
         self.names = make_names(rng, a.names)
         self.names_cum = zipf_cum(a.names, 1.0, 50.0)
         self.sources = ['%s %s' % (rng.choice(['Daily', 'Morning', 'Evening', 'City', 'Coastal', 'National', 'Metro',
@@ -184,6 +193,13 @@ class Gen:
                                'title': tokenize(b.get('title') or '', st)[:1] or [[]],
                                'lang': b['lang'], 'date': d or date(2025, 6, 1), 'id': b['id'],
                                'event': b.get('event')})
+        for b in self.bases:
+            seen = {}
+            for p in b['paras'] + b['title']:
+                for kind, t, key in p:
+                    if kind >= WORD and key not in seen:
+                        seen[key] = kind
+            b['types'] = [(kind, key) for key, kind in seen.items()]
         self.by_lang = {l: [i for i, b in enumerate(self.bases) if b['lang'] == l] for l in self.langs}
         self.n_event = 0
         self.n_art = 0
@@ -200,18 +216,17 @@ class Gen:
         shift = r.randint(-365, 365)
         ev = {'id': 'sev-%d-%06d' % (a.seed, self.n_event), 'base': bi, 'donors': donors, 'shift': shift,
               'date': b['date'] + timedelta(days=shift), 'lang': b['lang'], 'size': size, 'done': 0,
-              'made': [], 'map': {}}
+              'made': [], 'map': {}, 'cache': {}}
         self.n_event += 1
         # map every word/name/number type of base, donors and title once
         lang = b['lang']
         lex, m = self.lex[lang], ev['map']
         types = []
         for src in [bi] + donors:
-            for p in self.bases[src]['paras'] + self.bases[src]['title']:
-                for kind, t, key in p:
-                    if kind >= WORD and key not in m:
-                        m[key] = None
-                        types.append((kind, key))
+            for kind, key in self.bases[src]['types']:
+                if key not in m:
+                    m[key] = None
+                    types.append((kind, key))
         words = [k for kind, k in types if kind == WORD]
         names = [k for kind, k in types if kind == NAME]
         nums = [k for kind, k in types if kind == NUM]
@@ -222,22 +237,39 @@ class Gen:
         for k in nums:
             m[k] = ''.join(str(r.randrange(1, 10)) if (c.isdigit() and i == 0 and c != '0') else
                            (str(r.randrange(10)) if c.isdigit() else c) for i, c in enumerate(k))
+        r.shuffle(words)
         ev['words'] = words
         return ev
 
+    def prepared(self, ev, para):
+        """a source paragraph under the event map: (strings, [(index, key, surface)] of its words)"""
+        c = ev['cache'].get(id(para))
+        if c is None:
+            m, strs, words = ev['map'], [], []
+            for kind, t, key in para:
+                if kind <= STOP:
+                    strs.append(t)
+                elif kind == WORD:
+                    c = cap_kind(t)
+                    words.append((len(strs), key, c))
+                    strs.append(cap_like(c, m[key]))
+                else:
+                    strs.append(m[key])
+            c = ev['cache'][id(para)] = (strs, words)
+        return c
+
     def render(self, ev, paras, amap):
         """token paragraphs -> text, through the article map over the event map"""
-        m = ev['map']
         out = []
         for p in paras:
-            s = []
-            for kind, t, key in p:
-                if kind <= STOP:
-                    s.append(t)
-                else:
-                    w = amap.get(key) or m[key]
-                    s.append(cap_like(t, w) if kind == WORD else w)
-            out.append(''.join(s))
+            strs, words = self.prepared(ev, p)
+            if amap:
+                strs = list(strs)
+                for i, key, c in words:
+                    w = amap.get(key)
+                    if w:
+                        strs[i] = w if c == 0 else cap_like(c, w)
+            out.append(''.join(strs))
         return out
 
     def article(self, ev):
@@ -246,7 +278,8 @@ class Gen:
         self.n_art += 1
         aid = 'syn-%d-%07d' % (a.seed, self.n_art)
         src = r.choice(self.sources)
-        jitter = r.choices((0, 1, 2), (6, 3, 1))[0]
+        x = r.random()
+        jitter = 0 if x < 0.6 else (1 if x < 0.9 else 2)
         d = ev['date'] + timedelta(days=jitter)
         copy_of = None
         if ev['made'] and r.random() < a.p_copy * ev['size'] / max(1, ev['size'] - 1):
@@ -267,11 +300,15 @@ class Gen:
             title = orig['title']
             d = orig['date'] + timedelta(days=r.choice((0, 0, 1)))
         else:
-            amap = {}
-            for k, w in zip(ev['words'], r.choices(self.lex[ev['lang']], cum_weights=self.lex_cum, k=len(ev['words']))):
-                if r.random() < a.p_article:
-                    amap[k] = w
-            # numbers: now and then a figure differs between reports
+            # redraw a random window of the event's shuffled word types
+            ws = ev['words']
+            k = int(a.p_article * len(ws) + r.random())
+            o = r.randrange((1 << 20) - k)
+            j = r.randrange(len(ws)) if ws else 0
+            sel = ws[j:j + k]
+            if len(sel) < k:
+                sel = sel + ws[:k - len(sel)]
+            amap = dict(zip(sel, self.pool[ev['lang']][o:o + k]))
             bp = [p for p in b['paras'] if r.random() >= a.p_drop] or b['paras'][:1]
             for i in range(1, len(bp) - 1):
                 if r.random() < 0.15:
@@ -319,6 +356,7 @@ class Gen:
             gold.write(json.dumps(g) + '\n')
             made += 1
             if ev['done'] == ev['size']:
+                ev['cache'] = ev['made'] = None
                 active[i] = active[-1]
                 active.pop()
 

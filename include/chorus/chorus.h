@@ -11,6 +11,7 @@
 
 #include "chorus/alloc.h"
 #include "chorus/article.h"
+#include "chorus/brief.h"
 #include "chorus/clean.h"
 #include "chorus/cluster.h"
 #include "chorus/err.h"

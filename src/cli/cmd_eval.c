@@ -26,7 +26,8 @@ static const char usage[] =
     "  matches a gold one (one to one) in the same article when their words overlap by\n"
     "  >= 70% in both directions (|G n P| / |G| and |G n P| / |P|, lowercase words) and the\n"
     "  speakers have the same surname (a gold speaker \"\" accepts any). Prints precision,\n"
-    "  recall, F1, and speaker accuracy over the quotes matched by text alone.\n";
+    "  recall, F1, and speaker accuracy over the quotes matched by text alone whose gold\n"
+    "  speaker is named.\n";
 
 typedef struct {
     char **id;
@@ -359,7 +360,7 @@ static int same_surname(const char *g, const char *p)
 
 static int eval_quotes(jfile *g, jfile *p, int json)
 {
-    size_t ng = g->n, np = p->n, tp = 0, text_match = 0, spk_ok = 0;
+    size_t ng = g->n, np = p->n, tp = 0, text_match = 0, spk_ok = 0, named_match = 0;
     unsigned char *pused = ch_calloc(np ? np : 1, 1), *pused2 = ch_calloc(np ? np : 1, 1);
     for (size_t i = 0; i < ng; i++) {
         const char *ga = sfield(g->obj[i], "article"), *gt = sfield(g->obj[i], "text"), *gs = sfield(g->obj[i], "speaker");
@@ -378,7 +379,10 @@ static int eval_quotes(jfile *g, jfile *p, int json)
         if (best2 >= 0) {
             pused2[best2] = 1;
             text_match++;
-            spk_ok += same_surname(gs, sfield(p->obj[best2], "speaker")) && gs && *gs;
+            if (gs && *gs) {
+                named_match++;
+                spk_ok += same_surname(gs, sfield(p->obj[best2], "speaker"));
+            }
         }
     }
     size_t gold_named = 0;
@@ -389,7 +393,7 @@ static int eval_quotes(jfile *g, jfile *p, int json)
     double P = np ? (double)tp / (double)np : 0, R = ng ? (double)tp / (double)ng : 0;
     double F = P + R > 0 ? 2 * P * R / (P + R) : 0;
     double text_r = ng ? (double)text_match / (double)ng : 0;
-    double spk = text_match ? (double)spk_ok / (double)text_match : 0;
+    double spk = named_match ? (double)spk_ok / (double)named_match : 0;
     if (json)
         printf("{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,\"gold\":%zu,\"predicted\":%zu,"
                "\"text_recall\":%.4f,\"speaker_accuracy\":%.4f}\n", P, R, F, ng, np, text_r, spk);

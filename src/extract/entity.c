@@ -376,8 +376,9 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
                     if (found < 0 && sl > len + 1 && len >= 4 && !memcmp(sn, s, len) &&
                         islower((unsigned char)sn[len]) &&
                         ch_wordlist_contains(stop, sn + len, sl - len)) {
-                        add_alias(&E[e], E[e].name);
+                        const char *old_name = E[e].name;
                         E[e].name = ch_arena_strndup(arena, E[e].name, E[e].name_len - (sl - len));
+                        if (E[e].name) add_alias(&E[e], old_name);
                         if (!E[e].name) { rc = CH_ENOMEM; break; }
                         E[e].name_len = strlen(E[e].name);
                         found = (int)e;

@@ -401,6 +401,8 @@ typedef struct {
     int found;
 } attrib;
 
+static int last_person(qctx *q, size_t a, size_t b, attrib *r);
+
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
 {
     const char *t = q->a->text;
@@ -409,15 +411,12 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (pron) {
         r->speaker = q->last_speaker;
         r->role = q->last_role;
-        if (!r->speaker) { /* the most recent person before */
-            size_t best = 0;
-            for (size_t i = 0; i < q->n_ents; i++)
-                if (q->ents[i].type == CH_ENT_PERSON && q->ents[i].first.start < s &&
-                    q->ents[i].first.start >= best) {
-                    best = q->ents[i].first.start;
-                    r->speaker = q->ents[i].name;
-                    r->role = q->ents[i].role;
-                }
+        if (!r->speaker) { /* the person named last before it */
+            attrib tmp = {0};
+            if (last_person(q, s > 800 ? s - 800 : 0, s, &tmp)) {
+                r->speaker = tmp.speaker;
+                r->role = tmp.role;
+            }
         }
         return;
     }
@@ -488,11 +487,14 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     {
         size_t j = 0;
         while (j < nw && upper_word(q, w, nw, j)) j++;
-        if (j > 0) {
-            size_t s = w[0].s, e = w[j - 1].e;
-            while (s < e && ch_wordlist_contains_ci(q->stop, t + s, w[0].e - s) && j > 1) { s = w[1].s; }
-            const ch_entity *en = entity_for(q, s, e);
-            int person = en ? en->type == CH_ENT_PERSON : (j >= 2 && !ch_gazetteer_lookup(t + s, e - s));
+        size_t f0 = 0; /* skip a leading "The" */
+        while (f0 + 1 < j && ch_wordlist_contains_ci(q->stop, t + w[f0].s, w[f0].e - w[f0].s)) f0++;
+        if (j > f0) {
+            size_t s = w[f0].s, e = trim_name(t, w[f0].s, w[j - 1].e);
+            const ch_entity *en = e > s ? entity_for(q, s, e) : NULL;
+            int placey = 0;
+            for (size_t x = f0; x < j; x++) placey |= ch_gazetteer_lookup(t + w[x].s, w[x].e - w[x].s) != NULL;
+            int person = e > s && (en ? en->type == CH_ENT_PERSON : (j - f0 >= 2 && !placey));
             int verbish = j < nw && !upper_word(q, w, nw, j) && w[j].e - w[j].s > 3 &&
                           (t[w[j].e - 1] == 'd' || t[w[j].e - 1] == 's');
             int comma = e < b && t[e] == ',';

@@ -1,0 +1,61 @@
+#!/bin/sh
+# run_quotes_peer.sh — measure `chorus quotes` and the npm library `compromise`
+# (peer, via compromise_quotes.mjs) on the same texts with the same scorer,
+# `chorus eval quotes`, against the hand-labelled seeds and dev gold.
+#
+# Usage (from anywhere):  bench/peers/run_quotes_peer.sh
+#   PEER_DIR  npm project for compromise (default /tmp/peer-compromise; npm
+#             installs there, never into the repo)
+#   OUT       where predictions and scores go (default /tmp/quotes-peer-out)
+#   COMPROMISE_VERSION  npm spec (default compromise@14)
+#   SEEDS / DEV         inputs (default /work/shared/seeds, /work/shared/corpus/dev.jsonl)
+# Prints a markdown table (the one in bench/peers/README.md) on stdout.
+# Needs node >= 18, npm, python3. Runs under nice; single-threaded throughout.
+set -eu
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+PEER_DIR=${PEER_DIR:-/tmp/peer-compromise}
+OUT=${OUT:-/tmp/quotes-peer-out}
+SPEC=${COMPROMISE_VERSION:-compromise@14}
+SEEDS=${SEEDS:-/work/shared/seeds}
+DEV=${DEV:-/work/shared/corpus/dev.jsonl}
+CHORUS=$ROOT/build/chorus
+GOLD=$ROOT/tests/gold
+
+case "$PEER_DIR" in "$ROOT"|"$ROOT"/*) echo "PEER_DIR must be outside the repo" >&2; exit 2;; esac
+
+[ -x "$CHORUS" ] || (cd "$ROOT" && nice make -s)
+
+mkdir -p "$PEER_DIR" "$OUT"
+if [ ! -f "$PEER_DIR/node_modules/compromise/package.json" ]; then
+    (cd "$PEER_DIR" && { [ -f package.json ] || npm init -y >/dev/null; } \
+        && npm install --no-audit --no-fund "$SPEC" >/dev/null)
+fi
+VERSION=$(node -p "require('$PEER_DIR/node_modules/compromise/package.json').version")
+
+run() {  # tool set input
+    case $1 in
+        chorus)     nice "$CHORUS" quotes -q "$3" > "$OUT/$1_$2.jsonl" ;;
+        compromise) PEER_DIR=$PEER_DIR nice node "$HERE/compromise_quotes.mjs" "$3" > "$OUT/$1_$2.jsonl" 2>/dev/null ;;
+    esac
+    "$CHORUS" eval quotes "$GOLD/quotes_$2.jsonl" "$OUT/$1_$2.jsonl" --json > "$OUT/$1_$2.score.json"
+}
+for tool in chorus compromise; do
+    run $tool seeds "$SEEDS"
+    run $tool dev "$DEV"
+done
+
+echo "Date: $(date -u +%Y-%m-%d); chorus $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); compromise $VERSION; node $(node --version)"
+echo
+python3 - "$OUT" <<'EOF'
+import json, sys
+out = sys.argv[1]
+print("| gold set | tool | gold | predicted | precision | recall | F1 | text-only recall | speaker accuracy |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+for gs in ("seeds", "dev"):
+    for tool in ("chorus", "compromise"):
+        s = json.load(open(f"{out}/{tool}_{gs}.score.json"))
+        print(f"| {gs} | {tool} | {s['gold']} | {s['predicted']} | {s['precision']:.3f} | {s['recall']:.3f} | "
+              f"{s['f1']:.3f} | {s['text_recall']:.3f} | {s['speaker_accuracy']:.3f} |")
+EOF

@@ -1,0 +1,864 @@
+/* brief.c - building the brief of one event.
+ *
+ * Summary: sentences are tf-idf vectors over stemmed content words (idf over
+ * the event's articles). A sentence scores by its cosine to the event
+ * centroid, times (1 + the share of other articles that carry it: a sentence
+ * with a counterpart of cosine >= SUPPORT_SIM), plus a lead bonus. Selection
+ * is MMR (score - lambda * max cosine to what is already chosen), then the
+ * chosen sentences are ordered as the articles tell them (relative position,
+ * then date). A sentence's sources are every article holding a counterpart.
+ * Quotes: merged when the speakers are the same person and the wordings
+ * overlap in stems (Jaccard >= 0.3, or the shorter one inside the longer);
+ * wordings alike enough (>= 0.6) merge across speakers and are flagged.
+ * Figures: grouped by kind, unit and the stems around them; a group of one
+ * value carried by two articles agrees, a group of several values
+ * contradicts.
+ */
+#include "chorus/brief.h"
+#include "chorus/extract.h"
+#include "chorus/sketch.h"
+#include "chorus/text.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#define SUPPORT_SIM 0.35
+#define MAX_SENT_WORDS 70
+
+typedef struct {
+    uint32_t *h;
+    float *w;
+    uint32_t n;
+} vec;
+
+typedef struct {
+    size_t art, idx;       /* article, sentence index */
+    size_t start, end;     /* span in the article text */
+    vec v;
+    uint32_t words;
+    double score;
+    size_t support;        /* articles with a counterpart */
+    int pronoun_start;
+} sent;
+
+typedef struct {
+    ch_brief *b;
+    ch_stemmer *stem[8];
+    char stem_lang[8][8];
+    int n_stem;
+    sent *s;
+    size_t ns;
+    size_t *art_first;     /* first sentence of each article */
+    ch_entity **ents;
+    size_t *n_ents;
+    ch_quote **quotes;
+    size_t *n_quotes;
+    ch_figure **figs;
+    size_t *n_figs;
+} ctx;
+
+static ch_stemmer *stemmer(ctx *c, const char *lang)
+{
+    for (int i = 0; i < c->n_stem; i++)
+        if (!strcmp(c->stem_lang[i], lang)) return c->stem[i];
+    if (c->n_stem == 8) return NULL;
+    snprintf(c->stem_lang[c->n_stem], 8, "%s", lang);
+    c->stem[c->n_stem] = ch_stemmer_new(lang);
+    return c->stem[c->n_stem++];
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* stems of the content words of [s, e) as sorted hashes with counts */
+static int stems_of(ctx *c, const ch_article *a, size_t s, size_t e, uint32_t **out, uint32_t *n, uint32_t *words)
+{
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_token *t;
+    long nt = ch_text_tokenize(a->text + s, e - s, &ar, &t);
+    *out = NULL;
+    *n = 0;
+    *words = 0;
+    if (nt < 0) { ch_arena_release(&ar); return CH_ENOMEM; }
+    uint32_t *h = ch_malloc(((size_t)nt + 1) * sizeof *h);
+    if (!h) { ch_arena_release(&ar); return CH_ENOMEM; }
+    char list[32];
+    snprintf(list, sizeof list, "stopwords/%s", a->lang && ch_text_lang_supported(a->lang) ? a->lang : "en");
+    const ch_wordlist *stop = ch_wordlist_find(list);
+    ch_stemmer *st = stemmer(c, a->lang ? a->lang : "en");
+    ch_buf tmp = CH_BUF_INIT;
+    uint32_t k = 0;
+    for (long i = 0; i < nt; i++) {
+        if (t[i].kind != CH_TOK_WORD && t[i].kind != CH_TOK_NUM) continue;
+        (*words)++;
+        ch_buf_reset(&tmp);
+        if (ch_text_norm_word(a->text + s + t[i].start, t[i].end - t[i].start, &tmp) < 0 || !tmp.data) continue;
+        if (t[i].kind == CH_TOK_WORD && (tmp.len < 2 || ch_wordlist_contains(stop, tmp.data, tmp.len))) continue;
+        size_t sl = tmp.len;
+        const char *stem = st && t[i].kind == CH_TOK_WORD ? ch_stemmer_stem(st, tmp.data, tmp.len, &sl) : tmp.data;
+        h[k++] = (uint32_t)XXH3_64bits(stem, sl) | 1u;
+    }
+    ch_buf_release(&tmp);
+    ch_arena_release(&ar);
+    ch_qsort(h, k, sizeof *h, cmp_u32);
+    *out = h;
+    *n = k;
+    return CH_OK;
+}
+
+static double dot(const vec *x, const vec *y)
+{
+    uint32_t i = 0, j = 0;
+    double s = 0;
+    while (i < x->n && j < y->n) {
+        if (x->h[i] < y->h[j]) i++;
+        else if (x->h[i] > y->h[j]) j++;
+        else s += (double)x->w[i++] * y->w[j++];
+    }
+    return s;
+}
+
+/* ===== df over the event's articles ===== */
+
+typedef struct {
+    uint32_t *h;
+    uint32_t *df;
+    size_t n;
+} dftab;
+
+static uint32_t df_of(const dftab *d, uint32_t h)
+{
+    size_t lo = 0, hi = d->n;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (d->h[m] < h) lo = m + 1;
+        else hi = m;
+    }
+    return lo < d->n && d->h[lo] == h ? d->df[lo] : 0;
+}
+
+static int build_vec(const dftab *d, size_t n_docs, const uint32_t *h, uint32_t n, vec *v)
+{
+    v->h = ch_malloc((n ? n : 1) * sizeof *v->h);
+    v->w = ch_malloc((n ? n : 1) * sizeof *v->w);
+    v->n = 0;
+    if (!v->h || !v->w) return CH_ENOMEM;
+    double norm = 0;
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = i;
+        while (j < n && h[j] == h[i]) j++;
+        double tf = 1 + log((double)(j - i));
+        double idf = log((double)(n_docs + 10) / (df_of(d, h[i]) + 0.5));
+        double w = tf * idf;
+        v->h[v->n] = h[i];
+        v->w[v->n++] = (float)w;
+        norm += w * w;
+        i = j;
+    }
+    norm = sqrt(norm);
+    for (uint32_t i = 0; i < v->n; i++) v->w[i] = norm > 0 ? (float)(v->w[i] / norm) : 0;
+    return CH_OK;
+}
+
+static int is_pronoun_start(const char *s)
+{
+    static const char *const p[] = {"He ", "She ", "They ", "It ", "This ", "These ", "His ", "Her ", "Él ", "Ella ",
+                                    "Er ", "Sie ", "But ", "However,", "Also ", "And ", NULL};
+    for (int i = 0; p[i]; i++)
+        if (!strncmp(s, p[i], strlen(p[i]))) return 1;
+    return 0;
+}
+
+/* ===== summary ===== */
+
+static int summarize(ctx *c, const ch_brief_opts *o)
+{
+    ch_brief *b = c->b;
+    size_t n = b->n_articles;
+    /* sentences and df */
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += b->articles[i]->n_sentences;
+    c->s = ch_calloc(total ? total : 1, sizeof *c->s);
+    c->art_first = ch_calloc(n + 1, sizeof *c->art_first);
+    uint32_t **hs = ch_calloc(total ? total : 1, sizeof *hs);
+    uint32_t *nh = ch_calloc(total ? total : 1, sizeof *nh);
+    if (!c->s || !c->art_first || !hs || !nh) { ch_free(hs); ch_free(nh); return CH_ENOMEM; }
+    size_t k = 0;
+    uint32_t *all = NULL;
+    size_t nall = 0, capall = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ch_article *a = b->articles[i];
+        c->art_first[i] = k;
+        size_t art_start = nall;
+        for (size_t j = 0; j < a->n_sentences; j++) {
+            sent *s = &c->s[k];
+            s->art = i;
+            s->idx = j;
+            s->start = a->sentences[j].start;
+            s->end = a->sentences[j].end;
+            if (stems_of(c, a, s->start, s->end, &hs[k], &nh[k], &s->words) < 0) goto oom;
+            s->pronoun_start = is_pronoun_start(a->text + s->start);
+            if (nall + nh[k] > capall) {
+                capall = (nall + nh[k]) * 2 + 64;
+                uint32_t *na = ch_realloc(all, capall * sizeof *na);
+                if (!na) goto oom;
+                all = na;
+            }
+            memcpy(all + nall, hs[k], nh[k] * sizeof *all);
+            nall += nh[k];
+            k++;
+        }
+        /* one count per article */
+        ch_qsort(all + art_start, nall - art_start, sizeof *all, cmp_u32);
+        size_t u = art_start;
+        for (size_t x = art_start; x < nall; x++)
+            if (x == art_start || all[x] != all[u - 1]) all[u++] = all[x];
+        nall = u;
+    }
+    c->art_first[n] = k;
+    c->ns = k;
+    ch_qsort(all, nall, sizeof *all, cmp_u32);
+    dftab d = {0};
+    d.h = ch_malloc((nall ? nall : 1) * sizeof *d.h);
+    d.df = ch_malloc((nall ? nall : 1) * sizeof *d.df);
+    if (!d.h || !d.df) { ch_free(d.h); ch_free(d.df); goto oom; }
+    for (size_t x = 0; x < nall;) {
+        size_t y = x;
+        while (y < nall && all[y] == all[x]) y++;
+        d.h[d.n] = all[x];
+        d.df[d.n++] = (uint32_t)(y - x);
+        x = y;
+    }
+    for (size_t i = 0; i < k; i++) {
+        if (build_vec(&d, n, hs[i], nh[i], &c->s[i].v) < 0) { ch_free(d.h); ch_free(d.df); goto oom; }
+    }
+    ch_free(d.h);
+    ch_free(d.df);
+    /* centroid: mean of sentence vectors, as a dense map over hashes */
+    {
+        size_t cn = 0;
+        for (size_t i = 0; i < k; i++) cn += c->s[i].v.n;
+        vec cen = {ch_malloc((cn ? cn : 1) * 4), ch_malloc((cn ? cn : 1) * 4), 0};
+        if (!cen.h || !cen.w) { ch_free(cen.h); ch_free(cen.w); goto oom; }
+        typedef struct { uint32_t h; float w; } hw;
+        hw *tmp = ch_malloc((cn ? cn : 1) * sizeof *tmp);
+        if (!tmp) { ch_free(cen.h); ch_free(cen.w); goto oom; }
+        size_t m = 0;
+        for (size_t i = 0; i < k; i++)
+            for (uint32_t j = 0; j < c->s[i].v.n; j++) tmp[m++] = (hw){c->s[i].v.h[j], c->s[i].v.w[j]};
+        ch_qsort(tmp, m, sizeof *tmp, cmp_u32); /* sorts by h: first member */
+        double norm = 0;
+        for (size_t x = 0; x < m;) {
+            size_t y = x;
+            double w = 0;
+            while (y < m && tmp[y].h == tmp[x].h) w += tmp[y++].w;
+            cen.h[cen.n] = tmp[x].h;
+            cen.w[cen.n++] = (float)w;
+            norm += w * w;
+            x = y;
+        }
+        norm = sqrt(norm);
+        for (uint32_t x = 0; x < cen.n; x++) cen.w[x] = norm > 0 ? (float)(cen.w[x] / norm) : 0;
+        ch_free(tmp);
+        /* support: other articles with a counterpart */
+        for (size_t i = 0; i < k; i++) {
+            sent *s = &c->s[i];
+            size_t sup = 0;
+            for (size_t a2 = 0; a2 < n; a2++) {
+                if (a2 == s->art) continue;
+                for (size_t j = c->art_first[a2]; j < c->art_first[a2 + 1]; j++)
+                    if (dot(&s->v, &c->s[j].v) >= SUPPORT_SIM) { sup++; break; }
+            }
+            s->support = sup;
+            double pos = (double)s->idx;
+            double lead = 1.0 / (1.0 + pos);
+            double cs = dot(&s->v, &cen);
+            s->score = cs * (1.0 + (n > 1 ? (double)sup / (double)(n - 1) : 0)) + 0.15 * lead;
+            if (s->words < 8 || s->words > MAX_SENT_WORDS) s->score *= 0.3;
+            if (s->pronoun_start) s->score *= 0.6;
+        }
+        ch_free(cen.h);
+        ch_free(cen.w);
+    }
+    /* MMR selection */
+    size_t want = o && o->sentences ? o->sentences : 5;
+    double lambda = o && o->lambda > 0 ? o->lambda : 0.7;
+    size_t *chosen = ch_malloc((want ? want : 1) * sizeof *chosen);
+    if (!chosen) goto oom;
+    size_t nc = 0, words = 0;
+    while (nc < want) {
+        double best = -1e9;
+        size_t bi = (size_t)-1;
+        for (size_t i = 0; i < k; i++) {
+            int used = 0;
+            double red = 0;
+            for (size_t x = 0; x < nc; x++) {
+                if (chosen[x] == i) used = 1;
+                double sim = dot(&c->s[i].v, &c->s[chosen[x]].v);
+                if (sim > red) red = sim;
+            }
+            if (used || c->s[i].v.n < 3) continue;
+            double mmr = c->s[i].score - lambda * red;
+            if (mmr > best) { best = mmr; bi = i; }
+        }
+        if (bi == (size_t)-1) break;
+        chosen[nc++] = bi;
+        words += c->s[bi].words;
+        if (o && o->words && words >= o->words) break;
+    }
+    /* order: relative position in its article, then article date */
+    for (size_t x = 1; x < nc; x++) {
+        size_t v = chosen[x], y = x;
+        double pv = (double)c->s[v].idx / (double)(b->articles[c->s[v].art]->n_sentences + 1);
+        while (y > 0) {
+            size_t u = chosen[y - 1];
+            double pu = (double)c->s[u].idx / (double)(b->articles[c->s[u].art]->n_sentences + 1);
+            if (pu <= pv) break;
+            chosen[y] = u;
+            y--;
+        }
+        chosen[y] = v;
+    }
+    b->summary = ch_arena_calloc(&b->arena, (nc ? nc : 1) * sizeof *b->summary);
+    if (!b->summary) { ch_free(chosen); goto oom; }
+    size_t left = o && o->words ? o->words : (size_t)-1;
+    for (size_t x = 0; x < nc && left; x++) {
+        sent *s = &c->s[chosen[x]];
+        const ch_article *a = b->articles[s->art];
+        ch_brief_sentence *bs = &b->summary[b->n_summary++];
+        size_t end = s->end;
+        if (s->words > left) { /* cut at the word cap */
+            size_t w = 0, i = s->start;
+            int in = 0;
+            for (; i < s->end; i++) {
+                int alnum = isalnum((unsigned char)a->text[i]) || (unsigned char)a->text[i] >= 0x80;
+                if (alnum && !in) { if (w == left) break; w++; }
+                in = alnum;
+            }
+            end = i;
+            while (end > s->start && a->text[end - 1] == ' ') end--;
+            left = 0;
+        } else if (left != (size_t)-1) {
+            left -= s->words;
+        }
+        bs->text = ch_arena_strndup(&b->arena, a->text + s->start, end - s->start);
+        bs->article = s->art;
+        bs->sources = ch_arena_alloc(&b->arena, n * sizeof *bs->sources);
+        if (!bs->text || !bs->sources) { ch_free(chosen); goto oom; }
+        bs->sources[bs->n_sources++] = s->art;
+        for (size_t a2 = 0; a2 < n; a2++) {
+            if (a2 == s->art) continue;
+            for (size_t j = c->art_first[a2]; j < c->art_first[a2 + 1]; j++)
+                if (dot(&s->v, &c->s[j].v) >= SUPPORT_SIM) { bs->sources[bs->n_sources++] = a2; break; }
+        }
+    }
+    ch_free(chosen);
+    for (size_t i = 0; i < k; i++) ch_free(hs[i]);
+    ch_free(hs);
+    ch_free(nh);
+    ch_free(all);
+    return CH_OK;
+oom:
+    for (size_t i = 0; i < total; i++) ch_free(hs[i]);
+    ch_free(hs);
+    ch_free(nh);
+    ch_free(all);
+    return CH_ENOMEM;
+}
+
+/* ===== quotes ===== */
+
+typedef struct {
+    size_t art;
+    const ch_quote *q;
+    uint32_t *h;
+    uint32_t n;
+    int group;
+} qitem;
+
+static double stem_sim(const qitem *x, const qitem *y, double *contain)
+{
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < x->n && j < y->n) {
+        if (x->h[i] < y->h[j]) i++;
+        else if (x->h[i] > y->h[j]) j++;
+        else { k++; i++; j++; }
+    }
+    uint32_t u = x->n + y->n - k, m = x->n < y->n ? x->n : y->n;
+    *contain = m ? (double)k / m : 0;
+    return u ? (double)k / u : 0;
+}
+
+static void uniq32(uint32_t *h, uint32_t *n)
+{
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < *n; i++)
+        if (!k || h[i] != h[k - 1]) h[k++] = h[i];
+    *n = k;
+}
+
+static int merge_quotes(ctx *c)
+{
+    ch_brief *b = c->b;
+    size_t total = 0;
+    for (size_t i = 0; i < b->n_articles; i++) total += c->n_quotes[i];
+    qitem *q = ch_calloc(total ? total : 1, sizeof *q);
+    if (!q) return CH_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < b->n_articles; i++)
+        for (size_t j = 0; j < c->n_quotes[i]; j++) {
+            q[k].art = i;
+            q[k].q = &c->quotes[i][j];
+            uint32_t words;
+            const ch_article *a = b->articles[i];
+            if (stems_of(c, a, c->quotes[i][j].start, c->quotes[i][j].end, &q[k].h, &q[k].n, &words) < 0) {
+                for (size_t x = 0; x < k; x++) ch_free(q[x].h);
+                ch_free(q);
+                return CH_ENOMEM;
+            }
+            uniq32(q[k].h, &q[k].n);
+            q[k].group = (int)k;
+            k++;
+        }
+    /* union: same speaker and overlapping wording, or near-identical wording */
+    for (size_t x = 0; x < k; x++)
+        for (size_t y = x + 1; y < k; y++) {
+            if (q[x].art == q[y].art) continue;
+            double cont, jac = stem_sim(&q[x], &q[y], &cont);
+            int same = q[x].q->speaker && q[y].q->speaker && ch_speaker_same(q[x].q->speaker, q[y].q->speaker);
+            int minlen = (q[x].n < q[y].n ? q[x].n : q[y].n) >= 2;
+            if (!((same && minlen && (jac >= 0.3 || cont >= 0.7)) || (minlen && jac >= 0.6))) continue;
+            int gx = q[x].group, gy = q[y].group;
+            while (q[gx].group != gx) gx = q[gx].group;
+            while (q[gy].group != gy) gy = q[gy].group;
+            if (gx != gy) q[gy].group = gx;
+        }
+    for (size_t x = 0; x < k; x++) {
+        int g = q[x].group;
+        while (q[g].group != g) g = q[g].group;
+        q[x].group = g;
+    }
+    /* groups with two or more articles first, by number of articles */
+    size_t ng = 0;
+    for (size_t x = 0; x < k; x++) ng += q[x].group == (int)x;
+    b->quotes = ch_arena_calloc(&b->arena, (ng ? ng : 1) * sizeof *b->quotes);
+    if (!b->quotes) goto oom;
+    for (size_t x = 0; x < k; x++) {
+        if (q[x].group != (int)x) continue;
+        ch_brief_quote *bq = &b->quotes[b->n_quotes++];
+        size_t m = 0;
+        for (size_t y = 0; y < k; y++) m += q[y].group == (int)x;
+        bq->variants = ch_arena_alloc(&b->arena, m * sizeof *bq->variants);
+        if (!bq->variants) goto oom;
+        /* canonical: the member most like the others (longest on ties) */
+        double best = -1;
+        size_t bi = x;
+        for (size_t y = 0; y < k; y++) {
+            if (q[y].group != (int)x) continue;
+            bq->variants[bq->n_variants++] = (ch_brief_variant){q[y].art, q[y].q->text, q[y].q->speaker};
+            double sum = 0, cont;
+            for (size_t z = 0; z < k; z++)
+                if (z != y && q[z].group == (int)x) sum += stem_sim(&q[y], &q[z], &cont);
+            sum += 0.001 * q[y].n;
+            if (q[y].n >= 5) sum += 10; /* a full wording beats a fragment of it */
+            if (sum > best) { best = sum; bi = y; }
+        }
+        bq->text = q[bi].q->text;
+        /* speaker: the fullest form of the most common person */
+        const char *spk = NULL, *role = NULL;
+        size_t best_count = 0;
+        for (size_t y = 0; y < k; y++) {
+            if (q[y].group != (int)x || !q[y].q->speaker) continue;
+            size_t cnt = 0;
+            for (size_t z = 0; z < k; z++)
+                if (q[z].group == (int)x && q[z].q->speaker && ch_speaker_same(q[y].q->speaker, q[z].q->speaker))
+                    cnt += 2 + !strcmp(q[y].q->speaker, q[z].q->speaker); /* same person; exact form counts more */
+            if (cnt > best_count || (cnt == best_count && spk && strlen(q[y].q->speaker) > strlen(spk))) {
+                best_count = cnt;
+                spk = q[y].q->speaker;
+                role = q[y].q->role;
+            }
+        }
+        bq->speaker = spk;
+        bq->role = role;
+        for (size_t y = 0; y < k; y++)
+            if (q[y].group == (int)x && q[y].q->speaker && spk && !ch_speaker_same(q[y].q->speaker, spk))
+                bq->speaker_disputed = 1;
+    }
+    /* order: most articles first */
+    for (size_t x = 1; x < b->n_quotes; x++) {
+        ch_brief_quote t = b->quotes[x];
+        size_t y = x;
+        while (y > 0 && b->quotes[y - 1].n_variants < t.n_variants) { b->quotes[y] = b->quotes[y - 1]; y--; }
+        b->quotes[y] = t;
+    }
+    for (size_t x = 0; x < k; x++) ch_free(q[x].h);
+    ch_free(q);
+    return CH_OK;
+oom:
+    for (size_t x = 0; x < k; x++) ch_free(q[x].h);
+    ch_free(q);
+    return CH_ENOMEM;
+}
+
+/* ===== figures ===== */
+
+typedef struct {
+    size_t art;
+    const ch_figure *f;
+    uint32_t *ctx;     /* stems around the figure */
+    uint32_t n;
+    int group;
+} fitem;
+
+static int close_values(double a, double b)
+{
+    double m = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+    return m == 0 || fabs(a - b) <= 0.02 * m;
+}
+
+static int group_figures(ctx *c)
+{
+    ch_brief *b = c->b;
+    size_t total = 0;
+    for (size_t i = 0; i < b->n_articles; i++) total += c->n_figs[i];
+    fitem *f = ch_calloc(total ? total : 1, sizeof *f);
+    if (!f) return CH_ENOMEM;
+    size_t k = 0;
+    int rc = CH_OK;
+    for (size_t i = 0; i < b->n_articles && rc == CH_OK; i++)
+        for (size_t j = 0; j < c->n_figs[i]; j++) {
+            const ch_article *a = b->articles[i];
+            const ch_figure *fg = &c->figs[i][j];
+            /* context: the words next to the figure (what it measures sits
+             * there: "USD 6 billion in remaining aid", "9.2 billion dollars
+             * remain"), within its sentence, the figure itself left out */
+            size_t si = 0;
+            while (si < a->n_sentences && a->sentences[si].end <= fg->start) si++;
+            size_t ss = si < a->n_sentences ? a->sentences[si].start : fg->start;
+            size_t se = si < a->n_sentences ? a->sentences[si].end : fg->end;
+            size_t s = fg->start, e = fg->end;
+            for (int w = 0; w < 4 && s > ss;) { s--; if (a->text[s] == ' ' && s > ss && a->text[s - 1] != ' ') w++; }
+            for (int w = 0; w < 4 && e < se;) { if (a->text[e] == ' ') w++; if (w < 4) e++; }
+            uint32_t *h1, *h2, n1, n2, words;
+            if (stems_of(c, a, s, fg->start, &h1, &n1, &words) < 0) { rc = CH_ENOMEM; break; }
+            if (stems_of(c, a, fg->end, e, &h2, &n2, &words) < 0) { ch_free(h1); rc = CH_ENOMEM; break; }
+            f[k].ctx = ch_malloc((n1 + n2 + 1) * sizeof *f[k].ctx);
+            if (!f[k].ctx) { ch_free(h1); ch_free(h2); rc = CH_ENOMEM; break; }
+            memcpy(f[k].ctx, h1, n1 * sizeof *h1);
+            memcpy(f[k].ctx + n1, h2, n2 * sizeof *h2);
+            f[k].n = n1 + n2;
+            ch_free(h1);
+            ch_free(h2);
+            ch_qsort(f[k].ctx, f[k].n, sizeof *f[k].ctx, cmp_u32);
+            uniq32(f[k].ctx, &f[k].n);
+            f[k].art = i;
+            f[k].f = fg;
+            f[k].group = (int)k;
+            k++;
+        }
+    for (size_t x = 0; x < k && rc == CH_OK; x++)
+        for (size_t y = x + 1; y < k; y++) {
+            const ch_figure *p = f[x].f, *r = f[y].f;
+            if (p->kind != r->kind) continue;
+            if ((p->unit && r->unit && strcmp(p->unit, r->unit) && p->kind != CH_FIG_COUNT)) continue;
+            if (p->kind == CH_FIG_RATIO && !close_values(p->total, r->total)) continue;
+            /* same value in the same kind across articles, or shared context */
+            uint32_t i = 0, j = 0, sh = 0;
+            while (i < f[x].n && j < f[y].n) {
+                if (f[x].ctx[i] < f[y].ctx[j]) i++;
+                else if (f[x].ctx[i] > f[y].ctx[j]) j++;
+                else { sh++; i++; j++; }
+            }
+            uint32_t m = f[x].n < f[y].n ? f[x].n : f[y].n;
+            double ctxsim = m ? (double)sh / m : 0;
+            int subj = p->subject && r->subject && !strcmp(p->subject, r->subject);
+            int same_val = close_values(p->value, r->value);
+            int link = (same_val && (ctxsim >= 0.2 || subj || p->kind == CH_FIG_RATIO)) ||
+                       (!same_val && sh >= 1 && (ctxsim >= 0.25 || subj));
+            if (p->kind == CH_FIG_COUNT && !subj && !same_val) link = 0;
+            if (f[x].art == f[y].art && !same_val) link = 0;
+            if (!link) continue;
+            int gx = f[x].group, gy = f[y].group;
+            while (f[gx].group != gx) gx = f[gx].group;
+            while (f[gy].group != gy) gy = f[gy].group;
+            if (gx != gy) f[gy].group = gx;
+        }
+    for (size_t x = 0; x < k; x++) {
+        int g = f[x].group;
+        while (f[g].group != g) g = f[g].group;
+        f[x].group = g;
+    }
+    size_t ng = 0;
+    for (size_t x = 0; x < k; x++) ng += f[x].group == (int)x;
+    b->figures = ch_arena_calloc(&b->arena, (ng ? ng : 1) * sizeof *b->figures);
+    if (!b->figures) rc = CH_ENOMEM;
+    for (size_t x = 0; x < k && rc == CH_OK; x++) {
+        if (f[x].group != (int)x) continue;
+        size_t m = 0, arts = 0;
+        for (size_t y = 0; y < k; y++) m += f[y].group == (int)x;
+        ch_brief_figure *bf = &b->figures[b->n_figures];
+        memset(bf, 0, sizeof *bf); /* the slot of a dropped group is reused */
+        bf->kind = f[x].f->kind;
+        bf->values = ch_arena_calloc(&b->arena, m * sizeof *bf->values);
+        if (!bf->values) { rc = CH_ENOMEM; break; }
+        for (size_t y = 0; y < k; y++) {
+            if (f[y].group != (int)x) continue;
+            if (!bf->subject && f[y].f->subject) bf->subject = f[y].f->subject;
+            ch_brief_value *v = NULL;
+            for (size_t z = 0; z < bf->n_values; z++)
+                if (close_values(bf->values[z].value, f[y].f->value)) v = &bf->values[z];
+            if (!v) {
+                v = &bf->values[bf->n_values++];
+                v->value = f[y].f->value;
+                v->unit = f[y].f->unit;
+                v->text = f[y].f->text;
+                v->articles = ch_arena_alloc(&b->arena, m * sizeof *v->articles);
+                if (!v->articles) { rc = CH_ENOMEM; break; }
+            }
+            int dup = 0;
+            for (size_t z = 0; z < v->n_articles; z++) dup |= v->articles[z] == f[y].art;
+            if (!dup) { v->articles[v->n_articles++] = f[y].art; arts++; }
+        }
+        if (!bf->subject) bf->subject = f[x].f->text;
+        bf->agree = bf->n_values == 1 && bf->values[0].n_articles >= 2;
+        /* keep groups two or more articles speak of */
+        if (arts >= 2) b->n_figures++;
+    }
+    for (size_t x = 0; x < k; x++) ch_free(f[x].ctx);
+    ch_free(f);
+    return rc;
+}
+
+/* ===== card and coverage ===== */
+
+static int card(ctx *c)
+{
+    ch_brief *b = c->b;
+    size_t n = b->n_articles;
+    /* outlets and languages */
+    const char **seen = ch_arena_calloc(&b->arena, (n ? n : 1) * sizeof *seen);
+    b->languages = ch_arena_calloc(&b->arena, (n ? n : 1) * sizeof *b->languages);
+    if (!seen || !b->languages) return CH_ENOMEM;
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ch_article *a = b->articles[i];
+        const char *src = a->source ? a->source : a->id;
+        int dup = 0;
+        for (size_t k = 0; k < ns; k++) dup |= !strcmp(seen[k], src);
+        if (!dup) seen[ns++] = src;
+        const char *l = a->lang ? a->lang : "und";
+        dup = 0;
+        for (size_t k = 0; k < b->n_languages; k++) dup |= !strcmp(b->languages[k], l);
+        if (!dup) b->languages[b->n_languages++] = l;
+    }
+    b->n_outlets = ns;
+    /* dates: span of the articles' dates; the event date is the most common
+     * date written in the articles' first sentences, else the earliest */
+    char best[11] = "";
+    size_t best_n = 0;
+    ch_arena tmp;
+    ch_arena_init(&tmp);
+    char (*cands)[11] = ch_arena_alloc(&tmp, (n * 4 + 1) * sizeof *cands);
+    size_t nc = 0;
+    for (size_t i = 0; i < n && cands; i++) {
+        const ch_article *a = b->articles[i];
+        if (a->date) {
+            if (!b->first_date[0] || strcmp(a->date, b->first_date) < 0) snprintf(b->first_date, 11, "%s", a->date);
+            if (!b->last_date[0] || strcmp(a->date, b->last_date) > 0) snprintf(b->last_date, 11, "%s", a->date);
+        }
+        ch_date_ref *d;
+        size_t nd;
+        if (ch_extract_dates(a, &tmp, &d, &nd) < 0) continue;
+        size_t lim = a->n_sentences > 2 ? a->sentences[2].end : a->text_len;
+        size_t took = 0;
+        for (size_t k = 0; k < nd && took < 2; k++)
+            if (d[k].start < lim && d[k].date[0]) { memcpy(cands[nc++], d[k].date, 11); took++; }
+        if (!took && a->date) memcpy(cands[nc++], a->date, 11);
+    }
+    for (size_t x = 0; x < nc; x++) {
+        size_t cnt = 0;
+        for (size_t y = 0; y < nc; y++) cnt += !strcmp(cands[x], cands[y]);
+        if (cnt > best_n || (cnt == best_n && strcmp(cands[x], best) < 0)) { best_n = cnt; memcpy(best, cands[x], 11); }
+    }
+    ch_arena_release(&tmp);
+    snprintf(b->date, 11, "%s", best);
+    /* place: the most common dateline place, else the most reported place */
+    size_t pbest = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = b->articles[i]->place;
+        if (!p) continue;
+        size_t cnt = 0;
+        for (size_t k = 0; k < n; k++) cnt += b->articles[k]->place && !strcmp(b->articles[k]->place, p);
+        if (cnt > pbest) { pbest = cnt; b->place = p; }
+    }
+    /* actors: people and organisations by the number of articles naming them */
+    typedef struct { const char *name; int type; size_t arts; size_t first_art; } actor;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += c->n_ents[i];
+    actor *ac = ch_calloc(total ? total : 1, sizeof *ac);
+    if (!ac) return CH_ENOMEM;
+    size_t na = 0;
+    const char *place_best = NULL;
+    size_t place_arts = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < c->n_ents[i]; k++) {
+            const ch_entity *e = &c->ents[i][k];
+            if (e->type == CH_ENT_OTHER) continue;
+            size_t f = na;
+            for (size_t x = 0; x < na; x++)
+                if (ac[x].type == e->type && (!strcmp(ac[x].name, e->name) ||
+                                              (e->type == CH_ENT_PERSON && ch_speaker_same(ac[x].name, e->name))))
+                    f = x;
+            if (f == na) ac[na++] = (actor){e->name, e->type, 0, i};
+            if (ac[f].first_art != i || ac[f].arts == 0) { ac[f].arts++; ac[f].first_art = i; }
+            /* the form most articles write: count exact forms */
+            if (e->type == CH_ENT_PERSON && strcmp(e->name, ac[f].name)) {
+                size_t cur = 0, cand = 0;
+                for (size_t i2 = 0; i2 < n; i2++)
+                    for (size_t k2 = 0; k2 < c->n_ents[i2]; k2++) {
+                        cur += !strcmp(c->ents[i2][k2].name, ac[f].name);
+                        cand += !strcmp(c->ents[i2][k2].name, e->name);
+                    }
+                if (cand > cur || (cand == cur && strlen(e->name) > strlen(ac[f].name))) ac[f].name = e->name;
+            }
+        }
+    for (size_t x = 0; x < na; x++)
+        if (ac[x].type == CH_ENT_PLACE && ac[x].arts > place_arts) { place_arts = ac[x].arts; place_best = ac[x].name; }
+    if (!b->place) b->place = place_best;
+    b->actors = ch_arena_calloc(&b->arena, 8 * sizeof *b->actors);
+    if (!b->actors) { ch_free(ac); return CH_ENOMEM; }
+    for (int pass = 0; pass < 2; pass++) { /* people first, then organisations */
+        for (size_t take = 0; take < 8 && b->n_actors < 8; take++) {
+            size_t bi = (size_t)-1, bn = 0;
+            for (size_t x = 0; x < na; x++) {
+                if (ac[x].type != (pass ? CH_ENT_ORG : CH_ENT_PERSON) || !ac[x].arts) continue;
+                if (ac[x].arts > bn) { bn = ac[x].arts; bi = x; }
+            }
+            if (bi == (size_t)-1 || (bn < 2 && n > 2) || (pass && b->n_actors >= 6) || (!pass && take >= 5)) break;
+            b->actors[b->n_actors++] = ac[bi].name;
+            ac[bi].arts = 0;
+        }
+    }
+    ch_free(ac);
+    /* title: the headline of the article closest to the summary, else its lead */
+    b->title = NULL;
+    if (b->n_summary) {
+        size_t a0 = b->summary[0].article;
+        if (b->articles[a0]->title) b->title = b->articles[a0]->title;
+        for (size_t i = 0; !b->title && i < n; i++)
+            if (b->articles[i]->title) b->title = b->articles[i]->title;
+        if (!b->title) b->title = b->summary[0].text;
+    }
+    return CH_OK;
+}
+
+static int coverage(ctx *c)
+{
+    ch_brief *b = c->b;
+    size_t n = b->n_articles;
+    b->coverage = ch_arena_calloc(&b->arena, (n ? n : 1) * sizeof *b->coverage);
+    if (!b->coverage) return CH_ENOMEM;
+    /* near-duplicates inside the event */
+    ch_dedup *d = ch_dedup_new(NULL);
+    if (!d) return CH_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        if (ch_dedup_add(d, b->articles[i]) < 0) { ch_dedup_free(d); return CH_ENOMEM; }
+    if (ch_dedup_run(d) < 0) { ch_dedup_free(d); return CH_ENOMEM; }
+    for (size_t i = 0; i < n; i++) {
+        ch_brief_coverage *cv = &b->coverage[b->n_coverage++];
+        cv->article = i;
+        size_t g = ch_dedup_group(d, i);
+        cv->near_duplicate_of = g != i ? (long)g : -1;
+        size_t w = 0;
+        for (size_t j = c->art_first[i]; j < c->art_first[i + 1]; j++) w += c->s[j].words;
+        cv->words = w;
+        cv->unique = ch_arena_calloc(&b->arena, 3 * sizeof *cv->unique);
+        if (!cv->unique) { ch_dedup_free(d); return CH_ENOMEM; }
+        if (n < 2 || cv->near_duplicate_of >= 0) continue;
+        /* its best sentences no other article carries */
+        for (int take = 0; take < 3; take++) {
+            double best = 0.05;
+            size_t bj = (size_t)-1;
+            for (size_t j = c->art_first[i]; j < c->art_first[i + 1]; j++) {
+                sent *s = &c->s[j];
+                if (s->support || s->words < 8 || s->words > MAX_SENT_WORDS || s->pronoun_start) continue;
+                int used = 0;
+                for (size_t u = 0; u < cv->n_unique; u++)
+                    used |= !strncmp(cv->unique[u], b->articles[i]->text + s->start, s->end - s->start);
+                if (!used && s->score > best) { best = s->score; bj = j; }
+            }
+            if (bj == (size_t)-1) break;
+            const ch_article *a = b->articles[i];
+            cv->unique[cv->n_unique] = ch_arena_strndup(&b->arena, a->text + c->s[bj].start, c->s[bj].end - c->s[bj].start);
+            if (!cv->unique[cv->n_unique]) { ch_dedup_free(d); return CH_ENOMEM; }
+            cv->n_unique++;
+        }
+    }
+    ch_dedup_free(d);
+    return CH_OK;
+}
+
+ch_brief *ch_brief_build(ch_article **articles, size_t n, const char *event, const ch_brief_opts *opts,
+                         ch_err *err)
+{
+    ch_brief *b = ch_calloc(1, sizeof *b);
+    if (!b) { CH_FAIL(err, CH_ENOMEM, "out of memory"); return NULL; }
+    ch_arena_init(&b->arena);
+    b->articles = articles;
+    b->n_articles = n;
+    b->event = event ? ch_arena_strndup(&b->arena, event, strlen(event)) : NULL;
+    ctx c = {0};
+    c.b = b;
+    c.ents = ch_calloc(n ? n : 1, sizeof *c.ents);
+    c.n_ents = ch_calloc(n ? n : 1, sizeof *c.n_ents);
+    c.quotes = ch_calloc(n ? n : 1, sizeof *c.quotes);
+    c.n_quotes = ch_calloc(n ? n : 1, sizeof *c.n_quotes);
+    c.figs = ch_calloc(n ? n : 1, sizeof *c.figs);
+    c.n_figs = ch_calloc(n ? n : 1, sizeof *c.n_figs);
+    int rc = c.ents && c.n_ents && c.quotes && c.n_quotes && c.figs && c.n_figs ? CH_OK : CH_ENOMEM;
+    for (size_t i = 0; i < n && rc == CH_OK; i++) {
+        rc = ch_extract_entities(articles[i], &b->arena, &c.ents[i], &c.n_ents[i]);
+        if (rc == CH_OK) rc = ch_extract_quotes(articles[i], c.ents[i], c.n_ents[i], &b->arena, &c.quotes[i], &c.n_quotes[i]);
+        if (rc == CH_OK) rc = ch_extract_figures(articles[i], &b->arena, &c.figs[i], &c.n_figs[i]);
+    }
+    if (rc == CH_OK) rc = summarize(&c, opts);
+    if (rc == CH_OK) rc = merge_quotes(&c);
+    if (rc == CH_OK) rc = group_figures(&c);
+    if (rc == CH_OK) rc = card(&c);
+    if (rc == CH_OK) rc = coverage(&c);
+    for (size_t i = 0; i < c.ns; i++) {
+        ch_free(c.s[i].v.h);
+        ch_free(c.s[i].v.w);
+    }
+    ch_free(c.s);
+    ch_free(c.art_first);
+    ch_free(c.ents);
+    ch_free(c.n_ents);
+    ch_free(c.quotes);
+    ch_free(c.n_quotes);
+    ch_free(c.figs);
+    ch_free(c.n_figs);
+    for (int i = 0; i < c.n_stem; i++) ch_stemmer_free(c.stem[i]);
+    if (rc != CH_OK) {
+        CH_FAIL(err, rc, "out of memory");
+        ch_brief_free(b);
+        return NULL;
+    }
+    return b;
+}
+
+void ch_brief_free(ch_brief *b)
+{
+    if (!b) return;
+    ch_arena_release(&b->arena);
+    ch_free(b);
+}
