@@ -20,7 +20,14 @@ typedef struct ch_brief_opts {
     size_t sentences;      /* summary sentences; 0 = 5 */
     size_t words;          /* cap on summary words; 0 = none */
     double lambda;         /* MMR redundancy weight; 0 = default */
+    int method;            /* CH_SUM_* (baselines for evaluation); 0 = CH_SUM_CHORUS */
 } ch_brief_opts;
+
+enum {
+    CH_SUM_CHORUS = 0,     /* centroid x outlet support + lead, MMR, source order */
+    CH_SUM_CENTROID,       /* baseline: centroid similarity alone, no redundancy removal */
+    CH_SUM_LEAD            /* baseline: the first sentences of the newest article */
+};
 
 typedef struct ch_brief_sentence {
     const char *text;

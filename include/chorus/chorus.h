@@ -19,6 +19,7 @@
 #include "chorus/extract.h"
 #include "chorus/ingest.h"
 #include "chorus/lang.h"
+#include "chorus/rouge.h"
 #include "chorus/sketch.h"
 #include "chorus/text.h"
 

@@ -281,9 +281,14 @@ static int summarize(ctx *c, const ch_brief_opts *o)
             double pos = (double)s->idx;
             double lead = 1.0 / (1.0 + pos);
             double cs = dot(&s->v, &cen);
-            s->score = cs * (1.0 + (n > 1 ? (double)sup / (double)(n - 1) : 0)) + 0.15 * lead;
-            if (s->words < 8 || s->words > MAX_SENT_WORDS) s->score *= 0.3;
-            if (s->pronoun_start) s->score *= 0.6;
+            int method = o ? o->method : CH_SUM_CHORUS;
+            if (method == CH_SUM_CENTROID) {
+                s->score = cs;
+            } else {
+                s->score = cs * (1.0 + (n > 1 ? (double)sup / (double)(n - 1) : 0)) + 0.15 * lead;
+                if (s->words < 8 || s->words > MAX_SENT_WORDS) s->score *= 0.3;
+                if (s->pronoun_start) s->score *= 0.6;
+            }
         }
         ch_free(cen.h);
         ch_free(cen.w);
@@ -291,6 +296,17 @@ static int summarize(ctx *c, const ch_brief_opts *o)
     /* MMR selection */
     size_t want = o && o->sentences ? o->sentences : 5;
     double lambda = o && o->lambda > 0 ? o->lambda : 0.7;
+    int method = o ? o->method : CH_SUM_CHORUS;
+    if (method == CH_SUM_CENTROID) lambda = 0;
+    if (method == CH_SUM_LEAD) { /* the newest article's first sentences */
+        size_t newest = n - 1;
+        for (size_t i = 0; i < n; i++)
+            if (b->articles[i]->date && (!b->articles[newest]->date || strcmp(b->articles[i]->date, b->articles[newest]->date) > 0))
+                newest = i;
+        for (size_t i = 0; i < k; i++)
+            c->s[i].score = c->s[i].art == newest ? 1000.0 - (double)c->s[i].idx : -1000.0;
+        lambda = 0;
+    }
     size_t *chosen = ch_malloc((want ? want : 1) * sizeof *chosen);
     if (!chosen) goto oom;
     size_t nc = 0, words = 0;

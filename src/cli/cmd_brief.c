@@ -24,6 +24,8 @@ static const char usage[] =
     "  --sentences N     summary sentences (default 5)\n"
     "  --words N         cap the summary at N words\n"
     "  --given-events    take events from the input's \"event\" field instead of clustering\n"
+    "  --summarizer S    chorus (default), or a baseline for evaluation: centroid (no\n"
+    "                    redundancy removal), lead (first sentences of the newest article)\n"
     "  -q, --quiet       no warnings\n"
     "  -h, --help        this help\n"
     "The JSON schema is docs/brief.schema.json.\n";
@@ -55,6 +57,7 @@ int cmd_brief(int argc, char **argv, ch_cli *cli)
                                          {"sentences", required_argument, 0, 's'},
                                          {"words", required_argument, 0, 'w'},
                                          {"given-events", no_argument, 0, 'g'},
+                                         {"summarizer", required_argument, 0, 'm'},
                                          {"quiet", no_argument, 0, 'q'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -83,6 +86,12 @@ int cmd_brief(int argc, char **argv, ch_cli *cli)
             if (c == 's') bo.sentences = (size_t)v; else bo.words = (size_t)v;
             break;
         case 'g': given = 1; break;
+        case 'm':
+            if (!strcmp(optarg, "chorus")) bo.method = CH_SUM_CHORUS;
+            else if (!strcmp(optarg, "centroid")) bo.method = CH_SUM_CENTROID;
+            else if (!strcmp(optarg, "lead")) bo.method = CH_SUM_LEAD;
+            else return ch_cli_usage_error(cli, "--summarizer takes chorus, centroid or lead, not '%s'", optarg);
+            break;
         case 'q': cli->quiet = 1; break;
         case 'h': fputs(usage, stdout); return CH_EXIT_OK;
         default: return ch_cli_usage_error(cli, "unknown option or missing value '%s'", argv[optind - 1]);

@@ -12,6 +12,7 @@
 static const char usage[] =
     "usage: chorus eval cluster GOLD.jsonl PRED.jsonl [--json]\n"
     "       chorus eval quotes GOLD.jsonl PRED.jsonl [--json]\n"
+    "       chorus eval rouge REFS.jsonl PRED.jsonl [--words N] [--json]\n"
     "       chorus eval dedup GOLD.jsonl PRED.jsonl [--json]\n"
     "\n"
     "cluster: GOLD and PRED hold {\"id\",\"event\"} lines (other fields ignored);\n"
@@ -27,7 +28,12 @@ static const char usage[] =
     "  >= 70% in both directions (|G n P| / |G| and |G n P| / |P|, lowercase words) and the\n"
     "  speakers have the same surname (a gold speaker \"\" accepts any). Prints precision,\n"
     "  recall, F1, and speaker accuracy over the quotes matched by text alone whose gold\n"
-    "  speaker is named.\n";
+    "  speaker is named.\n"
+    "rouge: REFS holds {\"event\",\"text\"} lines (several per event: one per reference\n"
+    "  summary; text a string or an array of sentences); PRED holds {\"event\",\"summary\"}\n"
+    "  lines (summary a string, an array of strings, or chorus brief's [{\"text\"}]).\n"
+    "  Prints ROUGE-1 and ROUGE-2 recall (Porter stems, stop words kept, summary cut to\n"
+    "  --words, default 100; recall averaged over references, then over events).\n";
 
 typedef struct {
     char **id;
@@ -406,9 +412,61 @@ static int eval_quotes(jfile *g, jfile *p, int json)
     return CH_EXIT_OK;
 }
 
+/* a summary field: string, array of strings, or array of {"text"} */
+static void flatten(cJSON *v, ch_buf *out)
+{
+    if (cJSON_IsString(v)) {
+        if (out->len) ch_buf_putc(out, ' ');
+        ch_buf_append(out, v->valuestring, strlen(v->valuestring));
+    } else if (cJSON_IsArray(v)) {
+        cJSON *e;
+        cJSON_ArrayForEach(e, v) flatten(e, out);
+    } else if (cJSON_IsObject(v)) {
+        flatten(cJSON_GetObjectItemCaseSensitive(v, "text"), out);
+    }
+}
+
+static int eval_rouge(jfile *g, jfile *p, size_t words, int json)
+{
+    double r1 = 0, r2 = 0;
+    size_t events = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const char *ev = sfield(p->obj[i], "event");
+        if (!ev) continue;
+        ch_buf sum = CH_BUF_INIT;
+        flatten(cJSON_GetObjectItemCaseSensitive(p->obj[i], "summary"), &sum);
+        char **refs = ch_calloc(g->n ? g->n : 1, sizeof *refs);
+        size_t nr = 0;
+        for (size_t j = 0; j < g->n; j++) {
+            const char *ge = sfield(g->obj[j], "event");
+            if (!ge || strcmp(ge, ev)) continue;
+            ch_buf rb = CH_BUF_INIT;
+            flatten(cJSON_GetObjectItemCaseSensitive(g->obj[j], "text"), &rb);
+            refs[nr++] = ch_buf_detach(&rb, NULL);
+        }
+        if (nr) {
+            ch_rouge a, b;
+            ch_rouge_n(sum.data ? sum.data : "", (const char *const *)refs, nr, 1, words, &a);
+            ch_rouge_n(sum.data ? sum.data : "", (const char *const *)refs, nr, 2, words, &b);
+            if (!json) printf("%s rouge_1_recall %.4f rouge_2_recall %.4f (%zu references)\n", ev, a.recall, b.recall, nr);
+            r1 += a.recall;
+            r2 += b.recall;
+            events++;
+        }
+        for (size_t j = 0; j < nr; j++) ch_free(refs[j]);
+        ch_free(refs);
+        ch_buf_release(&sum);
+    }
+    if (events) { r1 /= (double)events; r2 /= (double)events; }
+    if (json) printf("{\"rouge_1_recall\":%.4f,\"rouge_2_recall\":%.4f,\"events\":%zu,\"words\":%zu}\n", r1, r2, events, words);
+    else printf("rouge_1_recall %.4f\nrouge_2_recall %.4f\nevents %zu\n", r1, r2, events);
+    return events ? CH_EXIT_OK : CH_EXIT_FAIL;
+}
+
 int cmd_eval(int argc, char **argv, ch_cli *cli)
 {
     int json = 0;
+    size_t rwords = 100;
     const char *pos[3];
     int np = 0;
     for (int i = 1; i < argc; i++) {
@@ -417,12 +475,19 @@ int cmd_eval(int argc, char **argv, ch_cli *cli)
             return CH_EXIT_OK;
         } else if (!strcmp(argv[i], "--json")) json = 1;
         else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) cli->quiet = 1;
+        else if (!strcmp(argv[i], "--words") && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 0) return ch_cli_usage_error(cli, "--words takes a number, not '%s'", argv[i]);
+            rwords = (size_t)v;
+        }
         else if (argv[i][0] == '-' && argv[i][1]) return ch_cli_usage_error(cli, "unknown option '%s'", argv[i]);
         else if (np < 3) pos[np++] = argv[i];
         else return ch_cli_usage_error(cli, "too many arguments");
     }
-    if (np != 3 || (strcmp(pos[0], "cluster") && strcmp(pos[0], "dedup") && strcmp(pos[0], "quotes")))
-        return ch_cli_usage_error(cli, "expected 'cluster', 'dedup' or 'quotes', then GOLD and PRED files");
+    if (np != 3 || (strcmp(pos[0], "cluster") && strcmp(pos[0], "dedup") && strcmp(pos[0], "quotes") &&
+                     strcmp(pos[0], "rouge")))
+        return ch_cli_usage_error(cli, "expected 'cluster', 'dedup', 'quotes' or 'rouge', then GOLD and PRED files");
     jfile g, p;
     if (load(cli, pos[1], &g) < 0) return CH_EXIT_FAIL;
     if (load(cli, pos[2], &p) < 0) {
@@ -431,6 +496,7 @@ int cmd_eval(int argc, char **argv, ch_cli *cli)
     }
     int rc = !strcmp(pos[0], "cluster") ? eval_cluster(cli, &g, &p, json)
              : !strcmp(pos[0], "quotes") ? eval_quotes(&g, &p, json)
+             : !strcmp(pos[0], "rouge")  ? eval_rouge(&g, &p, rwords, json)
                                          : eval_dedup(cli, &g, &p, json);
     jfile_free(&g);
     jfile_free(&p);

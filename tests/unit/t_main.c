@@ -143,6 +143,7 @@ int main(void)
     srunner_add_suite(sr, suite_sketch());
     srunner_add_suite(sr, suite_cluster());
     srunner_add_suite(sr, suite_extract());
+    srunner_add_suite(sr, suite_brief());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -51,5 +51,6 @@ Suite *suite_seeds(void);
 Suite *suite_sketch(void);
 Suite *suite_cluster(void);
 Suite *suite_extract(void);
+Suite *suite_brief(void);
 
 #endif

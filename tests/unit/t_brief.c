@@ -1,0 +1,154 @@
+/* t_brief.c - the brief of the five seed reports, ROUGE by hand, and a
+ * brief of our own corpus. */
+#include "test.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* the issue's seed properties */
+START_TEST(seeds_brief)
+{
+    const char *sh = shared_dir();
+    if (!sh) { fprintf(stderr, "skip: ../shared not found\n"); return; }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/seeds", sh);
+    collected c;
+    collect_path(&c, p, 0);
+    ck_assert_uint_eq(c.n, 5);
+    /* one event */
+    ch_cluster *cl = ch_cluster_new(NULL);
+    for (size_t i = 0; i < c.n; i++) ch_cluster_add(cl, c.a[i]);
+    ck_assert_int_eq(ch_cluster_run(cl), CH_OK);
+    ck_assert_uint_eq(ch_cluster_n_events(cl), 1);
+    ch_cluster_free(cl);
+    ch_err err = {0};
+    ch_brief *b = ch_brief_build(c.a, c.n, "seeds", NULL, &err);
+    ck_assert_msg(b != NULL, "%s", err.msg);
+    ck_assert_str_eq(b->date, "2024-11-13");
+    ck_assert_str_eq(b->place, "Brussels");
+    int blinken = 0, rutte = 0;
+    for (size_t i = 0; i < b->n_actors; i++) {
+        blinken |= !strcmp(b->actors[i], "Antony Blinken");
+        rutte |= !strcmp(b->actors[i], "Mark Rutte");
+    }
+    ck_assert(blinken && rutte);
+    ck_assert_uint_eq(b->n_outlets, 5);
+    /* "firm response": one merged quote, Blinken's, 4+ variants */
+    int merged = 0;
+    for (size_t i = 0; i < b->n_quotes; i++) {
+        const ch_brief_quote *q = &b->quotes[i];
+        size_t firm = 0;
+        for (size_t k = 0; k < q->n_variants; k++) firm += strstr(q->variants[k].text, "firm response") != NULL;
+        if (firm >= 4) {
+            ck_assert_msg(q->speaker && ch_speaker_same(q->speaker, "Antony Blinken"), "speaker %s", q->speaker);
+            ck_assert_uint_ge(q->n_variants, 4);
+            merged++;
+        }
+    }
+    ck_assert_int_eq(merged, 1);
+    /* 23 of 32 corroborated; the remaining aid disputed */
+    int ratio = 0, aid = 0;
+    for (size_t i = 0; i < b->n_figures; i++) {
+        const ch_brief_figure *f = &b->figures[i];
+        if (f->kind == CH_FIG_RATIO && f->n_values == 1 && f->values[0].value == 23 && f->agree &&
+            f->values[0].n_articles >= 2)
+            ratio = 1;
+        if (f->kind == CH_FIG_MONEY && f->n_values >= 2 && !f->agree) {
+            int has92 = 0, has6 = 0;
+            for (size_t k = 0; k < f->n_values; k++) {
+                has92 |= f->values[k].value > 9.1e9 && f->values[k].value < 9.3e9;
+                has6 |= f->values[k].value > 5.9e9 && f->values[k].value < 6.1e9;
+            }
+            aid |= has92 && has6;
+        }
+    }
+    ck_assert(ratio);
+    ck_assert(aid);
+    /* no summary sentence without sources */
+    ck_assert_uint_ge(b->n_summary, 3);
+    for (size_t i = 0; i < b->n_summary; i++) ck_assert_uint_ge(b->summary[i].n_sources, 1);
+    /* the outputs hold it */
+    ch_buf out = CH_BUF_INIT;
+    ck_assert_int_eq(ch_brief_write(b, CH_BRIEF_JSON, &out), CH_OK);
+    ck_assert_ptr_nonnull(strstr(out.data, "\"card\":{\"title\""));
+    ch_buf_reset(&out);
+    ck_assert_int_eq(ch_brief_write(b, CH_BRIEF_MD, &out), CH_OK);
+    ck_assert_ptr_nonnull(strstr(out.data, "## Quotes"));
+    ch_buf_release(&out);
+    ch_brief_free(b);
+    collected_free(&c);
+}
+END_TEST
+
+/* hand-computed: summary "the cat sat on the mat", reference "the cat was on
+ * the mat": unigrams 5 of 6 reference tokens, bigrams 3 of 5 */
+START_TEST(rouge_by_hand)
+{
+    const char *refs[] = {"the cat was on the mat"};
+    ch_rouge r;
+    ck_assert_int_eq(ch_rouge_n("the cat sat on the mat", refs, 1, 1, 0, &r), CH_OK);
+    ck_assert_double_eq_tol(r.recall, 5.0 / 6.0, 1e-9);
+    ck_assert_int_eq(ch_rouge_n("the cat sat on the mat", refs, 1, 2, 0, &r), CH_OK);
+    ck_assert_double_eq_tol(r.recall, 3.0 / 5.0, 1e-9);
+    /* stemming: "cats sitting" ~ "cat sit"; the word cap cuts the summary */
+    const char *r2[] = {"cat sit", "dogs ran"};
+    ck_assert_int_eq(ch_rouge_n("Cats sitting. Dogs running.", r2, 2, 1, 0, &r), CH_OK);
+    ck_assert_double_eq_tol(r.recall, (1.0 + 0.5) / 2.0, 1e-9); /* "run" != "ran" */
+    ck_assert_int_eq(ch_rouge_n("Cats sitting. Dogs running.", r2, 2, 1, 1, &r), CH_OK);
+    ck_assert_double_eq_tol(r.recall, (0.5 + 0) / 2.0, 1e-9);
+}
+END_TEST
+
+START_TEST(example_corpus_briefs)
+{
+    collected c;
+    collect_path(&c, "../examples/corpus", 0);
+    /* the port strike: its wire copies differ in the number of workers */
+    ch_article *ev[16];
+    size_t n = 0;
+    for (size_t i = 0; i < c.n && n < 16; i++)
+        if (strstr(c.a[i]->id, "port-strike") || strstr(c.a[i]->id, "huelga")) ev[n++] = c.a[i];
+    ck_assert_uint_ge(n, 4);
+    ch_brief_opts o = {.sentences = 4};
+    ch_brief *b = ch_brief_build(ev, n, "port", &o, NULL);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_uint_le(b->n_summary, 4);
+    ck_assert_str_eq(b->date, "2025-03-04");
+    int contradiction = 0;
+    for (size_t i = 0; i < b->n_figures; i++)
+        if (!b->figures[i].agree && b->figures[i].n_values >= 2) contradiction = 1;
+    ck_assert(contradiction); /* 3,200 vs 3,400 dockworkers */
+    int copy = 0;
+    for (size_t i = 0; i < b->n_coverage; i++) copy |= b->coverage[i].near_duplicate_of >= 0;
+    ck_assert(copy);
+    ch_brief_free(b);
+    /* a word cap */
+    o.words = 30;
+    o.sentences = 10;
+    b = ch_brief_build(ev, n, "port", &o, NULL);
+    size_t words = 0;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        int in = 0;
+        for (const char *s = b->summary[i].text; *s; s++) {
+            int w = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || (unsigned char)*s >= 0x80;
+            if (w && !in) words++;
+            in = w;
+        }
+    }
+    ck_assert_uint_le(words, 34); /* 30 words, counted loosely around punctuation */
+    ch_brief_free(b);
+    collected_free(&c);
+}
+END_TEST
+
+Suite *suite_brief(void)
+{
+    Suite *s = suite_create("brief");
+    TCase *tc = tcase_create("brief");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, seeds_brief);
+    tcase_add_test(tc, rouge_by_hand);
+    tcase_add_test(tc, example_corpus_briefs);
+    suite_add_tcase(s, tc);
+    return s;
+}
