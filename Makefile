@@ -19,7 +19,7 @@ SANFLAGS =
 OPT      = -O2 -g
 endif
 
-PKGS     = libutf8proc libxml-2.0 libcjson libxxhash zlib libexttextcat
+PKGS     = libutf8proc libxml-2.0 libcjson libxxhash zlib libexttextcat sqlite3 libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS  ?= $(OPT)
@@ -28,10 +28,10 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SANFLAGS) \
              -Iinclude $(PKG_CFLAGS) -MMD -MP
 LDLIBS   = $(PKG_LIBS) -lstemmer -lm -lpthread
 
-LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c src/extract/*.c src/brief/*.c)
+LIB_SRC  = $(wildcard src/core/*.c src/text/*.c src/ingest/*.c src/sketch/*.c src/cluster/*.c src/eval/*.c src/extract/*.c src/brief/*.c src/store/*.c src/serve/*.c)
 CLI_SRC  = $(wildcard src/cli/*.c)
 GEN_SRC  = $(BUILD)/gen/wordlists.c $(BUILD)/gen/gazetteer.c
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/wordlists.o $(BUILD)/gen/gazetteer.o
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/wordlists.o $(BUILD)/gen/gazetteer.o $(BUILD)/gen/assets.o
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(wildcard tests/unit/*.c)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
@@ -51,6 +51,10 @@ $(BUILD)/gen/wordlists.c: tools/gen_wordlists.sh $(DATA)
 $(BUILD)/gen/gazetteer.c: tools/gen_gazetteer.sh data/gazetteer.tsv
 	@mkdir -p $(dir $@)
 	sh tools/gen_gazetteer.sh data/gazetteer.tsv > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/assets.c: tools/gen_assets.sh $(wildcard web/*)
+	@mkdir -p $(dir $@)
+	sh tools/gen_assets.sh web > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) -std=c11 $(CFLAGS) $(SANFLAGS) -c $< -o $@

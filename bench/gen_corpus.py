@@ -314,7 +314,7 @@ class Gen:
                 if r.random() < 0.15:
                     bp[i], bp[i + 1] = bp[i + 1], bp[i]
             donor = self.bases[r.choice(ev['donors'])]['paras']
-            k = min(len(donor), r.randint(1, 4) + len(donor) // 3)
+            k = min(len(donor), r.randint(2, 5) + len(donor) // 3)
             dp = [donor[i] for i in sorted(r.sample(range(len(donor)), k))] if donor else []
             at = r.randint(1, len(bp))
             paras = self.render(ev, bp[:at] + dp + bp[at:], amap)
@@ -374,8 +374,8 @@ def main():
     ap.add_argument('--stopwords', default=os.path.join(here, '..', 'data', 'stopwords'))
     ap.add_argument('--p-name', type=float, default=0.9)
     ap.add_argument('--p-content', type=float, default=0.85)
-    ap.add_argument('--p-article', type=float, default=0.45)
-    ap.add_argument('--p-drop', type=float, default=0.15)
+    ap.add_argument('--p-article', type=float, default=0.6)
+    ap.add_argument('--p-drop', type=float, default=0.3)
     ap.add_argument('--p-copy', type=float, default=0.10)
     ap.add_argument('--mean-extra', type=float, default=6.0, help='event size = 2 + Exp(mean), capped at 30')
     ap.add_argument('--active', type=int, default=1000, help='events open at once in the stream')

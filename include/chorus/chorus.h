@@ -20,7 +20,9 @@
 #include "chorus/ingest.h"
 #include "chorus/lang.h"
 #include "chorus/rouge.h"
+#include "chorus/serve.h"
 #include "chorus/sketch.h"
+#include "chorus/store.h"
 #include "chorus/text.h"
 
 /* The library version string, e.g. "0.1.0". */

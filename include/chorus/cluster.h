@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "chorus/article.h"
 #include "chorus/err.h"
@@ -82,5 +83,10 @@ void ch_cluster_components(const ch_cluster *c, size_t a, size_t b, double *term
  * load it back. Incremental use: load, add new articles, run, save. */
 int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err);
 ch_cluster *ch_cluster_load(const char *path, const ch_cluster_opts *opts, ch_err *err);
+
+/* The same on an open stream (a memory stream for a database blob). Save:
+ * CH_OK or CH_EIO; load: NULL when the stream is not a valid state. */
+int ch_cluster_save_fp(const ch_cluster *c, FILE *f);
+ch_cluster *ch_cluster_load_fp(FILE *f, const ch_cluster_opts *opts);
 
 #endif

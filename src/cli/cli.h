@@ -31,6 +31,9 @@ void ch_cli_warn(const ch_err *e, int skipped, void *cli);
 int ch_cli_ingest(ch_cli *cli, int n_inputs, char **inputs, int no_clean,
                   ch_article_fn on_article, void *ctx, ch_ingest_stats *stats);
 
+/* --db, else $CHORUS_DB, else ./chorus.db */
+const char *ch_cli_db_path(const char *opt);
+
 /* Print "usage" lines and return CH_EXIT_USAGE. */
 int ch_cli_usage_error(ch_cli *cli, const char *fmt, ...);
 

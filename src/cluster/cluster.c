@@ -1271,12 +1271,8 @@ static int rd_svec(FILE *f, svec *v)
     return rd(f, v->h, v->n * 4u) || rd(f, v->tf, v->n * 4u);
 }
 
-int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err)
+int ch_cluster_save_fp(const ch_cluster *c, FILE *f)
 {
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) return CH_FAIL(err, CH_EIO, "cannot write '%s'", tmp);
     int bad = wr(f, STATE_MAGIC, strlen(STATE_MAGIC));
     uint64_t n = c->n, slots = c->n_slots, nl = c->names.len;
     bad |= wr(f, &n, 8) | wr(f, &slots, 8);
@@ -1291,6 +1287,16 @@ int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err)
         bad |= wr_str(f, d->id) | wr(f, d->lang, 8) | wr(f, &d->date, 4) | wr(f, &d->doy, 2) | wr(f, &d->meta_date, 1) | wr(f, &d->cl, 4);
         bad |= wr_svec(f, &d->t) | wr_svec(f, &d->a);
     }
+    return bad ? CH_EIO : CH_OK;
+}
+
+int ch_cluster_save(const ch_cluster *c, const char *path, ch_err *err)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) return CH_FAIL(err, CH_EIO, "cannot write '%s'", tmp);
+    int bad = ch_cluster_save_fp(c, f) < 0;
     if (fclose(f) != 0) bad = 1;
     if (bad || rename(tmp, path) != 0) {
         remove(tmp);
@@ -1306,6 +1312,14 @@ ch_cluster *ch_cluster_load(const char *path, const ch_cluster_opts *opts, ch_er
         CH_FAIL(err, CH_ENOTFOUND, "cannot open '%s'", path);
         return NULL;
     }
+    ch_cluster *c = ch_cluster_load_fp(f, opts);
+    fclose(f);
+    if (!c) CH_FAIL(err, CH_EPARSE, "'%s' is not a chorus cluster state file, or it is damaged", path);
+    return c;
+}
+
+ch_cluster *ch_cluster_load_fp(FILE *f, const ch_cluster_opts *opts)
+{
     ch_cluster *c = ch_cluster_new(opts);
     char magic[sizeof STATE_MAGIC] = {0};
     uint64_t n, slots, nl, vc;
@@ -1356,11 +1370,8 @@ ch_cluster *ch_cluster_load(const char *path, const ch_cluster_opts *opts, ch_er
             if (li >= 0) *lm |= 1u << li;
         }
     }
-    fclose(f);
     return c;
 bad:
-    fclose(f);
     ch_cluster_free(c);
-    CH_FAIL(err, CH_EPARSE, "'%s' is not a chorus cluster state file, or it is damaged", path);
     return NULL;
 }
