@@ -146,7 +146,8 @@ say();
 say(`js-rouge ${version('js-rouge')} (no stemmer of its own), npm stemmer ${version('stemmer')} (Porter 1980) as its`);
 say(`tokenizer's stemmer; node ${process.version}. Recall, per reference then averaged; summaries cut to ${opt.words} words.`);
 say(`Columns: **chorus** = \`chorus eval rouge\` (4 decimals); **C stem / C nostem** = chorus's ch_rouge_n via`);
-say(`bench/rouge_harness.c with Snowball "porter" stems / with stemming off; **js stem / js nostem** = js-rouge \`n()\``);
+say(`bench/rouge_harness.c with Snowball "porter" stems / with stemming off; **js + Snowball stems** = js-rouge \`n()\` with`);
+say(`chorus's tokens mapped to chorus's own Snowball stems; **js stem / js nostem** = js-rouge \`n()\``);
 say(`with chorus's tokens (lowercased ASCII alphanumeric runs) stemmed by npm stemmer / unstemmed;`);
 say(`**js default** = js-rouge out of the box (Penn Treebank tokens incl. punctuation, case-folded, no stemming,`);
 say(`summary cut to ${opt.words} whitespace words).`);
@@ -190,7 +191,7 @@ for (const e of EXAMPLES) for (const t of words([e.cand, ...e.refs].join(' '))) 
 const toks = [...allTokens].sort();
 for (const [w, st] of Object.entries(snowballStems(toks))) sbMap.set(w, st);
 
-const maxd = { stem: 0, sb: 0, nostem: 0, stem4: 0, cli: 0 };
+const maxd = { stem: 0, sb: 0, nostem: 0, stem4: 0, cli: 0, dflt: 0 };
 const upd = (k, a, b) => { if (a !== undefined && b !== undefined) maxd[k] = Math.max(maxd[k], Math.abs(a - b)); };
 const summary = [];
 for (const { name, file, pairs } of sets) {
@@ -214,7 +215,7 @@ for (const { name, file, pairs } of sets) {
       const k = `r${n}`, i = n - 1;
       const v = { cli: cli[p.id]?.[k], hs: hs[p.id]?.[k], jsb: jsb[k], js: js[k], hn: hn[p.id]?.[k], jn: jn[k],
         jd: jd[k], po: js[`pooled${n}`], h4: h4[p.id]?.[k], j4: j4[k] };
-      upd('stem', v.hs, v.js); upd('sb', v.hs, v.jsb); upd('nostem', v.hn, v.jn); upd('stem4', v.h4, v.j4); upd('cli', v.cli, v.hs);
+      upd('stem', v.hs, v.js); upd('sb', v.hs, v.jsb); upd('nostem', v.hn, v.jn); upd('stem4', v.h4, v.j4); upd('cli', v.cli, v.hs); upd('dflt', v.hs, v.jd);
       say(`| ${p.id} | ${n} | ${cols.slice(0, 8).map((c) => f4(v[c])).join(' | ')} |`);
       for (const c of cols) avg[c][i] += v[c] ?? NaN;
     }
@@ -232,9 +233,10 @@ const diffs = toks.filter((t) => sbMap.has(t) && sbMap.get(t) !== stemmer(t));
 const grams = (t, n) => { const g = new Map(); for (let i = 0; i + n <= t.length; i++) { const k = t.slice(i, i + n).join(' '); g.set(k, (g.get(k) || 0) + 1); } return g; };
 const hits = (a, b) => { const h = new Map(); for (const [k, v] of a) { const c = Math.min(v, b.get(k) || 0); if (c) h.set(k, c); } return h; };
 const extra = new Map();
-let extraPairs = 0;
+let extraPairs = 0, allPairs = 0;
 for (const st of sets) for (const p of st.pairs) for (const ref of p.refs) for (const n of [1, 2]) {
   const c = words(cut(p.cand, opt.words)), r = words(ref);
+  allPairs++;
   const hsb = hits(grams(c.map((w) => sbMap.get(w) ?? w), n), grams(r.map((w) => sbMap.get(w) ?? w), n));
   const hnp = hits(grams(c.map(stemmer), n), grams(r.map(stemmer), n));
   const tsb = [...hsb.values()].reduce((x, y) => x + y, 0), tnp = [...hnp.values()].reduce((x, y) => x + y, 0);
@@ -254,7 +256,7 @@ say(`sides (stem only tokens longer than 3 characters, ROUGE-1.5.5's rule): |C �
 say();
 say(`Stemmers: of ${toks.length} distinct tokens (summaries' first ${opt.words} words, references, examples), Snowball "porter"`);
 say(`(chorus, libstemmer) and npm stemmer differ on ${diffs.length}: ${diffs.map((t) => `${t} → "${sbMap.get(t)}" / "${stemmer(t)}"`).join(', ')}.`);
-say(`Summary/reference pairs (×n) whose clipped match count differs between the two: ${extraPairs}; the matches only Snowball`);
+say(`Summary/reference pairs (×n) whose clipped match count differs between the two: ${extraPairs} of ${allPairs}; the matches only Snowball`);
 say(`makes: ${[...extra].map(([k, v]) => `${k} (as "${v}")`).join('; ') || 'none'}.`);
 say();
 say('Mean over clusters with the fix simulated (`rouge_harness --stem-min 4`; js-rouge with the same rule), R-1 / R-2:');
@@ -303,5 +305,5 @@ say();
 say(exBad ? `**${exBad} example rows differ from the hand computation in an unexplained way.**` :
   'Every row is as computed by hand: without stemming chorus\'s C code and js-rouge both give the hand value; with stemming js-rouge (npm stemmer) gives the Porter value and chorus the Snowball value.');
 fs.writeFileSync(path.join(opt.workdir, 'summary.json'),
-  JSON.stringify({ maxd, stemDiffs: diffs.map((t) => [t, sbMap.get(t), stemmer(t)]), extra: [...extra], exBad, summary }, null, 1));
+  JSON.stringify({ maxd, extraPairs, allPairs, stemDiffs: diffs.map((t) => [t, sbMap.get(t), stemmer(t)]), extra: [...extra], exBad, summary }, null, 1));
 console.log(out.join('\n'));

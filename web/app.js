@@ -83,7 +83,9 @@
   function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   function langBadges(langs) {
-    return arr(langs).map(function (l) { return h('span.lang', { text: l, title: 'language' }); });
+    var list = arr(langs);
+    if (!list.length) return null;
+    return h('span.langs', null, list.map(function (l) { return h('span.lang', { text: l, title: 'language' }); }));
   }
 
   /* ---------- API ---------- */
@@ -293,14 +295,14 @@
     }
     results.forEach(function (r) {
       var evId = r.event;
-      var head = evId !== null && evId !== undefined
+      var head = evId !== null && evId !== undefined && evId !== ''
         ? h('a.result-event', { href: eventHref(evId), text: str(r.title, String(evId)) })
         : h('span.result-event', { text: str(r.title, 'Articles without an event') });
       box.appendChild(h('div.search-result', null,
         h('h3', null, head),
         h('ul.result-articles', null, arr(r.articles).map(function (a) {
           return h('li', null,
-            h('a.result-article', { href: articleHref(a.id, evId), text: str(a.title, a.id) }),
+            h('a.result-article', { href: articleHref(a.id, evId === '' ? null : evId), text: str(a.title, a.id) }),
             snippetNode(a.snippet));
         }))));
     });
@@ -398,7 +400,7 @@
     var qEl = h('section#quotes', null, h('h2', { text: 'Quotes' }));
     if (!quotes.length) qEl.appendChild(h('p.empty', { text: 'No quotes.' }));
     quotes.forEach(function (qt) {
-      var who = [h('span.speaker', { text: str(qt.speaker, 'unknown speaker') })];
+      var who = [h('span.speaker', { text: str(qt.speaker, 'speaker not named') })];
       if (qt.role) who.push(', ', h('span.role', { text: qt.role }));
       var vars = arr(qt.variants);
       qEl.appendChild(h('div.quote', { class: qt.speaker_disputed ? 'disputed' : null },

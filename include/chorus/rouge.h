@@ -1,5 +1,6 @@
 /* rouge.h - ROUGE-N as DUC reports it: lowercased alphanumeric tokens,
- * Porter-stemmed (Snowball's "porter"), stop words kept, the summary cut to
+ * Porter-stemmed (Snowball's "porter", words of 4+ letters only, as
+ * ROUGE-1.5.5 does), stop words kept, the summary cut to
  * its first `words` words, clipped n-gram counts, recall averaged over the
  * references (ROUGE-1.5.5 -n 2 -m -l 100 -f A). */
 #ifndef CHORUS_ROUGE_H

@@ -656,6 +656,14 @@ static int group_figures(ctx *c)
 
 /* ===== card and coverage ===== */
 
+static const char *ch__surname_of(const char *name, size_t *len)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *s = sp ? sp + 1 : name;
+    *len = strlen(s);
+    return s;
+}
+
 static int card(ctx *c)
 {
     ch_brief *b = c->b;
@@ -747,8 +755,20 @@ static int card(ctx *c)
                 if (cand > cur || (cand == cur && strlen(e->name) > strlen(ac[f].name))) ac[f].name = e->name;
             }
         }
-    for (size_t x = 0; x < na; x++)
-        if (ac[x].type == CH_ENT_PLACE && ac[x].arts > place_arts) { place_arts = ac[x].arts; place_best = ac[x].name; }
+    for (size_t x = 0; x < na; x++) {
+        if (ac[x].type != CH_ENT_PLACE || ac[x].arts <= place_arts) continue;
+        /* a place that is also a person's surname here ("Valeria Montenegro") is the person */
+        int surname = 0;
+        for (size_t y = 0; y < na; y++) {
+            if (ac[y].type != CH_ENT_PERSON) continue;
+            size_t sl;
+            const char *sn = ch__surname_of(ac[y].name, &sl);
+            surname |= strlen(ac[x].name) == sl && !memcmp(sn, ac[x].name, sl);
+        }
+        if (surname) continue;
+        place_arts = ac[x].arts;
+        place_best = ac[x].name;
+    }
     if (!b->place) b->place = place_best;
     b->actors = ch_arena_calloc(&b->arena, 8 * sizeof *b->actors);
     if (!b->actors) { ch_free(ac); return CH_ENOMEM; }

@@ -27,7 +27,9 @@ static size_t tokens(const char *s, ch_stemmer *st, size_t cap_words, uint64_t *
         if (!k) break;
         if (cap_words && n == cap_words) break;
         size_t sl = k;
-        const char *stem = st ? ch_stemmer_stem(st, w, k, &sl) : w;
+        /* like ROUGE-1.5.5, only words longer than 3 letters are stemmed
+         * (Snowball's porter would make "as" an "a") */
+        const char *stem = st && k > 3 ? ch_stemmer_stem(st, w, k, &sl) : w;
         if (n == cap) {
             cap *= 2;
             uint64_t *nv = ch_realloc(v, cap * sizeof *nv);

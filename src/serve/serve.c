@@ -214,7 +214,9 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *c, const char *
         *upload_size = 0;
         return MHD_YES;
     }
-    if (strstr(url, "..") || strstr(url, "//")) return send_error(c, MHD_HTTP_BAD_REQUEST, "bad path");
+    /* static paths never hold ".." or "//"; ids under /api/ may ("https://...") */
+    if (strncmp(url, "/api/", 5) && (strstr(url, "..") || strstr(url, "//")))
+        return send_error(c, MHD_HTTP_BAD_REQUEST, "bad path");
     int get = !strcmp(method, "GET") || !strcmp(method, "HEAD");
     if (!strcmp(url, "/api/articles") && rq->is_post) return handle_post(s, c, rq);
     if (!get) return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");

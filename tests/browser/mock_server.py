@@ -6,6 +6,8 @@ the browser test can run without the C server.
     python3 tests/browser/mock_server.py [--port 8765] [--web DIR]
 
 --port 0 picks a free port. The first line printed is "mock: http://127.0.0.1:PORT/".
+--api http://127.0.0.1:8080 serves the current web/ files but forwards /api/ to a
+running `chorus serve` (try the page on real data without rebuilding the binary).
 Only listens on 127.0.0.1. Python 3 standard library only.
 """
 import argparse
@@ -15,7 +17,11 @@ import os
 import re
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.error import HTTPError, URLError
 from urllib.parse import parse_qs, unquote
+from urllib.request import urlopen
+
+API = None  # base URL of a real `chorus serve` to forward /api/ to (--api)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WEB = os.path.normpath(os.path.join(HERE, '..', '..', 'web'))
@@ -261,6 +267,8 @@ class Handler(BaseHTTPRequestHandler):
             except OSError:
                 return self.json(404, {'error': 'missing ' + name})
             return self.send(200, data, TYPES[os.path.splitext(name)[1]])
+        if API and raw_path.startswith('/api/'):
+            return self.forward()
         if raw_path == '/api/events':
             return self.list_events(q)
         if raw_path.startswith('/api/events/'):
@@ -276,6 +284,16 @@ class Handler(BaseHTTPRequestHandler):
         if raw_path == '/api/search':
             return self.search(q)
         return self.json(404, {'error': 'not found'})
+
+    def forward(self):
+        try:
+            with urlopen(API + self.path, timeout=15) as r:
+                code, body, ctype = r.status, r.read(), r.headers.get('Content-Type', 'application/json')
+        except HTTPError as e:
+            code, body, ctype = e.code, e.read(), e.headers.get('Content-Type', 'application/json')
+        except (URLError, OSError) as e:
+            return self.json(502, {'error': 'backend: %s' % e})
+        self.send(code, body, ctype)
 
     def list_events(self, q):
         try:
@@ -312,11 +330,16 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    global WEB
+    global WEB, API
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--port', type=int, default=8765)
     ap.add_argument('--web', default=WEB, help='directory with index.html, app.js, style.css')
+    ap.add_argument('--api', default=None, help='forward /api/ to this chorus serve (http://127.0.0.1:PORT)')
     args = ap.parse_args()
+    if args.api:
+        if not re.match(r'^http://(127\.[0-9.]+|localhost|\[::1\])(:[0-9]+)?$', args.api.rstrip('/')):
+            ap.error('--api must be a loopback http:// address')
+        API = args.api.rstrip('/')
     WEB = os.path.abspath(args.web)
     srv = ThreadingHTTPServer(('127.0.0.1', args.port), Handler)
     srv.daemon_threads = True

@@ -96,6 +96,10 @@ START_TEST(rouge_by_hand)
     ck_assert_double_eq_tol(r.recall, (1.0 + 0.5) / 2.0, 1e-9); /* "run" != "ran" */
     ck_assert_int_eq(ch_rouge_n("Cats sitting. Dogs running.", r2, 2, 1, 1, &r), CH_OK);
     ck_assert_double_eq_tol(r.recall, (0.5 + 0) / 2.0, 1e-9);
+    /* short words are not stemmed: "as" is not "a" */
+    const char *r3[] = {"as cats"};
+    ck_assert_int_eq(ch_rouge_n("a cat", r3, 1, 1, 0, &r), CH_OK);
+    ck_assert_double_eq_tol(r.recall, 0.5, 1e-9);
 }
 END_TEST
 
