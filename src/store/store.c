@@ -14,11 +14,27 @@
 #include <string.h>
 #include <time.h>
 
+#define BRIEF_CACHE 128
+
 struct ch_store {
     sqlite3 *db;
     ch_cluster *cl;       /* loaded lazily by the first ingest */
     char path[1024];
+    /* briefs already read, valid while the file's data version stays */
+    struct { char *id; char *json; } cache[BRIEF_CACHE];
+    unsigned cache_next;
+    unsigned cache_version;
+    sqlite3_stmt *brief_stmt;
 };
+
+static void cache_clear(ch_store *s)
+{
+    for (int i = 0; i < BRIEF_CACHE; i++) {
+        ch_free(s->cache[i].id);
+        ch_free(s->cache[i].json);
+        s->cache[i].id = s->cache[i].json = NULL;
+    }
+}
 
 static const char *const migrations[] = {
     /* 1: the first schema */
@@ -95,6 +111,8 @@ ch_store *ch_store_open(const char *path, ch_err *err)
 void ch_store_close(ch_store *s)
 {
     if (!s) return;
+    cache_clear(s);
+    sqlite3_finalize(s->brief_stmt);
     ch_cluster_free(s->cl);
     sqlite3_close(s->db);
     ch_free(s);
@@ -537,16 +555,38 @@ char *ch_store_events_json(ch_store *s, const ch_event_query *q, ch_err *err)
 
 char *ch_store_brief_json(ch_store *s, const char *event, ch_err *err)
 {
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT brief FROM events WHERE id = ?", -1, &st, NULL) != SQLITE_OK) {
+    /* the data version moves with every commit to the file, by anyone */
+    unsigned v = 0;
+    if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_DATA_VERSION, &v) != SQLITE_OK || v != s->cache_version) {
+        cache_clear(s);
+        s->cache_version = v;
+    }
+    for (int i = 0; i < BRIEF_CACHE; i++)
+        if (s->cache[i].id && !strcmp(s->cache[i].id, event)) return ch_strndup(s->cache[i].json, strlen(s->cache[i].json));
+    if (!s->brief_stmt && sqlite3_prepare_v2(s->db, "SELECT brief FROM events WHERE id = ?", -1, &s->brief_stmt, NULL) != SQLITE_OK) {
         fail_db(s, err, "cannot read events");
         return NULL;
     }
+    sqlite3_stmt *st = s->brief_stmt;
+    sqlite3_reset(st);
     bind_text(st, 1, event);
     char *res = NULL;
-    if (sqlite3_step(st) == SQLITE_ROW && col(st, 0)) res = ch_strndup(col(st, 0), strlen(col(st, 0)));
-    else CH_FAIL(err, CH_ENOTFOUND, "no event '%s'", event);
-    sqlite3_finalize(st);
+    if (sqlite3_step(st) == SQLITE_ROW && col(st, 0)) {
+        res = ch_strndup(col(st, 0), strlen(col(st, 0)));
+        unsigned k = s->cache_next++ % BRIEF_CACHE;
+        ch_free(s->cache[k].id);
+        ch_free(s->cache[k].json);
+        s->cache[k].id = ch_strndup(event, strlen(event));
+        s->cache[k].json = res ? ch_strndup(res, strlen(res)) : NULL;
+        if (!s->cache[k].id || !s->cache[k].json) {
+            ch_free(s->cache[k].id);
+            ch_free(s->cache[k].json);
+            s->cache[k].id = s->cache[k].json = NULL;
+        }
+    } else {
+        CH_FAIL(err, CH_ENOTFOUND, "no event '%s'", event);
+    }
+    sqlite3_reset(st);
     return res;
 }
 
