@@ -53,6 +53,8 @@ typedef struct ch_sketch {
 /* Sketch an article. Memory is the sketch's own (ch_sketch_release).
  * CH_OK or CH_ENOMEM. Thread-safe. */
 int ch_sketch_compute(const ch_article *a, ch_sketch *out);
+/* The same; minhash = 0 leaves the signature out (for exhaustive dedup of a few articles). */
+int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash);
 void ch_sketch_release(ch_sketch *s);   /* zeroed sketch ok */
 
 /* Similarities on two sketches, in [0, 1]. */
@@ -76,6 +78,7 @@ typedef struct ch_dedup_opts {
     int min_shared;        /* shared shingles needed besides; 0 = 15 */
     int translations;      /* 1: also find translated copies (different languages) */
     double trans_threshold;/* anchor similarity for a translation; 0 = 0.25 */
+    int exhaustive;        /* 1: verify every pair, no LSH (for a few hundred articles) */
 } ch_dedup_opts;
 
 typedef struct ch_dup_pair {

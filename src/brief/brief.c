@@ -53,6 +53,7 @@ typedef struct {
     sent *s;
     size_t ns;
     size_t *art_first;     /* first sentence of each article */
+    unsigned char *counterpart; /* [sentence * n_articles + article]: a counterpart there */
     ch_entity **ents;
     size_t *n_ents;
     ch_quote **quotes;
@@ -179,6 +180,62 @@ static int is_pronoun_start(const char *s)
 
 /* ===== summary ===== */
 
+typedef struct {
+    uint32_t h;
+    uint32_t sent;
+    float w;
+} posting;
+
+static int cmp_posting(const void *a, const void *b)
+{
+    const posting *x = a, *y = b;
+    if (x->h != y->h) return x->h < y->h ? -1 : 1;
+    return x->sent < y->sent ? -1 : x->sent > y->sent;
+}
+
+static int support_all(ctx *c, size_t k, size_t n)
+{
+    size_t np = 0;
+    for (size_t i = 0; i < k; i++) np += c->s[i].v.n;
+    posting *p = ch_malloc((np ? np : 1) * sizeof *p);
+    float *acc = ch_calloc(k ? k : 1, sizeof *acc);
+    uint32_t *touched = ch_malloc((k ? k : 1) * sizeof *touched);
+    c->counterpart = ch_calloc(k * n + 1, 1);
+    if (!p || !acc || !touched || !c->counterpart) { ch_free(p); ch_free(acc); ch_free(touched); return CH_ENOMEM; }
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+        for (uint32_t j = 0; j < c->s[i].v.n; j++) p[m++] = (posting){c->s[i].v.h[j], (uint32_t)i, c->s[i].v.w[j]};
+    ch_qsort(p, m, sizeof *p, cmp_posting);
+    for (size_t i = 0; i < k; i++) {
+        sent *s = &c->s[i];
+        size_t nt = 0;
+        for (uint32_t t = 0; t < s->v.n; t++) {
+            size_t lo = 0, hi = m;
+            while (lo < hi) { size_t md = (lo + hi) / 2; if (p[md].h < s->v.h[t]) lo = md + 1; else hi = md; }
+            for (size_t q = lo; q < m && p[q].h == s->v.h[t]; q++) {
+                uint32_t j = p[q].sent;
+                if (c->s[j].art == s->art) continue;
+                if (acc[j] == 0) touched[nt++] = j;
+                acc[j] += s->v.w[t] * p[q].w;
+            }
+        }
+        size_t sup = 0;
+        for (size_t q = 0; q < nt; q++) {
+            uint32_t j = touched[q];
+            if (acc[j] >= SUPPORT_SIM && !c->counterpart[i * n + c->s[j].art]) {
+                c->counterpart[i * n + c->s[j].art] = 1;
+                sup++;
+            }
+            acc[j] = 0;
+        }
+        s->support = sup;
+    }
+    ch_free(p);
+    ch_free(acc);
+    ch_free(touched);
+    return CH_OK;
+}
+
 static int summarize(ctx *c, const ch_brief_opts *o)
 {
     ch_brief *b = c->b;
@@ -268,16 +325,13 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         norm = sqrt(norm);
         for (uint32_t x = 0; x < cen.n; x++) cen.w[x] = norm > 0 ? (float)(cen.w[x] / norm) : 0;
         ch_free(tmp);
-        /* support: other articles with a counterpart */
+        /* support: other articles with a counterpart sentence. Dot products
+         * are accumulated through an inverted index over the stems, so only
+         * sentences sharing a word are ever compared. */
+        if (support_all(c, k, n) < 0) { ch_free(cen.h); ch_free(cen.w); goto oom; }
         for (size_t i = 0; i < k; i++) {
             sent *s = &c->s[i];
-            size_t sup = 0;
-            for (size_t a2 = 0; a2 < n; a2++) {
-                if (a2 == s->art) continue;
-                for (size_t j = c->art_first[a2]; j < c->art_first[a2 + 1]; j++)
-                    if (dot(&s->v, &c->s[j].v) >= SUPPORT_SIM) { sup++; break; }
-            }
-            s->support = sup;
+            size_t sup = s->support;
             double pos = (double)s->idx;
             double lead = 1.0 / (1.0 + pos);
             double cs = dot(&s->v, &cen);
@@ -370,11 +424,8 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         bs->sources = ch_arena_alloc(&b->arena, n * sizeof *bs->sources);
         if (!bs->text || !bs->sources) { ch_free(chosen); goto oom; }
         bs->sources[bs->n_sources++] = s->art;
-        for (size_t a2 = 0; a2 < n; a2++) {
-            if (a2 == s->art) continue;
-            for (size_t j = c->art_first[a2]; j < c->art_first[a2 + 1]; j++)
-                if (dot(&s->v, &c->s[j].v) >= SUPPORT_SIM) { bs->sources[bs->n_sources++] = a2; break; }
-        }
+        for (size_t a2 = 0; a2 < n; a2++)
+            if (a2 != s->art && c->counterpart[chosen[x] * n + a2]) bs->sources[bs->n_sources++] = a2;
     }
     ch_free(chosen);
     for (size_t i = 0; i < k; i++) ch_free(hs[i]);
@@ -421,6 +472,15 @@ static void uniq32(uint32_t *h, uint32_t *n)
     *n = k;
 }
 
+/* cheap test before ch_speaker_same: surnames start with the same letter */
+static int surname_initial_eq(const char *a, const char *b)
+{
+    const char *x = strrchr(a, ' '), *y = strrchr(b, ' ');
+    x = x ? x + 1 : a;
+    y = y ? y + 1 : b;
+    return tolower((unsigned char)*x) == tolower((unsigned char)*y);
+}
+
 static int merge_quotes(ctx *c)
 {
     ch_brief *b = c->b;
@@ -449,7 +509,8 @@ static int merge_quotes(ctx *c)
         for (size_t y = x + 1; y < k; y++) {
             if (q[x].art == q[y].art) continue;
             double cont, jac = stem_sim(&q[x], &q[y], &cont);
-            int same = q[x].q->speaker && q[y].q->speaker && ch_speaker_same(q[x].q->speaker, q[y].q->speaker);
+            int same = q[x].q->speaker && q[y].q->speaker && surname_initial_eq(q[x].q->speaker, q[y].q->speaker) &&
+                       ch_speaker_same(q[x].q->speaker, q[y].q->speaker);
             int minlen = (q[x].n < q[y].n ? q[x].n : q[y].n) >= 2;
             if (!((same && minlen && (jac >= 0.3 || cont >= 0.7)) || (minlen && jac >= 0.6))) continue;
             int gx = q[x].group, gy = q[y].group;
@@ -664,6 +725,18 @@ static const char *ch__surname_of(const char *name, size_t *len)
     return s;
 }
 
+static int cmp_pstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+
+static size_t form_count(const char **forms, size_t n, const char *name)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { size_t m = (lo + hi) / 2; if (strcmp(forms[m], name) < 0) lo = m + 1; else hi = m; }
+    size_t k = 0;
+    while (lo + k < n && !strcmp(forms[lo + k], name)) k++;
+    return k;
+}
+
 static int card(ctx *c)
 {
     ch_brief *b = c->b;
@@ -729,7 +802,12 @@ static int card(ctx *c)
     size_t total = 0;
     for (size_t i = 0; i < n; i++) total += c->n_ents[i];
     actor *ac = ch_calloc(total ? total : 1, sizeof *ac);
-    if (!ac) return CH_ENOMEM;
+    const char **forms = ch_malloc((total ? total : 1) * sizeof *forms);
+    if (!ac || !forms) { ch_free(ac); ch_free(forms); return CH_ENOMEM; }
+    size_t nforms = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < c->n_ents[i]; k++) forms[nforms++] = c->ents[i][k].name;
+    ch_qsort(forms, nforms, sizeof *forms, cmp_pstr);
     size_t na = 0;
     const char *place_best = NULL;
     size_t place_arts = 0;
@@ -740,18 +818,14 @@ static int card(ctx *c)
             size_t f = na;
             for (size_t x = 0; x < na; x++)
                 if (ac[x].type == e->type && (!strcmp(ac[x].name, e->name) ||
-                                              (e->type == CH_ENT_PERSON && ch_speaker_same(ac[x].name, e->name))))
+                                              (e->type == CH_ENT_PERSON && surname_initial_eq(ac[x].name, e->name) &&
+                                               ch_speaker_same(ac[x].name, e->name))))
                     f = x;
             if (f == na) ac[na++] = (actor){e->name, e->type, 0, i};
             if (ac[f].first_art != i || ac[f].arts == 0) { ac[f].arts++; ac[f].first_art = i; }
-            /* the form most articles write: count exact forms */
+            /* the form most articles write */
             if (e->type == CH_ENT_PERSON && strcmp(e->name, ac[f].name)) {
-                size_t cur = 0, cand = 0;
-                for (size_t i2 = 0; i2 < n; i2++)
-                    for (size_t k2 = 0; k2 < c->n_ents[i2]; k2++) {
-                        cur += !strcmp(c->ents[i2][k2].name, ac[f].name);
-                        cand += !strcmp(c->ents[i2][k2].name, e->name);
-                    }
+                size_t cur = form_count(forms, nforms, ac[f].name), cand = form_count(forms, nforms, e->name);
                 if (cand > cur || (cand == cur && strlen(e->name) > strlen(ac[f].name))) ac[f].name = e->name;
             }
         }
@@ -770,6 +844,7 @@ static int card(ctx *c)
         place_best = ac[x].name;
     }
     if (!b->place) b->place = place_best;
+    ch_free(forms);
     b->actors = ch_arena_calloc(&b->arena, 8 * sizeof *b->actors);
     if (!b->actors) { ch_free(ac); return CH_ENOMEM; }
     for (int pass = 0; pass < 2; pass++) { /* people first, then organisations */
@@ -804,7 +879,9 @@ static int coverage(ctx *c)
     b->coverage = ch_arena_calloc(&b->arena, (n ? n : 1) * sizeof *b->coverage);
     if (!b->coverage) return CH_ENOMEM;
     /* near-duplicates inside the event */
-    ch_dedup *d = ch_dedup_new(NULL);
+    ch_dedup_opts dopts = {0};
+    dopts.exhaustive = n <= 300;
+    ch_dedup *d = ch_dedup_new(&dopts);
     if (!d) return CH_ENOMEM;
     for (size_t i = 0; i < n; i++)
         if (ch_dedup_add(d, b->articles[i]) < 0) { ch_dedup_free(d); return CH_ENOMEM; }

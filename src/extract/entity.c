@@ -84,8 +84,13 @@ static const char *const org_cues[] = {
 
 static int in_list(const char *const *l, const char *w, size_t n, int ci)
 {
-    for (int i = 0; l[i]; i++)
+    if (!n) return 0;
+    int c0 = ci ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
+    for (int i = 0; l[i]; i++) {
+        int l0 = ci ? tolower((unsigned char)l[i][0]) : (unsigned char)l[i][0];
+        if (l0 != c0) continue;
         if (strlen(l[i]) == n && (ci ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n))) return 1;
+    }
     return 0;
 }
 

@@ -71,14 +71,18 @@ int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, si
         if ((unsigned char)t[i] < 0x80 && !isalnum((unsigned char)t[i])) continue;
         ch_date_ref r = {0};
         char d[11];
-        size_t used = ch_clean_parse_date(t + i, len - i, base_y, d);
+        unsigned char f0 = (unsigned char)t[i];
+        size_t used = (isdigit(f0) || strchr("JFMASONDjfmasondEeGgLlPpHhTtZzDdIiUu", f0) || f0 >= 0x80)
+                          ? ch_clean_parse_date(t + i, len - i, base_y, d) : 0;
         if (used) {
             /* "13" alone parses only with a month: ch_clean_parse_date needs one */
             r.start = i;
             r.end = i + used;
             memcpy(r.date, d, 11);
         } else {
+            int c0 = tolower((unsigned char)t[i]);
             for (int w = 0; weekdays[w].w && !r.end; w++) {
+                if ((unsigned char)weekdays[w].w[0] != c0) continue;
                 size_t m = strlen(weekdays[w].w);
                 if (len - i >= m && !strncasecmp(t + i, weekdays[w].w, m) &&
                     (i + m == len || !isalnum((unsigned char)t[i + m]))) {
@@ -97,6 +101,7 @@ int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, si
                 }
             }
             for (int w = 0; rel[w].w && !r.end; w++) {
+                if ((unsigned char)rel[w].w[0] != c0) continue;
                 size_t m = strlen(rel[w].w);
                 if (len - i >= m && !strncasecmp(t + i, rel[w].w, m) &&
                     (i + m == len || !isalnum((unsigned char)t[i + m]))) {

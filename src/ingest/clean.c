@@ -203,7 +203,7 @@ int ch_clean_month(const char *w, size_t n)
     }
     low[k] = '\0';
     for (int i = 0; months[i].name; i++)
-        if (!strcmp(low, months[i].name)) return months[i].m;
+        if (months[i].name[0] == low[0] && !strcmp(low, months[i].name)) return months[i].m;
     return 0;
 }
 

@@ -102,7 +102,7 @@ long ch_dedup_add(ch_dedup *d, const ch_article *a)
         d->langs = langs;
         d->cap = cap;
     }
-    if (ch_sketch_compute(a, &d->sk[d->n]) < 0) return CH_ENOMEM;
+    if (ch_sketch_compute2(a, &d->sk[d->n], !d->o.exhaustive) < 0) return CH_ENOMEM;
     const char *id = a->id ? a->id : "";
     d->ids[d->n] = ch_strndup(id, strlen(id));
     const char *lang = a->lang ? a->lang : "und";
@@ -291,6 +291,13 @@ int ch_dedup_run(ch_dedup *d)
         i = j;
     }
     ch_free(e);
+    e = NULL;
+    if (d->o.exhaustive) { /* a few articles: every pair is a candidate */
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = i + 1; j < n; j++)
+                if (push64(&cand, ((uint64_t)i << 32) | j) < 0) goto out;
+        goto verify;
+    }
     /* paragraphs and LSH bands */
     size_t total = 0;
     for (size_t i = 0; i < n; i++) total += d->sk[i].n_paras + (d->sk[i].n_shingles ? CH_SKETCH_BANDS : 0);
@@ -312,6 +319,7 @@ int ch_dedup_run(ch_dedup *d)
     if (runs_to_pairs(d, e, k, &cand) < 0) goto out;
     ch_free(e);
     e = NULL;
+verify:
     ch_qsort(cand.v, cand.n, sizeof *cand.v, cmp_u64);
     size_t u = 0;
     for (size_t i = 0; i < cand.n; i++)

@@ -95,7 +95,9 @@ static int push32(vec32 *v, uint32_t x)
     return CH_OK;
 }
 
-int ch_sketch_compute(const ch_article *a, ch_sketch *out)
+int ch_sketch_compute(const ch_article *a, ch_sketch *out) { return ch_sketch_compute2(a, out, 1); }
+
+int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash)
 {
     memset(out, 0, sizeof *out);
     for (int k = 0; k < CH_SKETCH_K; k++) out->minhash[k] = UINT32_MAX;
@@ -217,7 +219,7 @@ int ch_sketch_compute(const ch_article *a, ch_sketch *out)
     }
     sh.n = uniq32(sh.v, sh.n);
     /* MinHash: K multiply-shift permutations */
-    {
+    if (minhash) {
         uint64_t seed = 0x5EED, ma[CH_SKETCH_K], mb[CH_SKETCH_K];
         for (int k = 0; k < CH_SKETCH_K; k++) {
             ma[k] = splitmix64(&seed) | 1;
