@@ -17,6 +17,7 @@ enum {
 typedef struct ch_cli {
     const char *cmd;  /* subcommand name, for messages */
     int quiet;        /* -q: no warnings */
+    ch_ingest *ing;   /* the running reader (for progress), or NULL */
 } ch_cli;
 
 #define CH_CMD(name, summary) int cmd_##name(int argc, char **argv, ch_cli *cli);

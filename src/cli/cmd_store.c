@@ -1,11 +1,13 @@
 /* cmd_store.c - chorus ingest | events | show | search: the stored
  * newsroom. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include "cli.h"
 #include "chorus/brief.h"
 #include "chorus/store.h"
 
 #include <cJSON.h>
+#include <ftw.h>
+#include <sys/stat.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,23 @@ static ch_store *open_store(ch_cli *cli, const char *path)
 
 /* ===== ingest ===== */
 
+static size_t du_total;
+static int du_add(const char *p, const struct stat *sb, int type, struct FTW *f)
+{
+    (void)p;
+    (void)f;
+    if (type == FTW_F) du_total += (size_t)sb->st_size;
+    return 0;
+}
+
+static size_t du(const char *path)
+{
+    du_total = 0;
+    if (!strcmp(path, "-")) return 0;
+    nftw(path, du_add, 16, FTW_PHYS);
+    return du_total;
+}
+
 typedef struct {
     ch_store *s;
     ch_cli *cli;
@@ -38,6 +57,7 @@ typedef struct {
     int failed;
     int tty;
     size_t seen;
+    size_t total_bytes; /* of the inputs, for the ETA (gzip counts its compressed size) */
     struct timespec t0;
 } ingest_ctx;
 
@@ -66,7 +86,15 @@ static int flush_batch(ingest_ctx *x)
     x->total.events += st.events;
     if (x->tty) {
         double t = elapsed(&x->t0);
-        fprintf(stderr, "\r  %zu articles read, %zu new, %.0f articles/s   ", x->seen, x->total.added, t > 0 ? (double)x->seen / t : 0);
+        ch_ingest_stats is = {0};
+        if (x->cli->ing) ch_ingest_get_stats(x->cli->ing, &is);
+        fprintf(stderr, "\r  %zu articles, %zu new, %.0f articles/s", x->seen, x->total.added, t > 0 ? (double)x->seen / t : 0);
+        if (x->total_bytes && is.bytes && is.bytes < x->total_bytes && t > 0.5) {
+            double eta = t * (double)(x->total_bytes - is.bytes) / (double)is.bytes;
+            fprintf(stderr, ", %3.0f%%, ETA %.0f s   ", 100.0 * (double)is.bytes / (double)x->total_bytes, eta);
+        } else {
+            fputs("   ", stderr);
+        }
     }
     return CH_OK;
 }
@@ -117,6 +145,7 @@ int cmd_ingest(int argc, char **argv, ch_cli *cli)
     x.cap = (size_t)batch;
     x.batch = malloc(x.cap * sizeof *x.batch);
     x.tty = isatty(2) && !cli->quiet;
+    for (int i = optind; x.tty && i < argc; i++) x.total_bytes += du(argv[i]);
     clock_gettime(CLOCK_MONOTONIC, &x.t0);
     ch_ingest_stats st;
     int rc = ch_cli_ingest(cli, argc - optind, argv + optind, 0, on_ingest, &x, &st);

@@ -70,11 +70,13 @@ int ch_cli_ingest(ch_cli *cli, int n_inputs, char **inputs, int no_clean,
         fprintf(stderr, "chorus %s: error: %s\n", cli->cmd, err.msg);
         return CH_EXIT_FAIL;
     }
+    cli->ing = ing;
     for (int i = 0; i < n_inputs; i++) {
         int rc = ch_ingest_path(ing, inputs[i]);
         if (rc < 0 && rc != CH_ENOTFOUND && rc != CH_EIO) break; /* stopped */
     }
     ch_ingest_get_stats(ing, stats);
+    cli->ing = NULL;
     ch_ingest_free(ing);
     if (!stats->articles) return CH_EXIT_FAIL;
     return stats->skipped ? CH_EXIT_SKIPPED : CH_EXIT_OK;
@@ -82,7 +84,7 @@ int ch_cli_ingest(ch_cli *cli, int n_inputs, char **inputs, int no_clean,
 
 int main(int argc, char **argv)
 {
-    ch_cli cli = {"", 0};
+    ch_cli cli = {"", 0, NULL};
     if (argc < 2) {
         help(stderr);
         return CH_EXIT_USAGE;

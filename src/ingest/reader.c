@@ -255,8 +255,10 @@ static void read_jsonl(ch_ingest *ing, const char *path, const char *id_base)
     ch_buf line = CH_BUF_INIT, fixed = CH_BUF_INIT;
     size_t lineno = 0;
     int toolong;
+    size_t bytes0 = ing->stats.bytes;
     while (!ing->stop && ch__rd_line(&r, &line, ing->opts.max_record, &toolong) > 0) {
         lineno++;
+        ing->stats.bytes = bytes0 + r.total; /* progress while the file is read */
         if (toolong) {
             ch__warn(ing, path, lineno, 1, CH_ETOOBIG, "line longer than %zu bytes, skipped",
                      ing->opts.max_record);
@@ -316,7 +318,7 @@ static void read_jsonl(ch_ingest *ing, const char *path, const char *id_base)
         ch__deliver(ing, &raw);
         cJSON_Delete(o);
     }
-    ing->stats.bytes += r.total;
+    ing->stats.bytes = bytes0 + r.total;
     if (r.damaged)
         ch__warn(ing, path, lineno, 0, CH_ETRUNC,
                  "damaged or truncated input after line %zu (%s); earlier lines kept", lineno, r.why);

@@ -48,5 +48,20 @@ printf '{"id":"p1","text":"The council met on Tuesday and approved the harbour b
 [ "$(code "$B/app.js")" = 200 ]
 [ "$(code "$B/style.css")" = 200 ]
 ! grep -q 'https://cdn\|googleapis' "$d/body"
+# slow clients: half-sent requests do not block the others
+python3 - "$port" <<'PY' &
+import socket, sys, time
+socks = []
+for _ in range(20):
+    s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+    s.sendall(b"GET /api/events HTTP/1.1\r\nHost: x\r\n")  # never finished
+    socks.append(s)
+time.sleep(3)
+PY
+slow=$!
+sleep 0.5
+[ "$(code "$B/healthz")" = 200 ]
+[ "$(code "$B/api/events/$ev")" = 200 ]
+wait $slow
 # binds to loopback by default
 grep -q '127.0.0.1' "$d/log"
