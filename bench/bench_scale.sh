@@ -36,6 +36,8 @@ SIZES=${SIZES:-10000 100000 1000000}
 if [ $big = 0 ]; then SIZES=$(for n in $SIZES; do [ "$n" -lt 1000000 ] && echo "$n"; done); fi
 
 mkdir -p "$CACHE/out"
+ncpu=$(nproc)
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1   # peers on one core too
 res=$CACHE/out/results.tsv   # N tool stage seconds rss_kb status output
 : > "$res"
 log() { echo "bench_scale: $*" >&2; }
@@ -87,11 +89,13 @@ for n in $SIZES; do
   if [ ! -s "$f" ] || [ ! -s "$g" ]; then
     time_step "$n" gen_corpus.py generate /dev/null "$PY" bench/gen_corpus.py --base "$base" -n "$n" --seed "$SEED" --out "$f" --gold "$g"
     note "$(du -m "$f" | cut -f1) MB"
+    tail -1 "$res" > "$f.gen"
+  elif [ -s "$f.gen" ]; then
+    sed 's/\t\([^\t]*\)$/\t\1 (cached from an earlier run)/' "$f.gen" >> "$res"
   fi
   mb=$(du -m "$f" | cut -f1)
-  time_step "$n" chorus parse "$CACHE/out/parse-$n.jsonl" "$bin" parse -q "$f"
-  note "$(wc -l < "$CACHE/out/parse-$n.jsonl") articles"
-  rm -f "$CACHE/out/parse-$n.jsonl"
+  time_step "$n" chorus parse /dev/null "$bin" parse -q "$f"
+  note "$mb MB of JSONL read"
   time_step "$n" chorus dedup "$CACHE/out/dedup-$n.jsonl" "$bin" dedup -q --no-translations "$f"
   note "$(wc -l < "$CACHE/out/dedup-$n.jsonl") pairs"
   time_step "$n" chorus cluster "$CACHE/out/cluster-$n.jsonl" timeout "$CLUSTER_LIMIT" "$bin" cluster -q "$f"
@@ -137,7 +141,7 @@ ds_ver=$( [ $ds_ok = 1 ] && sed -n 's/^version = "\(.*\)"/\1/p' "$DATASKETCH/pyp
 sk_ver=$("$PY" -c 'import sklearn, numpy, scipy; print("scikit-learn %s, numpy %s, scipy %s" % (sklearn.__version__, numpy.__version__, scipy.__version__))' 2>/dev/null || echo "-")
 echo "### scale: parse, dedup, cluster at 10k-1M articles, with peers"
 echo
-echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr), $(date -u +%Y-%m-%d)"
+echo "- machine: $ncpu cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr), $(date -u +%Y-%m-%d)"
 echo "- chorus $commit ($build/chorus, copied to $bin for the run), single-threaded; peers single-process: datasketch $ds_ver ($ds_rev) and $sk_ver on $("$PY" --version 2>&1)"
 echo "- corpus: \`$PY bench/gen_corpus.py --base BASE -n N --seed $SEED --out FILE --gold GOLD\`, BASE = \`chorus parse -q examples/corpus\` (51 articles, en/es/de/fr/it); synthetic events of 2-30 articles over ~2 years, ~10% wire copies, ~300 words per article (see the generator's doc). Files are cached in $CACHE."
 echo "- seconds and peak RSS: \`/usr/bin/time -f '%e %M'\` around the whole process (reading the JSONL included); articles/s = N / seconds"

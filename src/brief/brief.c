@@ -954,6 +954,7 @@ ch_brief *ch_brief_build(ch_article **articles, size_t n, const char *event, con
     }
     ch_free(c.s);
     ch_free(c.art_first);
+    ch_free(c.counterpart);
     ch_free(c.ents);
     ch_free(c.n_ents);
     ch_free(c.quotes);
