@@ -573,6 +573,38 @@ static int epush(edges *e, uint32_t a, uint32_t b, float s)
     return CH_OK;
 }
 
+typedef struct {
+    uint32_t h;      /* feature */
+    int32_t date;    /* the article's date (DATE_NONE first) */
+    uint32_t doc;
+} gpost;
+
+static int cmp_gpost(const void *a, const void *b)
+{
+    const gpost *x = a, *y = b;
+    if (x->h != y->h) return x->h < y->h ? -1 : 1;
+    if (x->date != y->date) return x->date < y->date ? -1 : 1;
+    return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+/* first posting >= (h, date) */
+static size_t gpost_lower(const gpost *p, size_t n, uint32_t h, int32_t date)
+{
+    size_t a = 0, b = n;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (p[m].h < h || (p[m].h == h && p[m].date < date)) a = m + 1;
+        else b = m;
+    }
+    return a;
+}
+
+/* Dated articles are only compared with articles dated within DATE_WINDOW
+ * days (and with undated ones): the date damping makes farther pairs weak
+ * anyway, and the window keeps candidate generation linear in a stream that
+ * spans years. */
+#define DATE_WINDOW 30
+
 static int build_graph(ch_cluster *c, edges *out)
 {
     size_t n = c->n;
@@ -582,7 +614,7 @@ static int build_graph(ch_cluster *c, edges *out)
         if (c->d[i].a.n > maxf) maxf = c->d[i].a.n;
     }
     feat *tmp = ch_malloc((maxf ? maxf : 1) * sizeof *tmp);
-    uint64_t *p = ch_malloc((n * (TOP_TERMS + TOP_ANCHORS) + 1) * sizeof *p);
+    gpost *p = ch_malloc((n * (TOP_TERMS + TOP_ANCHORS) + 1) * sizeof *p);
     uint32_t *stamp = ch_malloc((n ? n : 1) * sizeof *stamp);
     uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
     edge *best = ch_malloc((n ? n : 1) * sizeof *best);
@@ -591,36 +623,44 @@ static int build_graph(ch_cluster *c, edges *out)
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
-        for (size_t j = 0; j < k; j++) p[np++] = ((uint64_t)tmp[j].h << 32) | i;
+        for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
         k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
-        for (size_t j = 0; j < k; j++) p[np++] = ((uint64_t)tmp[j].h << 32) | i;
+        for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
     }
-    ch_qsort(p, np, sizeof *p, cmp_u64);
+    ch_qsort(p, np, sizeof *p, cmp_gpost);
     for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
     size_t K = (size_t)c->o.neighbors;
     for (size_t i = 0; i < n; i++) {
         doc *di = &c->d[i];
+        if (!di->fresh) continue; /* old pairs are settled; new-old pairs are found from the new side */
         size_t nc = 0;
         for (int field = 0; field < 2; field++) {
             size_t k = top_feats(field ? &di->a : &di->t, field ? TOP_ANCHORS : TOP_TERMS, tmp);
             for (size_t f = 0; f < k; f++) {
-                uint64_t lo = (uint64_t)tmp[f].h << 32;
-                /* binary search the run of this feature */
-                size_t a = 0, b = np;
-                while (a < b) {
-                    size_t m = (a + b) / 2;
-                    if (p[m] < lo) a = m + 1;
-                    else b = m;
+                uint32_t h = tmp[f].h;
+                /* ranges: the undated articles, then the date window (or all when undated) */
+                size_t r[2][2];
+                size_t undated_end = gpost_lower(p, np, h, DATE_NONE + 1);
+                size_t run_start = gpost_lower(p, np, h, DATE_NONE);
+                if (di->date == DATE_NONE) {
+                    r[0][0] = run_start;
+                    r[0][1] = gpost_lower(p, np, h + 1 == 0 ? h : h + 1, DATE_NONE);
+                    if (h == UINT32_MAX) r[0][1] = np;
+                    r[1][0] = r[1][1] = 0;
+                } else {
+                    r[0][0] = run_start;
+                    r[0][1] = undated_end;
+                    r[1][0] = gpost_lower(p, np, h, di->date - DATE_WINDOW);
+                    r[1][1] = gpost_lower(p, np, h, di->date + DATE_WINDOW + 1);
                 }
-                size_t e = a;
-                while (e < np && (p[e] >> 32) == tmp[f].h) e++;
-                if (e - a > POSTING_CAP) continue;
-                for (size_t x = a; x < e; x++) {
-                    uint32_t j = (uint32_t)p[x];
-                    if (j == i || stamp[j] == i) continue;
-                    if (!di->fresh && !c->d[j].fresh) continue; /* old pairs are settled */
-                    stamp[j] = (uint32_t)i;
-                    cand[nc++] = j;
+                for (int q = 0; q < 2; q++) {
+                    if (r[q][1] - r[q][0] > POSTING_CAP) continue; /* too common here */
+                    for (size_t x = r[q][0]; x < r[q][1]; x++) {
+                        uint32_t j = p[x].doc;
+                        if (j == i || stamp[j] == i) continue;
+                        stamp[j] = (uint32_t)i;
+                        cand[nc++] = j;
+                    }
                 }
             }
         }
