@@ -19,7 +19,8 @@ surface:
     from a Zipf-distributed pool, so some names recur across events the way
     real people and places do;
   - numbers: every digit is redrawn (per-event mapping, so articles of one
-    event quote the same figures);
+    event quote the same figures), except years (19xx, 20xx), which move
+    with the event's date;
   - content words: a word that is not a stop word is replaced, per event
     and per word type, with probability --p-content, by a word drawn from a
     Zipf-distributed pseudo-lexicon. Without this, every variation of one
@@ -51,6 +52,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 TOK = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+YEAR = re.compile(r'^(?:19|20)\d\d$')
 SENT_END = set('.!?:;“”"«»—–-(')
 
 # token kinds
@@ -234,7 +236,11 @@ class Gen:
             m[k] = w if r.random() < a.p_content else k
         for k, w in zip(names, r.choices(self.names, cum_weights=self.names_cum, k=len(names))):
             m[k] = w if r.random() < a.p_name else k
+        dy = ev['date'].year - b['date'].year
         for k in nums:
+            if YEAR.match(k):  # years move with the event's date, as in real reports
+                m[k] = str(int(k) + dy)
+                continue
             m[k] = ''.join(str(r.randrange(1, 10)) if (c.isdigit() and i == 0 and c != '0') else
                            (str(r.randrange(10)) if c.isdigit() else c) for i, c in enumerate(k))
         r.shuffle(words)

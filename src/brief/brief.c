@@ -27,6 +27,7 @@
 #include <xxhash.h>
 
 #define SUPPORT_SIM 0.35
+#define COPY_SIM 0.8      /* a sentence copied (nearly) word for word */
 #define MAX_SENT_WORDS 70
 
 typedef struct {
@@ -53,7 +54,7 @@ typedef struct {
     sent *s;
     size_t ns;
     size_t *art_first;     /* first sentence of each article */
-    unsigned char *counterpart; /* [sentence * n_articles + article]: a counterpart there */
+    unsigned char *counterpart; /* [sentence * n_articles + article]: 1 a counterpart there, 2 a copy */
     ch_entity **ents;
     size_t *n_ents;
     ch_quote **quotes;
@@ -78,41 +79,94 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* stems of the content words of [s, e) as sorted hashes with counts */
+/* stems of the content words among tokens t[from, to) of article a (token
+ * offsets are absolute in a->text), as sorted hashes */
+static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long from, long to, uint32_t **out,
+                        uint32_t *n, uint32_t *words)
+{
+    *out = NULL;
+    *n = 0;
+    *words = 0;
+    uint32_t *h = ch_malloc(((size_t)(to > from ? to - from : 0) + 1) * sizeof *h);
+    if (!h) return CH_ENOMEM;
+    char list[32];
+    snprintf(list, sizeof list, "stopwords/%s", a->lang && ch_text_lang_supported(a->lang) ? a->lang : "en");
+    const ch_wordlist *stop = ch_wordlist_find(list);
+    ch_stemmer *st = stemmer(c, a->lang ? a->lang : "en");
+    char small[64];
+    ch_buf tmp = CH_BUF_INIT;
+    uint32_t k = 0;
+    for (long i = from; i < to; i++) {
+        if (t[i].kind != CH_TOK_WORD && t[i].kind != CH_TOK_NUM) continue;
+        (*words)++;
+        const char *w = a->text + t[i].start;
+        size_t wl = t[i].end - t[i].start;
+        const char *f;
+        size_t fl;
+        int ascii = wl < sizeof small;
+        for (size_t x = 0; ascii && x < wl; x++) ascii = (unsigned char)w[x] < 0x80;
+        if (ascii) { /* fast path: lowercase, possessive off */
+            for (size_t x = 0; x < wl; x++) small[x] = (w[x] >= 'A' && w[x] <= 'Z') ? (char)(w[x] + 32) : w[x];
+            fl = wl;
+            if (fl > 2 && small[fl - 2] == '\'' && small[fl - 1] == 's') fl -= 2;
+            else if (fl > 1 && small[fl - 1] == '\'') fl -= 1;
+            f = small;
+        } else {
+            ch_buf_reset(&tmp);
+            if (ch_text_norm_word(w, wl, &tmp) < 0 || !tmp.data) continue;
+            f = tmp.data;
+            fl = tmp.len;
+        }
+        if (t[i].kind == CH_TOK_WORD && (fl < 2 || ch_wordlist_contains(stop, f, fl))) continue;
+        size_t sl = fl;
+        const char *stem = st && t[i].kind == CH_TOK_WORD ? ch_stemmer_stem(st, f, fl, &sl) : f;
+        h[k++] = (uint32_t)XXH3_64bits(stem, sl) | 1u;
+    }
+    ch_buf_release(&tmp);
+    if (k <= 48) { /* sentences are short: insertion sort beats qsort's setup */
+        for (uint32_t x = 1; x < k; x++) {
+            uint32_t v = h[x], y = x;
+            while (y > 0 && h[y - 1] > v) { h[y] = h[y - 1]; y--; }
+            h[y] = v;
+        }
+    } else {
+        ch_qsort(h, k, sizeof *h, cmp_u32);
+    }
+    *out = h;
+    *n = k;
+    return CH_OK;
+}
+
+/* stems of the content words of [s, e) */
 static int stems_of(ctx *c, const ch_article *a, size_t s, size_t e, uint32_t **out, uint32_t *n, uint32_t *words)
 {
     ch_arena ar;
     ch_arena_init(&ar);
     ch_token *t;
     long nt = ch_text_tokenize(a->text + s, e - s, &ar, &t);
-    *out = NULL;
-    *n = 0;
-    *words = 0;
     if (nt < 0) { ch_arena_release(&ar); return CH_ENOMEM; }
-    uint32_t *h = ch_malloc(((size_t)nt + 1) * sizeof *h);
-    if (!h) { ch_arena_release(&ar); return CH_ENOMEM; }
-    char list[32];
-    snprintf(list, sizeof list, "stopwords/%s", a->lang && ch_text_lang_supported(a->lang) ? a->lang : "en");
-    const ch_wordlist *stop = ch_wordlist_find(list);
-    ch_stemmer *st = stemmer(c, a->lang ? a->lang : "en");
-    ch_buf tmp = CH_BUF_INIT;
-    uint32_t k = 0;
-    for (long i = 0; i < nt; i++) {
-        if (t[i].kind != CH_TOK_WORD && t[i].kind != CH_TOK_NUM) continue;
-        (*words)++;
-        ch_buf_reset(&tmp);
-        if (ch_text_norm_word(a->text + s + t[i].start, t[i].end - t[i].start, &tmp) < 0 || !tmp.data) continue;
-        if (t[i].kind == CH_TOK_WORD && (tmp.len < 2 || ch_wordlist_contains(stop, tmp.data, tmp.len))) continue;
-        size_t sl = tmp.len;
-        const char *stem = st && t[i].kind == CH_TOK_WORD ? ch_stemmer_stem(st, tmp.data, tmp.len, &sl) : tmp.data;
-        h[k++] = (uint32_t)XXH3_64bits(stem, sl) | 1u;
-    }
-    ch_buf_release(&tmp);
+    for (long i = 0; i < nt; i++) { t[i].start += (uint32_t)s; t[i].end += (uint32_t)s; }
+    int rc = stems_tokens(c, a, t, 0, nt, out, n, words);
     ch_arena_release(&ar);
-    ch_qsort(h, k, sizeof *h, cmp_u32);
-    *out = h;
-    *n = k;
-    return CH_OK;
+    return rc;
+}
+
+/* x short, y long (the centroid): binary search each of x's terms */
+static double dot_big(const vec *x, const vec *y)
+{
+    double s = 0;
+    uint32_t lo = 0;
+    for (uint32_t i = 0; i < x->n; i++) {
+        uint32_t a = lo, b = y->n;
+        while (a < b) {
+            uint32_t m = a + (b - a) / 2;
+            if (y->h[m] < x->h[i]) a = m + 1;
+            else b = m;
+        }
+        if (a < y->n && y->h[a] == x->h[i]) s += (double)x->w[i] * y->w[a];
+        lo = a; /* x is sorted: the next term lies further on */
+    }
+    return s;
 }
 
 static double dot(const vec *x, const vec *y)
@@ -222,9 +276,11 @@ static int support_all(ctx *c, size_t k, size_t n)
         size_t sup = 0;
         for (size_t q = 0; q < nt; q++) {
             uint32_t j = touched[q];
-            if (acc[j] >= SUPPORT_SIM && !c->counterpart[i * n + c->s[j].art]) {
-                c->counterpart[i * n + c->s[j].art] = 1;
-                sup++;
+            if (acc[j] >= SUPPORT_SIM) {
+                unsigned char *cp = &c->counterpart[i * n + c->s[j].art];
+                if (!*cp) sup++;
+                if (acc[j] >= COPY_SIM) *cp = 2;
+                else if (!*cp) *cp = 1;
             }
             acc[j] = 0;
         }
@@ -255,24 +311,35 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         const ch_article *a = b->articles[i];
         c->art_first[i] = k;
         size_t art_start = nall;
+        ch_arena tar;
+        ch_arena_init(&tar);
+        ch_token *tk;
+        long ntk = ch_text_tokenize(a->text, a->text_len, &tar, &tk);
+        if (ntk < 0) { ch_arena_release(&tar); goto oom; }
+        long ti = 0;
         for (size_t j = 0; j < a->n_sentences; j++) {
             sent *s = &c->s[k];
             s->art = i;
             s->idx = j;
             s->start = a->sentences[j].start;
             s->end = a->sentences[j].end;
-            if (stems_of(c, a, s->start, s->end, &hs[k], &nh[k], &s->words) < 0) goto oom;
+            while (ti < ntk && tk[ti].start < s->start) ti++;
+            long te = ti;
+            while (te < ntk && tk[te].end <= s->end) te++;
+            if (stems_tokens(c, a, tk, ti, te, &hs[k], &nh[k], &s->words) < 0) { ch_arena_release(&tar); goto oom; }
+            ti = te;
             s->pronoun_start = is_pronoun_start(a->text + s->start);
             if (nall + nh[k] > capall) {
                 capall = (nall + nh[k]) * 2 + 64;
                 uint32_t *na = ch_realloc(all, capall * sizeof *na);
-                if (!na) goto oom;
+                if (!na) { ch_arena_release(&tar); goto oom; }
                 all = na;
             }
             memcpy(all + nall, hs[k], nh[k] * sizeof *all);
             nall += nh[k];
             k++;
         }
+        ch_arena_release(&tar);
         /* one count per article */
         ch_qsort(all + art_start, nall - art_start, sizeof *all, cmp_u32);
         size_t u = art_start;
@@ -334,7 +401,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
             size_t sup = s->support;
             double pos = (double)s->idx;
             double lead = 1.0 / (1.0 + pos);
-            double cs = dot(&s->v, &cen);
+            double cs = dot_big(&s->v, &cen);
             int method = o ? o->method : CH_SUM_CHORUS;
             if (method == CH_SUM_CENTROID) {
                 s->score = cs;
@@ -774,8 +841,10 @@ static int card(ctx *c)
         }
         ch_date_ref *d;
         size_t nd;
-        if (ch_extract_dates(a, &tmp, &d, &nd) < 0) continue;
         size_t lim = a->n_sentences > 2 ? a->sentences[2].end : a->text_len;
+        ch_article head = *a; /* only the first sentences are read */
+        head.text_len = lim;
+        if (ch_extract_dates(&head, &tmp, &d, &nd) < 0) continue;
         size_t took = 0;
         for (size_t k = 0; k < nd && took < 2; k++)
             if (d[k].start < lim && d[k].date[0]) { memcpy(cands[nc++], d[k].date, 11); took++; }
@@ -878,24 +947,29 @@ static int coverage(ctx *c)
     size_t n = b->n_articles;
     b->coverage = ch_arena_calloc(&b->arena, (n ? n : 1) * sizeof *b->coverage);
     if (!b->coverage) return CH_ENOMEM;
-    /* near-duplicates inside the event */
-    ch_dedup_opts dopts = {0};
-    dopts.exhaustive = n <= 300;
-    ch_dedup *d = ch_dedup_new(&dopts);
-    if (!d) return CH_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        if (ch_dedup_add(d, b->articles[i]) < 0) { ch_dedup_free(d); return CH_ENOMEM; }
-    if (ch_dedup_run(d) < 0) { ch_dedup_free(d); return CH_ENOMEM; }
+    /* near-duplicates inside the event: an article most of whose sentences
+     * (70%) are copied in one earlier article is a copy of it; the
+     * counterpart table of the summary already holds the sentence matches */
     for (size_t i = 0; i < n; i++) {
         ch_brief_coverage *cv = &b->coverage[b->n_coverage++];
         cv->article = i;
-        size_t g = ch_dedup_group(d, i);
-        cv->near_duplicate_of = g != i ? (long)g : -1;
+        cv->near_duplicate_of = -1;
+        size_t counted = 0;
+        for (size_t j = c->art_first[i]; j < c->art_first[i + 1]; j++) counted += c->s[j].words >= 5;
+        for (size_t o = 0; o < n && counted >= 2; o++) {
+            if (o == i) continue;
+            size_t copied = 0;
+            for (size_t j = c->art_first[i]; j < c->art_first[i + 1]; j++)
+                copied += c->s[j].words >= 5 && c->counterpart[j * n + o] == 2;
+            if (copied * 10 < counted * 7) continue;
+            /* the leader is the earlier article, unless it is itself a copy */
+            if (o < i && b->coverage[o].near_duplicate_of < 0) { cv->near_duplicate_of = (long)o; break; }
+        }
         size_t w = 0;
         for (size_t j = c->art_first[i]; j < c->art_first[i + 1]; j++) w += c->s[j].words;
         cv->words = w;
         cv->unique = ch_arena_calloc(&b->arena, 3 * sizeof *cv->unique);
-        if (!cv->unique) { ch_dedup_free(d); return CH_ENOMEM; }
+        if (!cv->unique) return CH_ENOMEM;
         if (n < 2 || cv->near_duplicate_of >= 0) continue;
         /* its best sentences no other article carries */
         for (int take = 0; take < 3; take++) {
@@ -912,11 +986,10 @@ static int coverage(ctx *c)
             if (bj == (size_t)-1) break;
             const ch_article *a = b->articles[i];
             cv->unique[cv->n_unique] = ch_arena_strndup(&b->arena, a->text + c->s[bj].start, c->s[bj].end - c->s[bj].start);
-            if (!cv->unique[cv->n_unique]) { ch_dedup_free(d); return CH_ENOMEM; }
+            if (!cv->unique[cv->n_unique]) return CH_ENOMEM;
             cv->n_unique++;
         }
     }
-    ch_dedup_free(d);
     return CH_OK;
 }
 

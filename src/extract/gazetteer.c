@@ -59,7 +59,15 @@ const ch_gaz_entry *ch_gazetteer_lookup(const char *s, size_t n)
     pthread_once(&once, build);
     if (!n || n > 120) return NULL;
     ch_buf b = CH_BUF_INIT;
-    if (ch_text_fold(s, n, &b) < 0 || !b.data) {
+    char small[128];
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++) ascii = (unsigned char)s[i] < 0x80;
+    if (ascii) { /* fast path: no allocation */
+        for (size_t i = 0; i < n; i++) small[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+        small[n] = '\0';
+        b.data = small;
+        b.len = n;
+    } else if (ch_text_fold(s, n, &b) < 0 || !b.data) {
         ch_buf_release(&b);
         return NULL;
     }
@@ -79,6 +87,6 @@ const ch_gaz_entry *ch_gazetteer_lookup(const char *s, size_t n)
             if (exact) break;
         }
     }
-    ch_buf_release(&b);
+    if (b.data != small) ch_buf_release(&b);
     return res;
 }

@@ -796,6 +796,11 @@ static int edit_distance(const char *a, const char *b)
 int ch_speaker_same(const char *a, const char *b)
 {
     if (!a || !b) return 0;
+    { /* fast reject: surnames starting with different ASCII letters */
+        const char *x = strrchr(a, ' '), *y = strrchr(b, ' ');
+        unsigned char cx = (unsigned char)(x ? x[1] : a[0]), cy = (unsigned char)(y ? y[1] : b[0]);
+        if (cx < 0x80 && cy < 0x80 && isalpha(cx) && isalpha(cy) && tolower(cx) != tolower(cy)) return 0;
+    }
     char fa[128], fb[128];
     fold_name(a, strlen(a), fa, sizeof fa);
     fold_name(b, strlen(b), fb, sizeof fb);

@@ -332,7 +332,8 @@ verify:
         if (x->text_hash && x->text_hash == y->text_hash) continue; /* exact, done */
         uint32_t shared;
         double c = ch_sketch_containment(x, y, &shared);
-        double j = ch_sketch_jaccard(x, y);
+        uint32_t uni = x->n_shingles + y->n_shingles - shared;
+        double j = uni ? (double)shared / uni : 0.0; /* the same intersection */
         if (c >= d->o.threshold && (int)shared >= d->o.min_shared) {
             if (add_pair(d, a, b, c, j, CH_DUP_NEAR) < 0) goto out;
         } else if (c >= 0.08) {
