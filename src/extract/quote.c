@@ -524,6 +524,26 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
         if (!upper_word(q, w, nw, k)) continue;
         size_t j = k;
         while (j < nw && upper_word(q, w, nw, j)) j++;
+        /* "the Dutch politician": a nationality and a role noun describe the
+         * person whose title carries that nationality */
+        if (j == k + 1 && j < nw) {
+            const ch_gaz_entry *g = ch_gazetteer_lookup(q->a->text + w[k].s, w[k].e - w[k].s);
+            if (g && !strcmp(g->type, "demonym")) {
+                const ch_entity *hit = NULL;
+                int count = 0;
+                for (size_t x = 0; x < q->n_ents; x++) {
+                    const ch_entity *e = &q->ents[x];
+                    if (e->type != CH_ENT_PERSON || !e->role) continue;
+                    if (strcasestr(e->role, g->name) || 0) { hit = e; count++; }
+                }
+                if (count == 1) {
+                    r->found = 1;
+                    r->speaker = hit->name;
+                    r->role = hit->role;
+                    return 1;
+                }
+            }
+        }
         const ch_entity *en = entity_for(q, w[k].s, w[j - 1].e);
         if (!en) { /* "Police Commissioner Jessica Tisch": try the tail words */
             for (size_t x = k + 1; x < j && !en; x++) en = entity_for(q, w[x].s, w[j - 1].e);
