@@ -20,6 +20,7 @@
 #define TOP_TERMS 16
 #define TOP_ANCHORS 12
 #define POSTING_CAP 2000
+#define MAX_CAND 400
 #define DATE_NONE INT32_MIN
 #define REFINE_MIN 6
 
@@ -618,8 +619,9 @@ static int build_graph(ch_cluster *c, edges *out)
     uint32_t *stamp = ch_malloc((n ? n : 1) * sizeof *stamp);
     uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
     edge *best = ch_malloc((n ? n : 1) * sizeof *best);
+    uint8_t *hits = ch_malloc(n ? n : 1);
     int rc = CH_ENOMEM;
-    if (!tmp || !p || !stamp || !cand || !best) goto out;
+    if (!tmp || !p || !stamp || !cand || !best || !hits) goto out;
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
@@ -657,12 +659,30 @@ static int build_graph(ch_cluster *c, edges *out)
                     if (r[q][1] - r[q][0] > POSTING_CAP) continue; /* too common here */
                     for (size_t x = r[q][0]; x < r[q][1]; x++) {
                         uint32_t j = p[x].doc;
-                        if (j == i || stamp[j] == i) continue;
-                        stamp[j] = (uint32_t)i;
-                        cand[nc++] = j;
+                        if (j == i) continue;
+                        if (stamp[j] != i) {
+                            stamp[j] = (uint32_t)i;
+                            hits[j] = 0;
+                            cand[nc++] = j;
+                        }
+                        if (hits[j] < 255) hits[j]++;
                     }
                 }
             }
+        }
+        /* too many candidates (a big stream): keep those sharing the most top
+         * features, so the similarity work per article stays bounded */
+        if (nc > MAX_CAND) {
+            unsigned hist[256] = {0};
+            for (size_t x = 0; x < nc; x++) hist[hits[cand[x]]]++;
+            unsigned need = 255;
+            size_t kept = 0;
+            while (need > 1 && kept + hist[need] <= MAX_CAND) kept += hist[need--];
+            need++;
+            size_t m = 0;
+            for (size_t x = 0; x < nc; x++)
+                if (hits[cand[x]] >= need) cand[m++] = cand[x];
+            nc = m;
         }
         size_t nb = 0;
         for (size_t x = 0; x < nc; x++) {
@@ -693,6 +713,7 @@ static int build_graph(ch_cluster *c, edges *out)
     out->n = u;
     rc = CH_OK;
 out:
+    ch_free(hits);
     ch_free(tmp);
     ch_free(p);
     ch_free(stamp);
