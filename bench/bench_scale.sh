@@ -17,6 +17,9 @@
 #                  n x n distance matrix is 8 n^2 bytes, 80 GB at 100k)
 #   CLUSTER_LIMIT  seconds before a chorus cluster run is stopped (default 900)
 #   MEM_LIMIT_KB   address-space limit for every timed step (default 20 GiB)
+#   EVAL_DEDUP_MAX largest N scored with `chorus eval dedup` (default 100000: it
+#                  compares all pairs of gold articles, 12 s at 100k, ~20 min at 1M)
+#   REPORT_ONLY=1  run nothing: print the report of the last run from $CACHE/out
 # Every tool runs on one core, one at a time (chorus is single-threaded).
 set -eu
 big=1
@@ -32,20 +35,28 @@ DS_MAX=${DS_MAX:-100000}
 SK_MAX=${SK_MAX:-10000}
 CLUSTER_LIMIT=${CLUSTER_LIMIT:-900}
 MEM_LIMIT_KB=${MEM_LIMIT_KB:-20971520}
+EVAL_DEDUP_MAX=${EVAL_DEDUP_MAX:-100000}
+REPORT_ONLY=${REPORT_ONLY:-0}
 SIZES=${SIZES:-10000 100000 1000000}
 if [ $big = 0 ]; then SIZES=$(for n in $SIZES; do [ "$n" -lt 1000000 ] && echo "$n"; done); fi
 
 mkdir -p "$CACHE/out"
+res=$CACHE/out/results.tsv   # N tool stage seconds rss_kb status output
+meta=$CACHE/out/meta         # what the report needs to know about the run
+log() { echo "bench_scale: $*" >&2; }
+cd "$root"
+bin=$CACHE/chorus.bin
+
+if [ "$REPORT_ONLY" = 1 ]; then
+  [ -s "$meta" ] && [ -s "$res" ] || { log "no earlier run in $CACHE/out"; exit 1; }
+  . "$meta"
+else
 ncpu=$(nproc)
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1   # peers on one core too
-res=$CACHE/out/results.tsv   # N tool stage seconds rss_kb status output
 : > "$res"
-log() { echo "bench_scale: $*" >&2; }
 
 # the binary under test, copied so that a rebuild during the run cannot swap it
-cd "$root"
 [ -x "$build/chorus" ] || { log "no $build/chorus (run make)"; exit 1; }
-bin=$CACHE/chorus.bin
 cp "$build/chorus" "$bin"
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git -C "$root" status --porcelain -- src include 2>/dev/null | head -1)
@@ -124,6 +135,10 @@ for n in $SIZES; do
     name=${p%%:*}; rest=${p#*:}; kind=${rest%%:*}; pf=${rest#*:}
     [ -s "$pf" ] || continue
     [ "$kind" = cluster ] && [ -n "$(grep -c . "$pf" | grep -v "^$n\$")" ] && continue  # partial output
+    if [ "$kind" = dedup ] && [ "$n" -gt "$EVAL_DEDUP_MAX" ]; then
+      echo "| $n | $name | not scored: \`chorus eval dedup\` compares all pairs of gold articles, O(n^2) | $(grep -c . "$pf") pairs |" >> "$q"
+      continue
+    fi
     "$bin" eval "$kind" "$g" "$pf" > "$q.tmp" 2>/dev/null || continue
     if [ "$kind" = cluster ]; then
       awk -v n="$n" -v t="$name" '{v[$1]=$2} END {printf "| %s | %s | BCubed P %.3f R %.3f F1 %.3f | %d events (gold %d) |\n", n, t, v["bcubed_precision"], v["bcubed_recall"], v["bcubed_f1"], v["pred_events"], v["gold_events"]}' "$q.tmp" >> "$q"
@@ -132,8 +147,12 @@ for n in $SIZES; do
     fi
   done
   rm -f "$q.tmp"
-  echo "$mb" > "$CACHE/out/mb-$n"
 done
+cat > "$meta" <<EOF
+ncpu='$ncpu'; commit='$commit'; build='$build'; SIZES='$SIZES'; gen_sum='$gen_sum'; base='$base'
+day='$(date -u +%Y-%m-%d)'; ds_ok=$ds_ok; kernel='$(uname -sr)'
+EOF
+fi
 
 # ----- report -----
 ds_rev=$( [ $ds_ok = 1 ] && git -C "$DATASKETCH" log -1 --format='%h %cs' 2>/dev/null || echo "-")
@@ -141,7 +160,7 @@ ds_ver=$( [ $ds_ok = 1 ] && sed -n 's/^version = "\(.*\)"/\1/p' "$DATASKETCH/pyp
 sk_ver=$("$PY" -c 'import sklearn, numpy, scipy; print("scikit-learn %s, numpy %s, scipy %s" % (sklearn.__version__, numpy.__version__, scipy.__version__))' 2>/dev/null || echo "-")
 echo "### scale: parse, dedup, cluster at 10k-1M articles, with peers"
 echo
-echo "- machine: $ncpu cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr), $(date -u +%Y-%m-%d)"
+echo "- machine: $ncpu cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $kernel, $day"
 echo "- chorus $commit ($build/chorus, copied to $bin for the run), single-threaded; peers single-process: datasketch $ds_ver ($ds_rev) and $sk_ver on $("$PY" --version 2>&1)"
 echo "- corpus: \`$PY bench/gen_corpus.py --base BASE -n N --seed $SEED --out FILE --gold GOLD\`, BASE = \`chorus parse -q examples/corpus\` (51 articles, en/es/de/fr/it); synthetic events of 2-30 articles over ~2 years, ~10% wire copies, ~300 words per article (see the generator's doc). Files are cached in $CACHE."
 echo "- seconds and peak RSS: \`/usr/bin/time -f '%e %M'\` around the whole process (reading the JSONL included); articles/s = N / seconds"
@@ -177,6 +196,16 @@ for ts in "chorus parse" "chorus dedup" "chorus cluster" "datasketch dedup" "sci
   done
   echo "$row"
 done
+echo
+echo "Notes:"
+echo
+awk -F'\t' '$2 == "datasketch" && $6 == "ok" { n = $1; r = $5 } END { if (n) printf "- datasketch keeps ~%.0f KB of Python objects per article (MinHash, 64 band keys, LSH tables, shingle sets for verification): %.1f GiB at N = %d, so ~%.0f GiB at 1M; it runs up to DS_MAX = '"$DS_MAX"'.\n", r / n, r / 1048576, n, r / n * 1e6 / 1048576 }' "$res"
+echo "- scikit-learn average link needs the n x n distance matrix (8 n^2 bytes: 0.8 GB at 10k, 80 GB at 100k) and O(n^2) time or worse; it runs up to SK_MAX = $SK_MAX."
+awk -F'\t' '$2 == "chorus" && $3 == "parse" && $6 == "ok" { if ($5 > m) m = $5 } END { if (m) printf "- chorus parse streams: peak RSS %.0f MiB at every N\n", m / 1024 }' "$res"
+for st in dedup cluster; do
+  awk -F'\t' -v st="$st" '$2 == "chorus" && $3 == st && $6 == "ok" { l = l sep sprintf("%.1f KB at %d", $5 / $1, $1); sep = ", " } END { if (l != "") print "- chorus " st " peak RSS per article: " l }' "$res"
+done
+awk -F'\t' '$2 == "chorus" && $3 == "cluster" && $6 ~ /^stopped/ { printf "- chorus cluster at N = %d was stopped after %s s (CLUSTER_LIMIT)\n", $1, "'"$CLUSTER_LIMIT"'" }' "$res"
 echo
 echo "Quality on the synthetic gold (a sanity check of the outputs, not a quality benchmark: the text is synthetic):"
 echo
