@@ -18,7 +18,7 @@
 #include "chorus/article.h"
 #include "chorus/err.h"
 
-#define CH_STORE_SCHEMA 1
+#define CH_STORE_SCHEMA 2
 
 typedef struct ch_store ch_store;
 

@@ -55,6 +55,9 @@ static const char *const migrations[] = {
     "  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END;"
     "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
     "  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text); END;",
+    /* 2: the MinHash signature of each article (CH_SKETCH_K little-endian uint32), NULL when
+     * the article has no shingles or was stored by schema 1 */
+    "ALTER TABLE articles ADD COLUMN sketch BLOB;",
 };
 
 static int fail_db(ch_store *s, ch_err *err, const char *what)
@@ -377,7 +380,7 @@ int ch_store_ingest(ch_store *s, ch_article **arts, size_t n, ch_store_stats *st
     if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM articles WHERE id = ? OR text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
                            -1, &dup, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(s->db, "INSERT INTO articles(id, url, source, title, date, lang, place, agency, byline, text,"
-                                  " text_hash, sentences, extract, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                  " text_hash, sentences, extract, added, sketch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &ins, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(s->db, "UPDATE articles SET event = ? WHERE id = ?", -1, &upd, NULL) != SQLITE_OK) {
         rc = fail_db(s, err, "cannot prepare statements");
@@ -389,6 +392,10 @@ int ch_store_ingest(ch_store *s, ch_article **arts, size_t n, ch_store_stats *st
         if (ch_sketch_compute(a, &sk) < 0) { rc = CH_FAIL(err, CH_ENOMEM, "out of memory"); goto fail; }
         char hash[24];
         snprintf(hash, sizeof hash, "%016llx", (unsigned long long)sk.text_hash);
+        unsigned char sig[CH_SKETCH_K * 4];
+        int has_sig = sk.n_shingles > 0;
+        for (size_t k = 0; k < CH_SKETCH_K; k++)
+            for (int b = 0; b < 4; b++) sig[k * 4 + (size_t)b] = (unsigned char)(sk.minhash[k] >> (8 * b));
         ch_sketch_release(&sk);
         /* a duplicate inside this batch counts too: the insert's UNIQUE(id) or hash check */
         sqlite3_reset(dup);
@@ -414,6 +421,8 @@ int ch_store_ingest(ch_store *s, ch_article **arts, size_t n, ch_store_stats *st
         bind_text(ins, 12, sj);
         bind_text(ins, 13, xj);
         sqlite3_bind_int64(ins, 14, (sqlite3_int64)time(NULL));
+        if (has_sig) sqlite3_bind_blob(ins, 15, sig, (int)sizeof sig, SQLITE_TRANSIENT);
+        else sqlite3_bind_null(ins, 15);
         int r = sqlite3_step(ins);
         ch_free(sj);
         ch_free(xj);

@@ -9,7 +9,30 @@ grep -q "51 new, 0 duplicates" "$d/log1"
 $CHORUS ingest -q "$C" 2> "$d/log2"
 grep -q "0 new, 51 duplicates" "$d/log2"
 [ "$(sqlite3 "$CHORUS_DB" 'PRAGMA integrity_check')" = ok ]
-[ "$(sqlite3 "$CHORUS_DB" 'PRAGMA user_version')" = 1 ]
+[ "$(sqlite3 "$CHORUS_DB" 'PRAGMA user_version')" = 2 ]
+# every article keeps its MinHash signature (128 x uint32); wire copies share most slots,
+# articles of different events almost none
+[ "$(sqlite3 "$CHORUS_DB" 'SELECT count(*) FROM articles WHERE length(sketch) = 512')" = 51 ]
+python3 - "$CHORUS_DB" "$ROOT/examples/gold.jsonl" <<'PY'
+import json, sqlite3, struct, sys
+db = sqlite3.connect(sys.argv[1])
+sig = {i: struct.unpack("<128I", b) for i, b in db.execute("SELECT id, sketch FROM articles")}
+gold = [json.loads(l) for l in open(sys.argv[2])]
+same = lambda a, b: sum(x == y for x, y in zip(sig[a], sig[b])) / 128
+pairs = [(g["id"], g["near_dup_of"]) for g in gold if g["near_dup_of"]]
+assert len(pairs) >= 4, pairs
+for a, b in pairs:
+    assert same(a, b) >= 0.5, (a, b, same(a, b))
+ev = {g["id"]: g["event"] for g in gold}
+apart = [same(a, b) for a in ev for b in ev if a < b and ev[a] != ev[b]]
+assert max(apart) < 0.2, max(apart)
+PY
+# a schema-1 database (no sketch column) is migrated on open, its rows kept
+cp "$CHORUS_DB" "$d/old.db"
+sqlite3 "$d/old.db" 'PRAGMA journal_mode=DELETE; ALTER TABLE articles DROP COLUMN sketch; PRAGMA user_version=1;' > /dev/null
+CHORUS_DB="$d/old.db" $CHORUS events --json > /dev/null
+[ "$(sqlite3 "$d/old.db" 'PRAGMA user_version')" = 2 ]
+[ "$(sqlite3 "$d/old.db" 'SELECT count(*) FROM articles WHERE sketch IS NULL')" = 51 ]
 [ "$(sqlite3 "$CHORUS_DB" 'PRAGMA journal_mode')" = wal ]
 [ "$(sqlite3 "$CHORUS_DB" 'SELECT count(*) FROM articles WHERE event IS NULL')" = 0 ]
 [ "$(sqlite3 "$CHORUS_DB" 'SELECT count(*) FROM articles a LEFT JOIN events e ON e.id = a.event WHERE e.id IS NULL')" = 0 ]
