@@ -486,10 +486,16 @@ static double dot(const svec *x, const svec *y)
     return s;
 }
 
+/* lang is NUL-padded to its 8 bytes (memset at add, padded at load): one compare */
+static int same_lang(const doc *x, const doc *y)
+{
+    return !memcmp(x->lang, y->lang, sizeof x->lang);
+}
+
 static double sim(const ch_cluster *c, const doc *x, const doc *y)
 {
     double s;
-    if (!strcmp(x->lang, y->lang)) s = c->o.w_terms * dot(&x->t, &y->t) + (1 - c->o.w_terms) * dot(&x->a, &y->a);
+    if (same_lang(x, y)) s = c->o.w_terms * dot(&x->t, &y->t) + (1 - c->o.w_terms) * dot(&x->a, &y->a);
     else s = c->o.cross * xdot(&x->a, &y->a);
     int32_t d = -1;
     if (x->date != DATE_NONE && y->date != DATE_NONE) {
@@ -512,8 +518,8 @@ void ch_cluster_components(const ch_cluster *c, size_t a, size_t b, double *term
                            int *days)
 {
     const doc *x = &c->d[a], *y = &c->d[b];
-    *terms = strcmp(x->lang, y->lang) ? 0 : dot(&x->t, &y->t);
-    *anchors = strcmp(x->lang, y->lang) ? xdot(&x->a, &y->a) : dot(&x->a, &y->a);
+    *terms = same_lang(x, y) ? dot(&x->t, &y->t) : 0;
+    *anchors = same_lang(x, y) ? dot(&x->a, &y->a) : xdot(&x->a, &y->a);
     *days = x->date == DATE_NONE || y->date == DATE_NONE ? -1
             : (x->date > y->date ? x->date - y->date : y->date - x->date);
 }
@@ -1420,6 +1426,7 @@ ch_cluster *ch_cluster_load_fp(FILE *f, const ch_cluster_opts *opts)
             rd_svec(f, &d->a) || d->cl >= slots)
             goto bad;
         d->lang[7] = '\0';
+        for (size_t k = strlen(d->lang); k < sizeof d->lang; k++) d->lang[k] = '\0'; /* same_lang */
         for (uint32_t k = 0; k < d->t.n; k++) { uint32_t *s = map_slot(&c->df, d->t.h[k], 1); if (!s) goto bad; (*s)++; }
         int li = lang_bit(c, d->lang);
         for (uint32_t k = 0; k < d->a.n; k++) {
