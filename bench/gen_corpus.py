@@ -31,9 +31,10 @@ surface:
 Each article of the event then gets its own variation: a further
 --p-article of the content word types is redrawn (different outlets word
 the same story differently), paragraphs are dropped (--p-drop) and
-neighbours swapped, and 1-4 paragraphs of a second example article in the
-same language (a donor, chosen per event, mapped the same way) are mixed in,
-which brings the average length to ~300 words. A fraction --p-copy of the
+neighbours swapped, and 2-5 paragraphs plus a third of the paragraphs of a
+second example article in the same language (a donor, one of two chosen per
+event, mapped the same way) are mixed in, which brings the average length to
+~300 words. A fraction --p-copy of the
 articles are wire copies: a near-verbatim copy of an earlier article of the
 same event (another source, a dateline added, maybe the last paragraph cut,
 one or two words changed); gold near_dup_of names the original.
