@@ -602,16 +602,27 @@ static void rule_outlet(cleaner *c)
     }
 }
 
-/* in the header block: "Markets | Central banks" breadcrumbs and
- * "May 15, 2025 5:20 PM" date lines */
+static int is_tracking(const char *s, size_t a, size_t b);
+
+/* in the header block: "Markets | Central banks" breadcrumbs,
+ * "May 15, 2025 5:20 PM" date lines and feed/tracking ids on a line of their own */
 static void rule_header_lines(cleaner *c)
 {
+    int past = 0;
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
-        if (!in_header(c, li)) return;
+        /* a long headline ends the header block; a feed id in the first three
+         * lines is junk all the same */
+        int hdr = in_header(c, li);
+        if (!hdr && ++past > 2) return;
         const char *s = c->s;
         size_t a = l->ks, b = l->ke;
+        if (is_tracking(s, a, b)) {
+            mark(c, l, "tracking-id");
+            continue;
+        }
+        if (!hdr) continue;
         int w = n_words(s, a, b);
         char d[11];
         size_t used = ch_clean_parse_date(s + a, b - a, c->year, d);

@@ -70,6 +70,24 @@ START_TEST(feed_header_and_tracking_id)
     ck_assert_ptr_null(strstr(r.text, "end)"));
     ck_assert(!strncmp(r.text, "The harbour", 11));
     ch_arena_release(&ar);
+
+    /* a feed id under a long (12-word) headline, above the dateline */
+    ch_arena_init(&ar);
+    ch_clean_hint h = {NULL, NULL, NULL, 1};
+    const char *s = "Dockworkers in three northern ports extend their strike into a second week of talks\n"
+                    "NEWSFEED11032025000071011013ID1108880077\n"
+                    "GDANSK, Mar 11 (MWR) -- " BODY;
+    ck_assert_int_eq(ch_clean_text(s, strlen(s), &h, &ar, &r), CH_OK);
+    ck_assert(rem(&r, "NEWSFEED11032025000071011013ID1108880077", "tracking-id"));
+    ck_assert_ptr_null(strstr(r.text, "NEWSFEED"));
+    ck_assert(!strncmp(r.text, "The harbour", 11));
+    ch_arena_release(&ar);
+
+    /* a number-heavy body line with spaces is not an id */
+    ch_arena_init(&ar);
+    clean_str("Figures: 2025-03-11 12:00 1108880077 units\n" BODY, 0, &ar, &r);
+    ck_assert(!rem(&r, "1108880077", "tracking-id"));
+    ch_arena_release(&ar);
 }
 END_TEST
 
