@@ -201,6 +201,36 @@ static void push(uint64_t **v, size_t *n, size_t *cap, uint64_t x)
     (*v)[(*n)++] = x;
 }
 
+static int cmp_u64k(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* every pair a < b with key[a] == key[b] >= 0 (and, with lang, different languages):
+ * sort by key, then pairs inside each run, so the cost is the pairs, not n^2 */
+static void same_key_pairs(const long *key, size_t n, const char **lang, uint64_t **v, size_t *nv, size_t *cv)
+{
+    uint64_t *k = ch_malloc((n ? n : 1) * sizeof *k);
+    if (!k) abort();
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] >= 0) k[m++] = (uint64_t)key[i] << 32 | (uint64_t)i;
+    ch_qsort(k, m, sizeof *k, cmp_u64k);
+    for (size_t i = 0; i < m;) {
+        size_t j = i;
+        while (j < m && k[j] >> 32 == k[i] >> 32) j++;
+        for (size_t x = i; x < j; x++)
+            for (size_t y = x + 1; y < j; y++) {
+                long a = (long)(uint32_t)k[x], b = (long)(uint32_t)k[y];
+                if (lang && (!lang[a] || !lang[b] || !strcmp(lang[a], lang[b]))) continue;
+                push(v, nv, cv, pkey(a, b));
+            }
+        i = j;
+    }
+    ch_free(k);
+}
+
 static int eval_dedup(ch_cli *cli, jfile *g, jfile *p, int json)
 {
     strtab ids = {0};
@@ -229,10 +259,7 @@ static int eval_dedup(ch_cli *cli, jfile *g, jfile *p, int json)
             lang[k] = sfield(g->obj[i], "lang");
         }
         /* group ids by doc */
-        for (size_t a = 0; a < n; a++)
-            for (size_t b = a + 1; b < n; b++)
-                if (doc[a] >= 0 && doc[a] == doc[b] && lang[a] && lang[b] && strcmp(lang[a], lang[b]))
-                    push(&gp, &ngp, &cgp, pkey((long)a, (long)b));
+        same_key_pairs(doc, n, lang, &gp, &ngp, &cgp);
         ch_free(doc);
         ch_free(docs.s);
     } else {
@@ -243,9 +270,11 @@ static int eval_dedup(ch_cli *cli, jfile *g, jfile *p, int json)
             long b = tab_find(&ids, sfield(g->obj[i], "near_dup_of"));
             if (a >= 0 && b >= 0) par[find_root(par, (size_t)a)] = find_root(par, (size_t)b);
         }
-        for (size_t a = 0; a < n; a++)
-            for (size_t b = a + 1; b < n; b++)
-                if (find_root(par, a) == find_root(par, b)) push(&gp, &ngp, &cgp, pkey((long)a, (long)b));
+        long *root = ch_malloc((n ? n : 1) * sizeof *root);
+        if (!root) abort();
+        for (size_t i = 0; i < n; i++) root[i] = (long)find_root(par, i);
+        same_key_pairs(root, n, NULL, &gp, &ngp, &cgp);
+        ch_free(root);
         ch_free(par);
     }
     /* predictions: pairs, or groups */
@@ -260,9 +289,7 @@ static int eval_dedup(ch_cli *cli, jfile *g, jfile *p, int json)
             long k = tab_find(&ids, sfield(p->obj[i], "id"));
             if (k >= 0) gr[k] = tab_find(&groups, sfield(p->obj[i], "group"));
         }
-        for (size_t a = 0; a < n; a++)
-            for (size_t b = a + 1; b < n; b++)
-                if (gr[a] >= 0 && gr[a] == gr[b]) push(&pp, &npp, &cpp, pkey((long)a, (long)b));
+        same_key_pairs(gr, n, NULL, &pp, &npp, &cpp);
         ch_free(gr);
     } else {
         for (size_t i = 0; i < p->n; i++) {
