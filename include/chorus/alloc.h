@@ -24,6 +24,9 @@ void ch_alloc_fail_after(long n);
 
 /* qsort that accepts an empty (possibly NULL) array. */
 void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* Ascending comparators for ch_qsort/bsearch over uint32_t and uint64_t arrays. */
+int ch_cmp_u32(const void *a, const void *b);
+int ch_cmp_u64(const void *a, const void *b);
 
 /* ===== Arena ===== */
 typedef struct ch_arena_block ch_arena_block;

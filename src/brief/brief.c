@@ -73,12 +73,6 @@ static ch_stemmer *stemmer(ctx *c, const char *lang)
     return c->stem[c->n_stem++];
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* stems of the content words among tokens t[from, to) of article a (token
  * offsets are absolute in a->text), as sorted hashes */
 static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long from, long to, uint32_t **out,
@@ -130,7 +124,7 @@ static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long fro
             h[y] = v;
         }
     } else {
-        ch_qsort(h, k, sizeof *h, cmp_u32);
+        ch_qsort(h, k, sizeof *h, ch_cmp_u32);
     }
     *out = h;
     *n = k;
@@ -341,7 +335,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         }
         ch_arena_release(&tar);
         /* one count per article */
-        ch_qsort(all + art_start, nall - art_start, sizeof *all, cmp_u32);
+        ch_qsort(all + art_start, nall - art_start, sizeof *all, ch_cmp_u32);
         size_t u = art_start;
         for (size_t x = art_start; x < nall; x++)
             if (x == art_start || all[x] != all[u - 1]) all[u++] = all[x];
@@ -349,7 +343,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
     }
     c->art_first[n] = k;
     c->ns = k;
-    ch_qsort(all, nall, sizeof *all, cmp_u32);
+    ch_qsort(all, nall, sizeof *all, ch_cmp_u32);
     dftab d = {0};
     d.h = ch_malloc((nall ? nall : 1) * sizeof *d.h);
     d.df = ch_malloc((nall ? nall : 1) * sizeof *d.df);
@@ -378,7 +372,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         size_t m = 0;
         for (size_t i = 0; i < k; i++)
             for (uint32_t j = 0; j < c->s[i].v.n; j++) tmp[m++] = (hw){c->s[i].v.h[j], c->s[i].v.w[j]};
-        ch_qsort(tmp, m, sizeof *tmp, cmp_u32); /* sorts by h: first member */
+        ch_qsort(tmp, m, sizeof *tmp, ch_cmp_u32); /* sorts by h: first member */
         double norm = 0;
         for (size_t x = 0; x < m;) {
             size_t y = x;
@@ -702,7 +696,7 @@ static int group_figures(ctx *c)
             f[k].n = n1 + n2;
             ch_free(h1);
             ch_free(h2);
-            ch_qsort(f[k].ctx, f[k].n, sizeof *f[k].ctx, cmp_u32);
+            ch_qsort(f[k].ctx, f[k].n, sizeof *f[k].ctx, ch_cmp_u32);
             uniq32(f[k].ctx, &f[k].n);
             f[k].art = i;
             f[k].f = fg;

@@ -201,12 +201,6 @@ static void push(uint64_t **v, size_t *n, size_t *cap, uint64_t x)
     (*v)[(*n)++] = x;
 }
 
-static int cmp_u64k(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
 /* every pair a < b with key[a] == key[b] >= 0 (and, with lang, different languages):
  * sort by key, then pairs inside each run, so the cost is the pairs, not n^2 */
 static void same_key_pairs(const long *key, size_t n, const char **lang, uint64_t **v, size_t *nv, size_t *cv)
@@ -216,7 +210,7 @@ static void same_key_pairs(const long *key, size_t n, const char **lang, uint64_
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
         if (key[i] >= 0) k[m++] = (uint64_t)key[i] << 32 | (uint64_t)i;
-    ch_qsort(k, m, sizeof *k, cmp_u64k);
+    ch_qsort(k, m, sizeof *k, ch_cmp_u64);
     for (size_t i = 0; i < m;) {
         size_t j = i;
         while (j < m && k[j] >> 32 == k[i] >> 32) j++;

@@ -535,12 +535,6 @@ typedef struct {
     float s;
 } edge;
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static int cmp_edge(const void *a, const void *b)
 {
     const edge *x = a, *y = b;
@@ -947,12 +941,6 @@ typedef struct {
     uint32_t n;
 } hcount;
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int anchors, svec *out)
 {
     size_t total = 0;
@@ -965,7 +953,7 @@ static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int
         memcpy(all + k, v->h, v->n * sizeof *all);
         k += v->n;
     }
-    ch_qsort(all, k, sizeof *all, cmp_u32);
+    ch_qsort(all, k, sizeof *all, ch_cmp_u32);
     double lm = log((double)m + 1);
     for (size_t i = 0; i < m; i++) {
         const svec *v = anchors ? &c->d[mem[i]].a : &c->d[mem[i]].t;
@@ -1081,7 +1069,7 @@ static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
     uint32_t *mem = ch_malloc((n ? n : 1) * sizeof *mem);
     if (!order || !mem) { ch_free(order); ch_free(mem); return CH_ENOMEM; }
     for (size_t i = 0; i < n; i++) order[i] = ((uint64_t)cl[i] << 32) | i;
-    ch_qsort(order, n, sizeof *order, cmp_u64);
+    ch_qsort(order, n, sizeof *order, ch_cmp_u64);
     uint32_t next = *ncl;
     int rc = CH_OK;
     for (size_t i = 0; i < n && rc == CH_OK;) {

@@ -3,6 +3,7 @@
 #include "chorus/err.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,18 @@ char *ch_strndup(const char *s, size_t n)
 void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     if (n > 1 && base) qsort(base, n, size, cmp);
+}
+
+int ch_cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+int ch_cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
 }
 
 /* ===== Arena: a chain of blocks, each at least 16 KiB ===== */

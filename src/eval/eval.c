@@ -5,12 +5,6 @@
 
 #include <stdlib.h>
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static ch_prf prf(double p, double r)
 {
     ch_prf x = {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
@@ -45,7 +39,7 @@ int ch_eval_clusters(const uint32_t *gold, const uint32_t *pred, size_t n, ch_cl
     out->n_gold = count_distinct(gold, n, mg, gs);
     out->n_pred = count_distinct(pred, n, mp, ps);
     for (size_t i = 0; i < n; i++) cell[i] = ((uint64_t)pred[i] << 32) | gold[i];
-    ch_qsort(cell, n, sizeof *cell, cmp_u64);
+    ch_qsort(cell, n, sizeof *cell, ch_cmp_u64);
     double bp = 0, br = 0, tp = 0, pp = 0, gp = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
@@ -70,7 +64,7 @@ int ch_eval_clusters(const uint32_t *gold, const uint32_t *pred, size_t n, ch_cl
 static size_t uniq(uint64_t *v, size_t n)
 {
     if (!n) return 0;
-    ch_qsort(v, n, sizeof *v, cmp_u64);
+    ch_qsort(v, n, sizeof *v, ch_cmp_u64);
     size_t k = 1;
     for (size_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];

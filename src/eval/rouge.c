@@ -42,12 +42,6 @@ static size_t tokens(const char *s, ch_stemmer *st, size_t cap_words, uint64_t *
     return n;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* sorted n-gram hashes of a token list */
 static size_t grams(const uint64_t *t, size_t n, int g, uint64_t **out)
 {
@@ -56,7 +50,7 @@ static size_t grams(const uint64_t *t, size_t n, int g, uint64_t **out)
     uint64_t *v = ch_malloc(m * sizeof *v);
     if (!v) { *out = NULL; return 0; }
     for (size_t i = 0; i < m; i++) v[i] = g == 1 ? t[i] : XXH3_64bits(t + i, (size_t)g * sizeof *t);
-    ch_qsort(v, m, sizeof *v, cmp_u64);
+    ch_qsort(v, m, sizeof *v, ch_cmp_u64);
     *out = v;
     return m;
 }

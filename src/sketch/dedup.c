@@ -46,12 +46,6 @@ static int cmp_entry(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static int cmp_pair_b(const void *x, const void *y)
 {
     const ch_dup_pair *p = *(const ch_dup_pair *const *)x, *q = *(const ch_dup_pair *const *)y;
@@ -327,7 +321,7 @@ int ch_dedup_run(ch_dedup *d)
     ch_free(e);
     e = NULL;
 verify:
-    ch_qsort(cand.v, cand.n, sizeof *cand.v, cmp_u64);
+    ch_qsort(cand.v, cand.n, sizeof *cand.v, ch_cmp_u64);
     size_t u = 0;
     for (size_t i = 0; i < cand.n; i++)
         if (!u || cand.v[i] != cand.v[u - 1]) cand.v[u++] = cand.v[i];

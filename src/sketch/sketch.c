@@ -15,22 +15,10 @@
 #include <utf8proc.h>
 #include <xxhash.h>
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static uint32_t uniq32(uint32_t *v, uint32_t n)
 {
     if (!n) return 0;
-    ch_qsort(v, n, sizeof *v, cmp_u32);
+    ch_qsort(v, n, sizeof *v, ch_cmp_u32);
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];
@@ -40,7 +28,7 @@ static uint32_t uniq32(uint32_t *v, uint32_t n)
 static uint32_t uniq64(uint64_t *v, uint32_t n)
 {
     if (!n) return 0;
-    ch_qsort(v, n, sizeof *v, cmp_u64);
+    ch_qsort(v, n, sizeof *v, ch_cmp_u64);
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];
