@@ -612,8 +612,8 @@ static void rule_header_lines(cleaner *c)
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
-        /* a long headline ends the header block; a feed id in the first three
-         * lines is junk all the same */
+        /* a long headline ends the header block; a feed id inside it or in the
+         * two lines after it is junk all the same */
         int hdr = in_header(c, li);
         if (!hdr && ++past > 2) return;
         const char *s = c->s;
