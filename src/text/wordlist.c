@@ -1,11 +1,12 @@
 /* wordlist.c - lookup in the word lists compiled from data/ (see
- * tools/gen_wordlists.sh): binary search over bytewise-sorted arrays. */
+ * tools/gen_wordlists.sh): hash sets built once over the compiled arrays. */
 #define _POSIX_C_SOURCE 200809L
 #include "chorus/text.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 struct ch__wordlist {
     const char *name;
@@ -21,15 +22,6 @@ static const struct ch__wordlist *find_list(const char *name)
     return NULL;
 }
 
-static int cmp(const char *w, size_t n, const char *item)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)w[i], b = (unsigned char)item[i];
-        if (!b) return 1;          /* item is a prefix of w: w is greater */
-        if (a != b) return a < b ? -1 : 1;
-    }
-    return item[n] ? -1 : 0;
-}
 
 const ch_wordlist *ch_wordlist_find(const char *list) { return find_list(list); }
 
@@ -38,18 +30,13 @@ int ch_wordlist_has(const char *list, const char *w, size_t n)
     return ch_wordlist_contains(find_list(list), w, n);
 }
 
+/* exact lookup: a hash set per list, built once for all lists (see below) */
+static int set_has(const struct ch__wordlist *l, int folded, const char *w, size_t n);
+
 int ch_wordlist_contains(const ch_wordlist *l, const char *w, size_t n)
 {
     if (!l) return 0;
-    size_t lo = 0, hi = l->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = cmp(w, n, l->items[mid]);
-        if (!c) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
+    return set_has(l, 0, w, n);
 }
 
 size_t ch_wordlist_size(const char *list)
@@ -64,84 +51,102 @@ const char *ch_wordlist_get(const char *list, size_t i)
     return (l && i < l->n) ? l->items[i] : NULL;
 }
 
-/* ===== case-insensitive lookup =====
- * Lists keep their natural case ("Secretary of State", "according to"); for
- * matching words as they appear in text, a folded, sorted copy of every list
- * is built once, at the first case-insensitive lookup. */
+/* ===== hash sets =====
+ * Lookups are hot (every token of every article asks the stop-word list), so
+ * each list gets an open-addressing set of its items, once, at the first
+ * lookup: exact bytes for ch_wordlist_contains, and a folded copy for
+ * ch_wordlist_contains_ci. Lists keep their natural case ("Secretary of
+ * State", "according to"); the folded set matches words as text writes them.
+ * The sets live as long as the process (static data, like the lists). */
 
 typedef struct {
-    const struct ch__wordlist *l;
-    char **folded;
-    size_t n;
-} ci_list;
+    const char **str;  /* items (folded copies for the ci set) */
+    uint32_t *len;
+    uint64_t *hash;    /* per slot; 0 = empty */
+    uint32_t *idx;     /* per slot: item index */
+    size_t mask;
+} hset;
 
-static ci_list *ci_lists;
-static size_t n_ci;
-static pthread_once_t ci_once = PTHREAD_ONCE_INIT;
+static hset *sets;     /* [2 * list index + folded] */
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static int cmp_pstr(const void *a, const void *b)
+static uint64_t key_hash(const char *w, size_t n)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    uint64_t h = XXH3_64bits(w, n);
+    return h ? h : 1;
 }
 
-static void ci_build(void)
+static void set_fill(hset *s, const char **items, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    s->str = items;
+    s->len = calloc(n ? n : 1, sizeof *s->len);
+    s->hash = calloc(cap, sizeof *s->hash);
+    s->idx = calloc(cap, sizeof *s->idx);
+    if (!s->len || !s->hash || !s->idx) { free(s->len); free(s->hash); free(s->idx); s->hash = NULL; return; }
+    s->mask = cap - 1;
+    for (size_t j = 0; j < n; j++) {
+        if (!items[j]) continue;
+        s->len[j] = (uint32_t)strlen(items[j]);
+        uint64_t h = key_hash(items[j], s->len[j]);
+        size_t i = h & s->mask;
+        while (s->hash[i]) i = (i + 1) & s->mask;
+        s->hash[i] = h;
+        s->idx[i] = (uint32_t)j;
+    }
+}
+
+static void sets_build(void)
 {
     size_t nl = 0;
     while (ch__wordlists[nl].name) nl++;
-    ci_lists = calloc(nl ? nl : 1, sizeof *ci_lists);
-    if (!ci_lists) return;
+    sets = calloc(2 * (nl ? nl : 1), sizeof *sets);
+    if (!sets) return;
     ch_buf b = CH_BUF_INIT;
     for (size_t i = 0; i < nl; i++) {
         const struct ch__wordlist *l = &ch__wordlists[i];
-        ci_lists[i].l = l;
-        ci_lists[i].folded = calloc(l->n ? l->n : 1, sizeof(char *));
-        if (!ci_lists[i].folded) continue;
-        size_t k = 0;
+        set_fill(&sets[2 * i], (const char **)l->items, l->n);
+        const char **folded = calloc(l->n ? l->n : 1, sizeof *folded);
+        if (!folded) continue;
         for (size_t j = 0; j < l->n; j++) {
             ch_buf_reset(&b);
             if (ch_text_fold(l->items[j], strlen(l->items[j]), &b) < 0 || !b.data) continue;
-            ci_lists[i].folded[k] = strdup(b.data);
-            if (ci_lists[i].folded[k]) k++;
+            folded[j] = strdup(b.data);
         }
-        qsort(ci_lists[i].folded, k, sizeof(char *), cmp_pstr);
-        ci_lists[i].n = k;
+        set_fill(&sets[2 * i + 1], folded, l->n);
     }
     ch_buf_release(&b);
-    n_ci = nl;
+}
+
+static int set_has(const struct ch__wordlist *l, int folded, const char *w, size_t n)
+{
+    pthread_once(&sets_once, sets_build);
+    if (!sets) return 0;
+    const hset *s = &sets[2 * (size_t)(l - ch__wordlists) + (folded ? 1 : 0)];
+    if (!s->hash) return 0;
+    uint64_t h = key_hash(w, n);
+    for (size_t i = h & s->mask; s->hash[i]; i = (i + 1) & s->mask) {
+        if (s->hash[i] != h) continue;
+        uint32_t j = s->idx[i];
+        if (s->len[j] == n && !memcmp(s->str[j], w, n)) return 1;
+    }
+    return 0;
 }
 
 int ch_wordlist_contains_ci(const ch_wordlist *l, const char *w, size_t n)
 {
     if (!l) return 0;
-    pthread_once(&ci_once, ci_build);
-    const ci_list *c = NULL;
-    for (size_t i = 0; i < n_ci; i++)
-        if (ci_lists[i].l == l) c = &ci_lists[i];
-    if (!c) return 0;
     char stackbuf[128];
-    ch_buf b = CH_BUF_INIT;
-    const char *key;
-    size_t kn;
     int ascii = n < sizeof stackbuf;
     for (size_t i = 0; ascii && i < n; i++) ascii = (unsigned char)w[i] < 0x80;
     if (ascii) {
         for (size_t i = 0; i < n; i++) stackbuf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-        key = stackbuf;
-        kn = n;
-    } else {
-        if (ch_text_fold(w, n, &b) < 0 || !b.data) { ch_buf_release(&b); return 0; }
-        key = b.data;
-        kn = b.len;
+        return set_has(l, 1, stackbuf, n);
     }
-    size_t lo = 0, hi = c->n;
+    ch_buf b = CH_BUF_INIT;
     int found = 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int r = cmp(key, kn, c->folded[mid]);
-        if (!r) { found = 1; break; }
-        if (r < 0) hi = mid;
-        else lo = mid + 1;
-    }
+    if (ch_text_fold(w, n, &b) >= 0 && b.data) found = set_has(l, 1, b.data, b.len);
     ch_buf_release(&b);
     return found;
 }
