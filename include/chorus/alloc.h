@@ -24,6 +24,9 @@ void ch_alloc_fail_after(long n);
 
 /* qsort that accepts an empty (possibly NULL) array. */
 void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* Stable sort of n records of `size` bytes (a multiple of 4) by the uint32_t
+ * each starts with, ascending: a radix sort, for hashes and ids. */
+void ch_sort_u32key(void *base, size_t n, size_t size);
 /* Ascending comparators for ch_qsort/bsearch over uint32_t and uint64_t arrays. */
 int ch_cmp_u32(const void *a, const void *b);
 int ch_cmp_u64(const void *a, const void *b);

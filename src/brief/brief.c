@@ -124,7 +124,7 @@ static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long fro
             h[y] = v;
         }
     } else {
-        ch_qsort(h, k, sizeof *h, ch_cmp_u32);
+        ch_sort_u32key(h, k, sizeof *h);
     }
     *out = h;
     *n = k;
@@ -234,13 +234,6 @@ typedef struct {
     float w;
 } posting;
 
-static int cmp_posting(const void *a, const void *b)
-{
-    const posting *x = a, *y = b;
-    if (x->h != y->h) return x->h < y->h ? -1 : 1;
-    return x->sent < y->sent ? -1 : x->sent > y->sent;
-}
-
 static int support_all(ctx *c, size_t k, size_t n)
 {
     size_t np = 0;
@@ -253,7 +246,7 @@ static int support_all(ctx *c, size_t k, size_t n)
     size_t m = 0;
     for (size_t i = 0; i < k; i++)
         for (uint32_t j = 0; j < c->s[i].v.n; j++) p[m++] = (posting){c->s[i].v.h[j], (uint32_t)i, c->s[i].v.w[j]};
-    ch_qsort(p, m, sizeof *p, cmp_posting);
+    ch_sort_u32key(p, m, sizeof *p); /* stable: (h, sent) order */
     for (size_t i = 0; i < k; i++) {
         sent *s = &c->s[i];
         size_t nt = 0;
@@ -335,7 +328,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         }
         ch_arena_release(&tar);
         /* one count per article */
-        ch_qsort(all + art_start, nall - art_start, sizeof *all, ch_cmp_u32);
+        ch_sort_u32key(all + art_start, nall - art_start, sizeof *all);
         size_t u = art_start;
         for (size_t x = art_start; x < nall; x++)
             if (x == art_start || all[x] != all[u - 1]) all[u++] = all[x];
@@ -343,7 +336,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
     }
     c->art_first[n] = k;
     c->ns = k;
-    ch_qsort(all, nall, sizeof *all, ch_cmp_u32);
+    ch_sort_u32key(all, nall, sizeof *all);
     dftab d = {0};
     d.h = ch_malloc((nall ? nall : 1) * sizeof *d.h);
     d.df = ch_malloc((nall ? nall : 1) * sizeof *d.df);
@@ -372,7 +365,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         size_t m = 0;
         for (size_t i = 0; i < k; i++)
             for (uint32_t j = 0; j < c->s[i].v.n; j++) tmp[m++] = (hw){c->s[i].v.h[j], c->s[i].v.w[j]};
-        ch_qsort(tmp, m, sizeof *tmp, ch_cmp_u32); /* sorts by h: first member */
+        ch_sort_u32key(tmp, m, sizeof *tmp); /* sorts by h: first member */
         double norm = 0;
         for (size_t x = 0; x < m;) {
             size_t y = x;
@@ -696,7 +689,7 @@ static int group_figures(ctx *c)
             f[k].n = n1 + n2;
             ch_free(h1);
             ch_free(h2);
-            ch_qsort(f[k].ctx, f[k].n, sizeof *f[k].ctx, ch_cmp_u32);
+            ch_sort_u32key(f[k].ctx, f[k].n, sizeof *f[k].ctx);
             uniq32(f[k].ctx, &f[k].n);
             f[k].art = i;
             f[k].f = fg;

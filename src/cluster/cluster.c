@@ -953,7 +953,7 @@ static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int
         memcpy(all + k, v->h, v->n * sizeof *all);
         k += v->n;
     }
-    ch_qsort(all, k, sizeof *all, ch_cmp_u32);
+    ch_sort_u32key(all, k, sizeof *all);
     double lm = log((double)m + 1);
     for (size_t i = 0; i < m; i++) {
         const svec *v = anchors ? &c->d[mem[i]].a : &c->d[mem[i]].t;

@@ -54,6 +54,70 @@ void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const 
     if (n > 1 && base) qsort(base, n, size, cmp);
 }
 
+/* LSD radix sort, 8 bits a pass; a pass whose byte is the same in every key
+ * is skipped (hashes rarely allow it, small ids often do). */
+void ch_sort_u32key(void *base, size_t n, size_t size)
+{
+    if (n < 2 || !base) return;
+    unsigned char *a = base;
+    if (n <= 32) { /* insertion sort: stable, no setup */
+        unsigned char t[64];
+        if (size > sizeof t) { qsort(base, n, size, ch_cmp_u32); return; }
+        for (size_t i = 1; i < n; i++) {
+            uint32_t k;
+            memcpy(&k, a + i * size, 4);
+            size_t j = i;
+            for (;;) {
+                uint32_t p;
+                if (j == 0) break;
+                memcpy(&p, a + (j - 1) * size, 4);
+                if (p <= k) break;
+                j--;
+            }
+            if (j == i) continue;
+            memcpy(t, a + i * size, size);
+            memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
+            memcpy(a + j * size, t, size);
+        }
+        return;
+    }
+    unsigned char *tmp = malloc(n * size);
+    if (!tmp) { qsort(base, n, size, ch_cmp_u32); return; } /* out of memory: sorted, not stable */
+    size_t cnt[4][256] = {{0}};
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k;
+        memcpy(&k, a + i * size, 4);
+        cnt[0][k & 255]++;
+        cnt[1][(k >> 8) & 255]++;
+        cnt[2][(k >> 16) & 255]++;
+        cnt[3][k >> 24]++;
+    }
+    unsigned char *src = a, *dst = tmp;
+    for (int pass = 0; pass < 4; pass++) {
+        size_t *c = cnt[pass];
+        int skip = 0;
+        for (int d = 0; d < 256; d++) if (c[d] == n) skip = 1;
+        if (skip) continue;
+        size_t sum = 0;
+        for (int d = 0; d < 256; d++) { size_t x = c[d]; c[d] = sum; sum += x; }
+        int sh = pass * 8;
+        if (size == 4) {
+            const uint32_t *s32 = (const uint32_t *)(void *)src;
+            uint32_t *d32 = (uint32_t *)(void *)dst;
+            for (size_t i = 0; i < n; i++) d32[c[(s32[i] >> sh) & 255]++] = s32[i];
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                uint32_t k;
+                memcpy(&k, src + i * size, 4);
+                memcpy(dst + c[(k >> sh) & 255]++ * size, src + i * size, size);
+            }
+        }
+        unsigned char *t = src; src = dst; dst = t;
+    }
+    if (src != a) memcpy(a, src, n * size);
+    free(tmp);
+}
+
 int ch_cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;

@@ -18,7 +18,7 @@
 static uint32_t uniq32(uint32_t *v, uint32_t n)
 {
     if (!n) return 0;
-    ch_qsort(v, n, sizeof *v, ch_cmp_u32);
+    ch_sort_u32key(v, n, sizeof *v);
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];

@@ -164,6 +164,64 @@ START_TEST(stopwords_and_stems)
 }
 END_TEST
 
+/* the hash-set lookups agree with the lists: every item is found as written
+ * and, case-insensitively, in any case; prefixes and extensions are not */
+START_TEST(wordlist_lookup)
+{
+    const ch_wordlist *stop = ch_wordlist_find("stopwords/en");
+    ck_assert_ptr_nonnull(stop);
+    size_t n = ch_wordlist_size("stopwords/en");
+    ck_assert_uint_gt(n, 100);
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ch_wordlist_get("stopwords/en", i);
+        ck_assert_msg(ch_wordlist_contains(stop, w, strlen(w)), "%s", w);
+        char up[64];
+        size_t l = strlen(w);
+        if (l >= sizeof up) continue;
+        for (size_t k = 0; k <= l; k++) up[k] = (w[k] >= 'a' && w[k] <= 'z') ? (char)(w[k] - 32) : w[k];
+        ck_assert_msg(ch_wordlist_contains_ci(stop, up, l), "%s", up);
+    }
+    ck_assert(ch_wordlist_contains(stop, "the", 3));
+    ck_assert(!ch_wordlist_contains(stop, "The", 3)); /* exact lookup is exact */
+    ck_assert(ch_wordlist_contains_ci(stop, "The", 3));
+    ck_assert(!ch_wordlist_contains(stop, "th", 2));
+    ck_assert(!ch_wordlist_contains(stop, "thee", 4));
+    ck_assert(!ch_wordlist_contains(stop, "", 0));
+    ck_assert(ch_wordlist_contains(stop, "theyx", 4)); /* length bounds the key */
+    ck_assert(!ch_wordlist_contains(NULL, "the", 3));
+    ck_assert(ch_wordlist_contains_ci(ch_wordlist_find("stopwords/es"), "\xc3\x89l", 3)); /* "Él": folded, not ASCII */
+}
+END_TEST
+
+/* ch_sort_u32key is a stable sort by the leading uint32_t, at every size */
+START_TEST(radix_sort_stable)
+{
+    typedef struct { uint32_t k, seq; float w; } rec;
+    static const size_t sizes[] = {0, 1, 2, 31, 32, 33, 1000, 20000};
+    uint32_t x = 12345;
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        rec *r = malloc((n ? n : 1) * sizeof *r);
+        uint32_t *u = malloc((n ? n : 1) * sizeof *u);
+        ck_assert(r && u);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            uint32_t k = t % 2 ? x : (x >> 20) % 50; /* full-range keys, and small keys with many ties */
+            r[i] = (rec){k, (uint32_t)i, 0.5f};
+            u[i] = k ^ 0x80000000u;
+        }
+        ch_sort_u32key(r, n, sizeof *r);
+        ch_sort_u32key(u, n, sizeof *u);
+        for (size_t i = 1; i < n; i++) {
+            ck_assert(r[i - 1].k < r[i].k || (r[i - 1].k == r[i].k && r[i - 1].seq < r[i].seq));
+            ck_assert_uint_le(u[i - 1], u[i]);
+        }
+        free(r);
+        free(u);
+    }
+}
+END_TEST
+
 /* Snowball's own vocabulary/output pairs, when snowball-data is installed */
 START_TEST(stems_match_snowball_golden)
 {
@@ -240,6 +298,8 @@ Suite *suite_text(void)
     tcase_add_test(tc, tokens_money_percent_acronyms);
     tcase_add_test(tc, norm_word_possessive);
     tcase_add_test(tc, stopwords_and_stems);
+    tcase_add_test(tc, wordlist_lookup);
+    tcase_add_test(tc, radix_sort_stable);
     tcase_add_test(tc, stems_match_snowball_golden);
     tcase_add_test(tc, language_id);
     tcase_add_test(tc, oom_is_reported);
