@@ -46,6 +46,10 @@ typedef struct ch_entity {
 
 /* Entities of an article, most mentioned first. CH_OK or CH_ENOMEM. */
 int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, size_t *n);
+/* The same over tokens the caller already has: ch_text_tokenize(a->text,
+ * a->text_len) (the brief tokenizes each article once for every stage). */
+int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_entity **out,
+                            size_t *n);
 
 const char *ch_entity_type_name(int type);  /* "person", "org", "place", "other" */
 
@@ -89,6 +93,9 @@ typedef struct ch_figure {
 } ch_figure;
 
 int ch_extract_figures(const ch_article *a, ch_arena *arena, ch_figure **out, size_t *n);
+/* The same over the article's tokens (see ch_extract_entities_tok). */
+int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_figure **out,
+                           size_t *n);
 
 const char *ch_figure_kind_name(int kind);  /* "money", "count", "percent", "ratio" */
 

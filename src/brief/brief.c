@@ -61,6 +61,9 @@ typedef struct {
     size_t *n_quotes;
     ch_figure **figs;
     size_t *n_figs;
+    ch_token **tok;        /* tokens of each article's text, one tokenization for all stages */
+    long *n_tok;
+    ch_arena tok_arena;
 } ctx;
 
 static ch_stemmer *stemmer(ctx *c, const char *lang)
@@ -298,11 +301,8 @@ static int summarize(ctx *c, const ch_brief_opts *o)
         const ch_article *a = b->articles[i];
         c->art_first[i] = k;
         size_t art_start = nall;
-        ch_arena tar;
-        ch_arena_init(&tar);
-        ch_token *tk;
-        long ntk = ch_text_tokenize(a->text, a->text_len, &tar, &tk);
-        if (ntk < 0) { ch_arena_release(&tar); goto oom; }
+        const ch_token *tk = c->tok[i];
+        long ntk = c->n_tok[i];
         long ti = 0;
         for (size_t j = 0; j < a->n_sentences; j++) {
             sent *s = &c->s[k];
@@ -313,20 +313,19 @@ static int summarize(ctx *c, const ch_brief_opts *o)
             while (ti < ntk && tk[ti].start < s->start) ti++;
             long te = ti;
             while (te < ntk && tk[te].end <= s->end) te++;
-            if (stems_tokens(c, a, tk, ti, te, &hs[k], &nh[k], &s->words) < 0) { ch_arena_release(&tar); goto oom; }
+            if (stems_tokens(c, a, tk, ti, te, &hs[k], &nh[k], &s->words) < 0) goto oom;
             ti = te;
             s->pronoun_start = is_pronoun_start(a->text + s->start);
             if (nall + nh[k] > capall) {
                 capall = (nall + nh[k]) * 2 + 64;
                 uint32_t *na = ch_realloc(all, capall * sizeof *na);
-                if (!na) { ch_arena_release(&tar); goto oom; }
+                if (!na) goto oom;
                 all = na;
             }
             memcpy(all + nall, hs[k], nh[k] * sizeof *all);
             nall += nh[k];
             k++;
         }
-        ch_arena_release(&tar);
         /* one count per article */
         ch_sort_u32key(all + art_start, nall - art_start, sizeof *all);
         size_t u = art_start;
@@ -562,11 +561,15 @@ static int merge_quotes(ctx *c)
     for (size_t x = 0; x < k; x++)
         for (size_t y = x + 1; y < k; y++) {
             if (q[x].art == q[y].art) continue;
-            double cont, jac = stem_sim(&q[x], &q[y], &cont);
-            int same = q[x].q->speaker && q[y].q->speaker && surname_initial_eq(q[x].q->speaker, q[y].q->speaker) &&
-                       ch_speaker_same(q[x].q->speaker, q[y].q->speaker);
             int minlen = (q[x].n < q[y].n ? q[x].n : q[y].n) >= 2;
-            if (!((same && minlen && (jac >= 0.3 || cont >= 0.7)) || (minlen && jac >= 0.6))) continue;
+            if (!minlen) continue;
+            double cont, jac = stem_sim(&q[x], &q[y], &cont);
+            if (jac < 0.3 && cont < 0.7) continue;
+            /* the speakers decide only below near-identical wording */
+            int same = jac >= 0.6 || (q[x].q->speaker && q[y].q->speaker &&
+                                      surname_initial_eq(q[x].q->speaker, q[y].q->speaker) &&
+                                      ch_speaker_same(q[x].q->speaker, q[y].q->speaker));
+            if (!same) continue;
             int gx = q[x].group, gy = q[y].group;
             while (q[gx].group != gx) gx = q[gx].group;
             while (q[gy].group != gy) gy = q[gy].group;
@@ -867,17 +870,38 @@ static int card(ctx *c)
     size_t na = 0;
     const char *place_best = NULL;
     size_t place_arts = 0;
+    /* lookup: people by a scan of the people (a name matches the same
+     * person written otherwise, the last match wins); organisations and
+     * places by exact name, through a hash table (their names are unique) */
+    size_t *people = ch_malloc((total ? total : 1) * sizeof *people), np = 0;
+    size_t hcap = 16;
+    while (hcap < 2 * total) hcap *= 2;
+    size_t *htab = ch_malloc(hcap * sizeof *htab);
+    if (!people || !htab) { ch_free(people); ch_free(htab); ch_free(ac); ch_free(forms); return CH_ENOMEM; }
+    for (size_t x = 0; x < hcap; x++) htab[x] = (size_t)-1;
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < c->n_ents[i]; k++) {
             const ch_entity *e = &c->ents[i][k];
             if (e->type == CH_ENT_OTHER) continue;
             size_t f = na;
-            for (size_t x = 0; x < na; x++)
-                if (ac[x].type == e->type && (!strcmp(ac[x].name, e->name) ||
-                                              (e->type == CH_ENT_PERSON && surname_initial_eq(ac[x].name, e->name) &&
-                                               ch_speaker_same(ac[x].name, e->name))))
-                    f = x;
-            if (f == na) ac[na++] = (actor){e->name, e->type, 0, i};
+            size_t slot = 0;
+            if (e->type == CH_ENT_PERSON) {
+                for (size_t y = 0; y < np; y++) {
+                    size_t x = people[y];
+                    if (!strcmp(ac[x].name, e->name) ||
+                        (surname_initial_eq(ac[x].name, e->name) && ch_speaker_same(ac[x].name, e->name)))
+                        f = x;
+                }
+            } else {
+                slot = (size_t)(XXH3_64bits_withSeed(e->name, strlen(e->name), (XXH64_hash_t)e->type) & (hcap - 1));
+                for (; htab[slot] != (size_t)-1; slot = (slot + 1) & (hcap - 1))
+                    if (ac[htab[slot]].type == e->type && !strcmp(ac[htab[slot]].name, e->name)) { f = htab[slot]; break; }
+            }
+            if (f == na) {
+                if (e->type == CH_ENT_PERSON) people[np++] = na;
+                else htab[slot] = na;
+                ac[na++] = (actor){e->name, e->type, 0, i};
+            }
             if (ac[f].first_art != i || ac[f].arts == 0) { ac[f].arts++; ac[f].first_art = i; }
             /* the form most articles write */
             if (e->type == CH_ENT_PERSON && strcmp(e->name, ac[f].name)) {
@@ -901,6 +925,8 @@ static int card(ctx *c)
     }
     if (!b->place) b->place = place_best;
     ch_free(forms);
+    ch_free(people);
+    ch_free(htab);
     b->actors = ch_arena_calloc(&b->arena, 8 * sizeof *b->actors);
     if (!b->actors) { ch_free(ac); return CH_ENOMEM; }
     for (int pass = 0; pass < 2; pass++) { /* people first, then organisations */
@@ -997,11 +1023,16 @@ ch_brief *ch_brief_build(ch_article **articles, size_t n, const char *event, con
     c.n_quotes = ch_calloc(n ? n : 1, sizeof *c.n_quotes);
     c.figs = ch_calloc(n ? n : 1, sizeof *c.figs);
     c.n_figs = ch_calloc(n ? n : 1, sizeof *c.n_figs);
-    int rc = c.ents && c.n_ents && c.quotes && c.n_quotes && c.figs && c.n_figs ? CH_OK : CH_ENOMEM;
+    c.tok = ch_calloc(n ? n : 1, sizeof *c.tok);
+    c.n_tok = ch_calloc(n ? n : 1, sizeof *c.n_tok);
+    ch_arena_init(&c.tok_arena);
+    int rc = c.ents && c.n_ents && c.quotes && c.n_quotes && c.figs && c.n_figs && c.tok && c.n_tok ? CH_OK : CH_ENOMEM;
     for (size_t i = 0; i < n && rc == CH_OK; i++) {
-        rc = ch_extract_entities(articles[i], &b->arena, &c.ents[i], &c.n_ents[i]);
+        c.n_tok[i] = ch_text_tokenize(articles[i]->text, articles[i]->text_len, &c.tok_arena, &c.tok[i]);
+        if (c.n_tok[i] < 0) { rc = CH_ENOMEM; break; }
+        rc = ch_extract_entities_tok(articles[i], c.tok[i], c.n_tok[i], &b->arena, &c.ents[i], &c.n_ents[i]);
         if (rc == CH_OK) rc = ch_extract_quotes(articles[i], c.ents[i], c.n_ents[i], &b->arena, &c.quotes[i], &c.n_quotes[i]);
-        if (rc == CH_OK) rc = ch_extract_figures(articles[i], &b->arena, &c.figs[i], &c.n_figs[i]);
+        if (rc == CH_OK) rc = ch_extract_figures_tok(articles[i], c.tok[i], c.n_tok[i], &b->arena, &c.figs[i], &c.n_figs[i]);
     }
     if (rc == CH_OK) rc = summarize(&c, opts);
     if (rc == CH_OK) rc = merge_quotes(&c);
@@ -1021,6 +1052,9 @@ ch_brief *ch_brief_build(ch_article **articles, size_t n, const char *event, con
     ch_free(c.n_quotes);
     ch_free(c.figs);
     ch_free(c.n_figs);
+    ch_free(c.tok);
+    ch_free(c.n_tok);
+    ch_arena_release(&c.tok_arena);
     for (int i = 0; i < c.n_stem; i++) ch_stemmer_free(c.stem[i]);
     if (rc != CH_OK) {
         CH_FAIL(err, rc, "out of memory");

@@ -198,7 +198,7 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     return CH_ENT_OTHER;
 }
 
-static int find_mentions(const ch_article *a, ch_token *t, long nt, mvec *out)
+static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *out)
 {
     const ch_wordlist *titles = ch__list_for("titles", a->lang);
     const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
@@ -345,6 +345,14 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
     ch_token *t;
     long nt = ch_text_tokenize(a->text, a->text_len, arena, &t);
     if (nt < 0) return CH_ENOMEM;
+    return ch_extract_entities_tok(a, t, nt, arena, out, n);
+}
+
+int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_entity **out,
+                            size_t *n)
+{
+    *out = NULL;
+    *n = 0;
     mvec mv = {0};
     int rc = find_mentions(a, t, nt, &mv);
     if (rc < 0) { ch_free(mv.v); return rc; }

@@ -158,6 +158,14 @@ int ch_extract_figures(const ch_article *a, ch_arena *arena, ch_figure **out, si
     ch_token *t;
     long nt = ch_text_tokenize(a->text, a->text_len, arena, &t);
     if (nt < 0) return CH_ENOMEM;
+    return ch_extract_figures_tok(a, t, nt, arena, out, n);
+}
+
+int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_figure **out,
+                           size_t *n)
+{
+    *out = NULL;
+    *n = 0;
     ch_figure *res = ch_arena_alloc(arena, ((size_t)nt + 1) * sizeof *res);
     if (!res) return CH_ENOMEM;
     const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
