@@ -188,16 +188,10 @@ static int fpush(fvec *f, uint32_t h, float tf)
     return CH_OK;
 }
 
-static int cmp_feat(const void *a, const void *b)
-{
-    uint32_t x = ((const feat *)a)->h, y = ((const feat *)b)->h;
-    return x < y ? -1 : x > y;
-}
-
 /* sort, sum duplicates, move into an svec */
 static int to_svec(fvec *f, svec *out)
 {
-    ch_qsort(f->v, f->n, sizeof *f->v, cmp_feat);
+    ch_sort_u32key(f->v, f->n, sizeof *f->v); /* by h, stable: the tf sums keep their order */
     size_t k = 0;
     for (size_t i = 0; i < f->n; i++) {
         if (k && f->v[k - 1].h == f->v[i].h) f->v[k - 1].tf += f->v[i].tf;
@@ -492,11 +486,9 @@ static int same_lang(const doc *x, const doc *y)
     return !memcmp(x->lang, y->lang, sizeof x->lang);
 }
 
-static double sim(const ch_cluster *c, const doc *x, const doc *y)
+/* the date damping of a similarity */
+static double damp(const ch_cluster *c, const doc *x, const doc *y, double s)
 {
-    double s;
-    if (same_lang(x, y)) s = c->o.w_terms * dot(&x->t, &y->t) + (1 - c->o.w_terms) * dot(&x->a, &y->a);
-    else s = c->o.cross * xdot(&x->a, &y->a);
     int32_t d = -1;
     if (x->date != DATE_NONE && y->date != DATE_NONE) {
         d = x->date > y->date ? x->date - y->date : y->date - x->date;
@@ -506,6 +498,86 @@ static double sim(const ch_cluster *c, const doc *x, const doc *y)
     }
     if (d > 1) s /= 1.0 + (d - 1) / c->o.date_scale;
     return s;
+}
+
+static double sim(const ch_cluster *c, const doc *x, const doc *y)
+{
+    double s;
+    if (same_lang(x, y)) s = c->o.w_terms * dot(&x->t, &y->t) + (1 - c->o.w_terms) * dot(&x->a, &y->a);
+    else s = c->o.cross * xdot(&x->a, &y->a);
+    return damp(c, x, y, s);
+}
+
+/* ===== one article against many: its features in a hash table =====
+ * build_graph compares each article with hundreds of candidates. Instead of
+ * a sorted merge per pair (n_x + n_y steps, a mispredicted branch each), the
+ * article's features go once into an open-addressing table behind a 4096-bit
+ * filter, and each candidate's features are looked up: most miss at the
+ * filter. Matches are met in the candidate's (ascending) feature order, the
+ * order of the merge, so the sums are bit for bit those of dot(). */
+
+typedef struct {
+    uint64_t bits[64];
+    uint32_t *key, *idx;   /* idx: feature index + 1, 0 = empty */
+    uint32_t mask, cap;
+} fmap;
+
+static int fmap_set(fmap *m, const svec *v)
+{
+    uint32_t cap = 16;
+    while (cap < 2 * v->n) cap *= 2;
+    if (cap > m->cap) {
+        uint32_t *k = ch_realloc(m->key, cap * sizeof *k), *ix;
+        if (!k) return CH_ENOMEM;
+        m->key = k;
+        ix = ch_realloc(m->idx, cap * sizeof *ix);
+        if (!ix) return CH_ENOMEM;
+        m->idx = ix;
+        m->cap = cap;
+    }
+    m->mask = cap - 1;
+    memset(m->idx, 0, cap * sizeof *m->idx);
+    memset(m->bits, 0, sizeof m->bits);
+    for (uint32_t i = 0; i < v->n; i++) {
+        uint32_t h = v->h[i], b = (h >> 20) & 4095;
+        m->bits[b >> 6] |= 1ull << (b & 63);
+        uint32_t s = (h >> 1) & m->mask;
+        while (m->idx[s]) s = (s + 1) & m->mask;
+        m->key[s] = h;
+        m->idx[s] = i + 1;
+    }
+    return CH_OK;
+}
+
+static void fmap_free(fmap *m)
+{
+    ch_free(m->key);
+    ch_free(m->idx);
+}
+
+/* sum over shared features of xw[x's index] * yw[y's index] */
+static double fmap_dot(const fmap *m, const float *xw, const svec *y, const float *yw)
+{
+    double s = 0;
+    for (uint32_t j = 0; j < y->n; j++) {
+        uint32_t h = y->h[j], b = (h >> 20) & 4095;
+        if (!(m->bits[b >> 6] >> (b & 63) & 1)) continue;
+        for (uint32_t t = (h >> 1) & m->mask; m->idx[t]; t = (t + 1) & m->mask)
+            if (m->key[t] == h) { s += (double)xw[m->idx[t] - 1] * yw[j]; break; }
+    }
+    return s;
+}
+
+/* sim(c, x, y) with x's features in mt (terms) and ma (anchors) */
+static double sim_map(const ch_cluster *c, const doc *x, const fmap *mt, const fmap *ma, const doc *y)
+{
+    double s;
+    if (same_lang(x, y)) {
+        s = c->o.w_terms * fmap_dot(mt, x->t.w, &y->t, y->t.w) + (1 - c->o.w_terms) * fmap_dot(ma, x->a.w, &y->a, y->a.w);
+    } else {
+        s = x->a.xw && y->a.xw ? c->o.cross * fmap_dot(ma, x->a.xw, &y->a, y->a.xw) : 0;
+    }
+    return damp(c, x, y, s);
 }
 
 double ch_cluster_similarity(const ch_cluster *c, size_t a, size_t b)
@@ -542,18 +614,19 @@ static int cmp_edge(const void *a, const void *b)
     return x->b < y->b ? -1 : x->b > y->b;
 }
 
-static int cmp_wdesc(const void *a, const void *b)
-{
-    float x = ((const feat *)a)->tf, y = ((const feat *)b)->tf;
-    return x > y ? -1 : x < y;
-}
-
-/* top features of a vector by weight */
+/* the k heaviest features, heaviest first, ties in feature order (the
+ * order a stable sort by weight gives): an insertion into k slots */
 static size_t top_feats(const svec *v, size_t k, feat *out)
 {
-    for (uint32_t i = 0; i < v->n; i++) out[i] = (feat){v->h[i], v->w[i]};
-    ch_qsort(out, v->n, sizeof *out, cmp_wdesc);
-    return v->n < k ? v->n : k;
+    size_t m = 0;
+    for (uint32_t i = 0; i < v->n && k; i++) {
+        float w = v->w[i];
+        if (m == k && !(w > out[m - 1].tf)) continue;
+        size_t j = m < k ? m++ : k - 1;
+        while (j > 0 && out[j - 1].tf < w) { out[j] = out[j - 1]; j--; }
+        out[j] = (feat){v->h[i], w};
+    }
+    return m;
 }
 
 typedef struct {
@@ -620,6 +693,7 @@ static int build_graph(ch_cluster *c, edges *out)
     uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
     edge *best = ch_malloc((n ? n : 1) * sizeof *best);
     uint8_t *hits = ch_malloc(n ? n : 1);
+    fmap mt = {0}, ma = {0};
     int rc = CH_ENOMEM;
     if (!tmp || !p || !stamp || !cand || !best || !hits) goto out;
     size_t np = 0;
@@ -685,8 +759,9 @@ static int build_graph(ch_cluster *c, edges *out)
             nc = m;
         }
         size_t nb = 0;
+        if (nc && (fmap_set(&mt, &di->t) < 0 || fmap_set(&ma, &di->a) < 0)) goto out;
         for (size_t x = 0; x < nc; x++) {
-            double s = sim(c, di, &c->d[cand[x]]);
+            double s = sim_map(c, di, &mt, &ma, &c->d[cand[x]]);
             if (s < 0.02) continue;
             best[nb++] = (edge){(uint32_t)i, cand[x], (float)s};
         }
@@ -713,6 +788,8 @@ static int build_graph(ch_cluster *c, edges *out)
     out->n = u;
     rc = CH_OK;
 out:
+    fmap_free(&mt);
+    fmap_free(&ma);
     ch_free(hits);
     ch_free(tmp);
     ch_free(p);
