@@ -83,6 +83,25 @@ static int push32(vec32 *v, uint32_t x)
     return CH_OK;
 }
 
+/* The MinHash inner loop: K multiply-shift permutations of every shingle.
+ * On x86-64 a second copy is compiled for AVX2 and picked at load time
+ * (target_clones): the compiler vectorizes the 64-bit multiplies four at a
+ * time, 2-3x faster, with the same values (integer arithmetic). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(CH_NO_CLONES)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void minhash_update(uint32_t *restrict mh, const uint64_t *restrict ma, const uint64_t *restrict mb,
+                           const uint32_t *sh, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t x = (uint64_t)sh[i] * 0x9E3779B97F4A7C15ULL;
+        for (int k = 0; k < CH_SKETCH_K; k++) {
+            uint32_t v = (uint32_t)((ma[k] * x + mb[k]) >> 32);
+            mh[k] = v < mh[k] ? v : mh[k];
+        }
+    }
+}
+
 int ch_sketch_compute(const ch_article *a, ch_sketch *out) { return ch_sketch_compute2(a, out, 1); }
 
 int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash)
@@ -213,13 +232,7 @@ int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash)
             ma[k] = splitmix64(&seed) | 1;
             mb[k] = splitmix64(&seed);
         }
-        for (uint32_t i = 0; i < sh.n; i++) {
-            uint64_t x = (uint64_t)sh.v[i] * 0x9E3779B97F4A7C15ULL;
-            for (int k = 0; k < CH_SKETCH_K; k++) {
-                uint32_t v = (uint32_t)((ma[k] * x + mb[k]) >> 32);
-                if (v < out->minhash[k]) out->minhash[k] = v;
-            }
-        }
+        minhash_update(out->minhash, ma, mb, sh.v, sh.n);
     }
     out->shingles = sh.v;
     out->n_shingles = sh.n;
