@@ -581,6 +581,20 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
     return 1;
 }
 
+/* a cue whose speaker follows it ("according to X", "según X", "as quoted
+ * by X"); for the others ("X told reporters", "X said that") the speaker
+ * comes before */
+static int is_according(const char *s, size_t n)
+{
+    static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "según",
+                                    "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", NULL};
+    for (int i = 0; p[i]; i++) {
+        size_t l = strlen(p[i]);
+        if (n >= l && !strncasecmp(s, p[i], l)) return 1;
+    }
+    return 0;
+}
+
 /* attribution before a quote within its sentence: the last cue, and the
  * name or pronoun before it ("Blinken said that ...", "according to X") */
 static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
@@ -594,7 +608,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         size_t s, e, ts, te;
         int pron;
-        int according = c >= 2 || !strncasecmp(t + w[k].s, "según", 6) || !strncasecmp(t + w[k].s, "laut", 4);
+        int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         if (according && k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
             set_speaker(q, r, s, e, 0, cue, ts, te);
             return 1;
