@@ -244,7 +244,30 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             ch_buf_release(&f);
             if (stopw || seen_lowercase(a, s0, n0)) first = 1;
         }
+        /* a leading article or conjunction is no part of a name ("The North
+         * Korean forces", "And"), unless the whole run is a known name ("The
+         * Hague"); words in capitals ("US") stay */
+        while (first < nw && !ch_gazetteer_lookup(a->text + t[w[first]].start, t[w[nw - 1]].end - t[w[first]].start)) {
+            const char *s0 = a->text + t[w[first]].start;
+            size_t n0 = t[w[first]].end - t[w[first]].start;
+            int lower = 0;
+            for (size_t x = 1; x < n0; x++) lower |= islower((unsigned char)s0[x]);
+            if (!(lower || n0 == 1) || !ch_wordlist_contains_ci(stop, s0, n0)) break;
+            first++;
+        }
         if (first >= nw) { i = j; continue; }
+        /* a run ending in a title has no name after it ("the United States
+         * Secretary of State, Anthony Blinken"): what precedes the title is
+         * its own name ("United States"), the title is none */
+        {
+            long tl = title_ending_at(a, t, w, nw - 1, titles);
+            if (tl >= 0) {
+                if (tl <= first) { i = j; continue; }
+                nw = tl;
+                while (nw > first && !t[w[nw - 1]].upper) nw--;
+                if (nw <= first) { i = j; continue; }
+            }
+        }
         /* title split: the last title ending inside the run */
         long role_first = -1, role_last = -1;
         for (long k = nw - 2; k >= first; k--) {

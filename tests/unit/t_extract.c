@@ -196,6 +196,30 @@ START_TEST(entities_types_aliases)
 }
 END_TEST
 
+/* a leading article is no part of a name; a run that ends in a title has no
+ * name in it; "X told reporters that Y ..." is X speaking, not Y */
+START_TEST(names_and_subject_cues)
+{
+    qrun r;
+    run_quotes(&r,
+               "The harbour master met the press on Monday. \xE2\x80\x9CThe Chilean crews worked through the night,"
+               " and the Peruvian pilots too,\xE2\x80\x9D said the Chilean Minister of Transport, Ana Fuentes.\n"
+               "Fuentes told reporters that Lima was a \xE2\x80\x9Creliable partner\xE2\x80\x9D in the rescue.\n"
+               "Lima answered that the Chilean side had been \xE2\x80\x9Cgenerous\xE2\x80\x9D, according to Pedro Salas.\n",
+               "en");
+    for (size_t i = 0; i < r.ne; i++) {
+        ck_assert_msg(strncmp(r.e[i].name, "The ", 4), "entity with a leading article: %s", r.e[i].name);
+        ck_assert_msg(strcmp(r.e[i].name, "Transport"), "the end of a title taken as a name");
+        if (!strcmp(r.e[i].name, "Chilean") || !strcmp(r.e[i].name, "Peruvian"))
+            ck_assert_int_ne(r.e[i].type, CH_ENT_PERSON);
+    }
+    SPEAKER(&r, "crews worked", "Ana Fuentes");
+    SPEAKER(&r, "reliable partner", "Ana Fuentes"); /* not Lima */
+    SPEAKER(&r, "generous", "Pedro Salas");          /* according to: the name follows */
+    done(&r);
+}
+END_TEST
+
 static const ch_figure *fig_with(ch_figure *f, size_t n, const char *text)
 {
     for (size_t i = 0; i < n; i++)
@@ -343,6 +367,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, spanish_and_german_cues);
     tcase_add_test(tc, speakers_across_articles);
     tcase_add_test(tc, entities_types_aliases);
+    tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, date_forms);
     tcase_add_test(tc, seeds_firm_response);
