@@ -137,7 +137,7 @@ static int seen_lowercase(const ch_article *a, const char *w, size_t n)
     return 0;
 }
 
-static int is_calendar_word(const char *s, size_t n)
+int ch__is_calendar_word(const char *s, size_t n)
 {
     static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                        "Sunday", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes",
@@ -302,7 +302,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         /* "Chile's" -> "Chile" */
         if (m.end - m.start > 3 && a->text[m.end - 2] == '\'' && a->text[m.end - 1] == 's') m.end -= 2;
         else if (m.end - m.start > 5 && !memcmp(a->text + m.end - 4, "\xE2\x80\x99s", 4)) m.end -= 4;
-        if (name_first == nw - 1 && is_calendar_word(a->text + m.start, m.end - m.start)) { i = j; continue; }
+        if (name_first == nw - 1 && ch__is_calendar_word(a->text + m.start, m.end - m.start)) { i = j; continue; }
         if (role_last >= 0) {
             m.role_start = t[w[role_first]].start;
             m.role_end = t[w[role_last]].end;

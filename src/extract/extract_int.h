@@ -13,6 +13,8 @@ const ch_wordlist *ch__list_for(const char *kind, const char *lang);
 
 /* 1 if the token is a word starting with an uppercase letter */
 int ch__tok_upper(const ch_token *t);
+/* a weekday or month name (en, es, de): "Thursday", "Jueves", "März" */
+int ch__is_calendar_word(const char *s, size_t n);
 
 /* index of the sentence holding byte offset pos (sentences sorted) */
 size_t ch__sentence_of(const ch_article *a, size_t pos);

@@ -263,6 +263,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         int32_t cp;
         ch_utf8_decode(t + w[j].s, w[j].e - w[j].s, &cp);
         if (!ch__is_upper(cp) && !(j > k && (w[j].e - w[j].s <= 3))) break;
+        if (j > k && memchr(t + w[j - 1].e, '\n', w[j].s - w[j - 1].e)) break; /* names do not span lines */
         j++;
     }
     if (j == k) return 0;
@@ -336,6 +337,12 @@ static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
 /* 1 = a person or pronoun-like speaker, 2 = an organisation, 0 = not a speaker */
 static int speaker_class(const qctx *q, size_t s, size_t e)
 {
+    { /* "Thursday", "March 3": a date, not a speaker */
+        const char *sp = memchr(q->a->text + s, ' ', e - s);
+        size_t n0 = sp ? (size_t)(sp - (q->a->text + s)) : e - s;
+        while (n0 && q->a->text[s + n0 - 1] == ',') n0--;
+        if (ch__is_calendar_word(q->a->text + s, n0)) return 0;
+    }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
     if (en) return en->type == CH_ENT_PERSON ? 1 : en->type == CH_ENT_ORG ? 2 : 0;
@@ -364,7 +371,7 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
         int32_t cp;
         ch_utf8_decode(t + w[i - 1].s, w[i - 1].e - w[i - 1].s, &cp);
         if (!ch__is_upper(cp)) break;
-        if (i < j && w[i].s > w[i - 1].e + 1) break; /* punctuation between */
+        if (i < j && (w[i].s > w[i - 1].e + 1 || t[w[i - 1].e] != ' ')) break; /* punctuation or a line break between */
         i--;
     }
     if (i == j) return 0;
@@ -626,7 +633,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
         if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te) &&
-            e < b) { /* "said Blinken: “...”" */
+            e < b && is_personish(q, s, e)) { /* "said Blinken: “...”" */
             set_speaker(q, r, s, e, 0, cue, ts, te);
             return 1;
         }

@@ -217,6 +217,17 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "reliable partner", "Ana Fuentes"); /* not Lima */
     SPEAKER(&r, "generous", "Pedro Salas");          /* according to: the name follows */
     done(&r);
+    /* a name never spans a line break; a weekday is no speaker */
+    run_quotes(&r,
+               "Rain Totals\nAs of Friday the river was rising, and what the Weather Office described as "
+               "\xE2\x80\x9C" "a slow and dangerous flood\xE2\x80\x9D reached the town.\n"
+               "Boats were moved, the report said on Friday, Reuters reports, \xE2\x80\x9Cto keep the harbour open\xE2\x80\x9D.\n",
+               "en");
+    SPEAKER(&r, "dangerous flood", "Weather Office");
+    const ch_quote *h = quote_with(&r, "harbour open");
+    ck_assert_ptr_nonnull(h);
+    ck_assert_msg(!h->speaker || !strstr(h->speaker, "Friday"), "a date as speaker: %s", h->speaker);
+    done(&r);
 }
 END_TEST
 
