@@ -653,24 +653,65 @@ typedef struct {
     uint32_t doc;
 } gpost;
 
-static int cmp_gpost(const void *a, const void *b)
+/* first posting in [a, b) (one feature's run, sorted by date) dated >= date */
+static size_t date_lower(const gpost *p, size_t a, size_t b, int32_t date)
 {
-    const gpost *x = a, *y = b;
-    if (x->h != y->h) return x->h < y->h ? -1 : 1;
-    if (x->date != y->date) return x->date < y->date ? -1 : 1;
-    return x->doc < y->doc ? -1 : x->doc > y->doc;
-}
-
-/* first posting >= (h, date) */
-static size_t gpost_lower(const gpost *p, size_t n, uint32_t h, int32_t date)
-{
-    size_t a = 0, b = n;
     while (a < b) {
         size_t m = a + (b - a) / 2;
-        if (p[m].h < h || (p[m].h == h && p[m].date < date)) a = m + 1;
+        if (p[m].date < date) a = m + 1;
         else b = m;
     }
     return a;
+}
+
+/* feature -> its run [start, start + len) in the sorted postings: one hash
+ * probe per feature instead of binary searches over all postings (features
+ * are never 0: terms are even and nonzero, anchors odd) */
+typedef struct {
+    uint32_t *key, *start, *len;
+    size_t mask;
+} runmap;
+
+static int runs_build(runmap *m, const gpost *p, size_t np)
+{
+    size_t nd = 0;
+    for (size_t i = 0; i < np; i++) nd += !i || p[i].h != p[i - 1].h;
+    size_t cap = 16;
+    while (cap < 2 * nd) cap *= 2;
+    m->mask = cap - 1;
+    m->key = ch_calloc(cap, sizeof *m->key);
+    m->start = ch_malloc(cap * sizeof *m->start);
+    m->len = ch_malloc(cap * sizeof *m->len);
+    if (!m->key || !m->start || !m->len) return CH_ENOMEM;
+    for (size_t i = 0; i < np;) {
+        size_t j = i;
+        while (j < np && p[j].h == p[i].h) j++;
+        size_t x = (p[i].h >> 1) & m->mask;
+        while (m->key[x]) x = (x + 1) & m->mask;
+        m->key[x] = p[i].h;
+        m->start[x] = (uint32_t)i;
+        m->len[x] = (uint32_t)(j - i);
+        i = j;
+    }
+    return CH_OK;
+}
+
+static void runs_find(const runmap *m, uint32_t h, size_t *a, size_t *b)
+{
+    for (size_t x = (h >> 1) & m->mask; m->key[x]; x = (x + 1) & m->mask)
+        if (m->key[x] == h) {
+            *a = m->start[x];
+            *b = *a + m->len[x];
+            return;
+        }
+    *a = *b = 0;
+}
+
+static void runs_free(runmap *m)
+{
+    ch_free(m->key);
+    ch_free(m->start);
+    ch_free(m->len);
 }
 
 /* Dated articles are only compared with articles dated within DATE_WINDOW
@@ -694,16 +735,30 @@ static int build_graph(ch_cluster *c, edges *out)
     edge *best = ch_malloc((n ? n : 1) * sizeof *best);
     uint8_t *hits = ch_malloc(n ? n : 1);
     fmap mt = {0}, ma = {0};
+    runmap rm = {0};
     int rc = CH_ENOMEM;
     if (!tmp || !p || !stamp || !cand || !best || !hits) goto out;
+    /* postings sorted by (feature, date, doc): docs taken in (date, doc)
+     * order, then a stable radix sort by feature */
+    if (n * (TOP_TERMS + TOP_ANCHORS) >= UINT32_MAX) goto out; /* run offsets are 32-bit */
     size_t np = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
-        for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
-        k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
-        for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
+    {
+        typedef struct { uint32_t dkey, doc; } dord;
+        dord *ord = ch_malloc((n ? n : 1) * sizeof *ord);
+        if (!ord) goto out;
+        for (size_t i = 0; i < n; i++) ord[i] = (dord){(uint32_t)c->d[i].date ^ 0x80000000u, (uint32_t)i};
+        ch_sort_u32key(ord, n, sizeof *ord);
+        for (size_t o = 0; o < n; o++) {
+            size_t i = ord[o].doc;
+            size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
+            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
+            k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
+            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
+        }
+        ch_free(ord);
     }
-    ch_qsort(p, np, sizeof *p, cmp_gpost);
+    ch_sort_u32key(p, np, sizeof *p);
+    if (runs_build(&rm, p, np) < 0) goto out;
     for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
     size_t K = (size_t)c->o.neighbors;
     for (size_t i = 0; i < n; i++) {
@@ -715,19 +770,18 @@ static int build_graph(ch_cluster *c, edges *out)
             for (size_t f = 0; f < k; f++) {
                 uint32_t h = tmp[f].h;
                 /* ranges: the undated articles, then the date window (or all when undated) */
-                size_t r[2][2];
-                size_t undated_end = gpost_lower(p, np, h, DATE_NONE + 1);
-                size_t run_start = gpost_lower(p, np, h, DATE_NONE);
+                size_t r[2][2], rs, re;
+                runs_find(&rm, h, &rs, &re);
                 if (di->date == DATE_NONE) {
-                    r[0][0] = run_start;
-                    r[0][1] = gpost_lower(p, np, h + 1 == 0 ? h : h + 1, DATE_NONE);
-                    if (h == UINT32_MAX) r[0][1] = np;
+                    r[0][0] = rs;
+                    r[0][1] = re;
                     r[1][0] = r[1][1] = 0;
                 } else {
-                    r[0][0] = run_start;
+                    size_t undated_end = date_lower(p, rs, re, DATE_NONE + 1);
+                    r[0][0] = rs;
                     r[0][1] = undated_end;
-                    r[1][0] = gpost_lower(p, np, h, di->date - DATE_WINDOW);
-                    r[1][1] = gpost_lower(p, np, h, di->date + DATE_WINDOW + 1);
+                    r[1][0] = date_lower(p, undated_end, re, di->date - DATE_WINDOW);
+                    r[1][1] = date_lower(p, r[1][0], re, di->date + DATE_WINDOW + 1);
                 }
                 for (int q = 0; q < 2; q++) {
                     if (r[q][1] - r[q][0] > POSTING_CAP) continue; /* too common here */
@@ -788,6 +842,7 @@ static int build_graph(ch_cluster *c, edges *out)
     out->n = u;
     rc = CH_OK;
 out:
+    runs_free(&rm);
     fmap_free(&mt);
     fmap_free(&ma);
     ch_free(hits);
