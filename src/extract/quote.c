@@ -747,6 +747,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         }
         /* a partial quote in a sentence whose subject is a person */
         if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
+        /* a full quoted sentence right after an attributed quote, with no
+         * attribution of its own, continues it (the speaker goes on) */
+        if (!r.found && q.last_speaker && qv.v[first].open <= sent_start + 1 && nwords >= 6 &&
+            qv.v[first].open >= q.last_speaker_end && qv.v[first].open - q.last_speaker_end <= 200 &&
+            !memchr(t + q.last_speaker_end, '?', qv.v[first].open - q.last_speaker_end)) {
+            r.found = 1;
+            r.speaker = q.last_speaker;
+            r.role = q.last_role;
+        }
         /* a lone word or a capitalized title in quotes, with nobody saying
          * it, is a term or a title, not a quotation */
         if ((!r.found || !r.cue) && (nwords <= 3 || (nwords <= 4 && only_capitalized(t, cs, ce)))) {

@@ -228,6 +228,14 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_nonnull(h);
     ck_assert_msg(!h->speaker || !strstr(h->speaker, "Friday"), "a date as speaker: %s", h->speaker);
     done(&r);
+    /* a quote paragraph with no attribution right after an attributed one
+     * continues it */
+    run_quotes(&r,
+               "\xE2\x80\x9CThe ferries will run again on Monday,\xE2\x80\x9D port director Ines Calvo said.\n"
+               "\xE2\x80\x9CWe have checked every berth twice and the cranes are safe to use.\xE2\x80\x9D\n",
+               "en");
+    SPEAKER(&r, "every berth", "Ines Calvo");
+    done(&r);
 }
 END_TEST
 
