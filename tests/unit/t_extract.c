@@ -231,10 +231,11 @@ START_TEST(names_and_subject_cues)
     /* a quote paragraph with no attribution right after an attributed one
      * continues it */
     run_quotes(&r,
-               "\xE2\x80\x9CThe ferries will run again on Monday,\xE2\x80\x9D port director Ines Calvo said.\n"
-               "\xE2\x80\x9CWe have checked every berth twice and the cranes are safe to use.\xE2\x80\x9D\n",
+               "\xE2\x80\x9CThe ferries will run again on Monday,\xE2\x80\x9D port director Ines Calvo said. "
+               "\xE2\x80\x9CWe have checked every berth twice.\xE2\x80\x9D\n"
+               "\xE2\x80\x9CThe cranes are safe to use and the pilots are ready for the first ships.\xE2\x80\x9D\n",
                "en");
-    SPEAKER(&r, "every berth", "Ines Calvo");
+    SPEAKER(&r, "cranes are safe", "Ines Calvo");
     done(&r);
 }
 END_TEST
