@@ -70,6 +70,24 @@ static const char *const connectors[] = {"of", "de", "del", "la", "las", "los", 
                                          "den", "da", "di", "du", "al", "bin", "ibn", "y", "and", "for",
                                          "&", "the", NULL};
 
+static const char *const split_words[] = {"and", "y", "&", "for", NULL};
+
+/* "ZDF", "G7": capitals and digits, one word */
+static int is_acronym(const char *s, size_t n)
+{
+    if (n < 2 || n > 6) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) return 0;
+    return 1;
+}
+
+/* words that make a capitalized run a prize, an index, a storm, an event
+ * or a place of work: not a person */
+static const char *const thing_cues[] = {
+    "Prize", "Award", "Awards", "Average", "Index", "Station", "Hurricane", "Storm", "Typhoon", "Cyclone",
+    "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "War", "Treaty", "Act",
+    "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", NULL};
+
 static const char *const org_cues[] = {
     "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",
     "Inc", "Ltd", "Group", "Federation", "Association", "Committee", "Court", "Parliament",
@@ -80,7 +98,7 @@ static const char *const org_cues[] = {
     "Alliance", "Coalition", "Movement", "Front", "Media", "Press", "Journal", "Herald", "Tribune",
     "Ministerio", "Banco", "Partido", "Gobierno", "Ministerium", "Bundestag", "Regierung", "Partei",
     "Federación", "Sindicato", "Universidad", "Agencia", "Wire", "Daily", "Observer", "Gazette",
-    NULL};
+    "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", NULL};
 
 static int in_list(const char *const *l, const char *w, size_t n, int ci)
 {
@@ -169,9 +187,8 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         if (!strcmp(g->type, "demonym")) return CH_ENT_OTHER;
         return CH_ENT_PLACE;
     }
-    if (has_role) return CH_ENT_PERSON;
     /* words */
-    int words = 0, caps_only = 1, org = 0;
+    int words = 0, caps_only = 1, org = 0, thing = 0;
     size_t i = s;
     while (i < e) {
         while (i < e && a->text[i] == ' ') i++;
@@ -182,8 +199,13 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         for (size_t k = ws; k < i; k++)
             if (islower((unsigned char)a->text[k])) caps_only = 0;
         if (in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
+        if (in_list(thing_cues, a->text + ws, i - ws, 0)) thing = 1;
     }
+    /* the head word outranks a title before the run ("the chief of the
+     * North Atlantic Council"): organisations and things are no people */
     if (org) return CH_ENT_ORG;
+    if (thing && words >= 2) return CH_ENT_OTHER;
+    if (has_role) return CH_ENT_PERSON;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
     /* a run holding a known place or organisation is named after it
      * ("Terminal Pacifico Valparaiso"), not a person */
@@ -230,6 +252,31 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             break;
         }
         if (!nw) { i = j > i ? j : i + 1; continue; }
+        /* split the run at a possessive inside it ("Elon Musk's SpaceX"), and
+         * at "and"/"for" between names known apart ("Russia and Ukraine",
+         * "ARD and ZDF", "US Congress for Ukraine"), unless the gazetteer
+         * knows the whole ("Bosnia and Herzegovina"); the rest is scanned
+         * again as a run of its own */
+        for (long x = 0; x + 1 < nw; x++) {
+            const char *sx = a->text + t[w[x]].start;
+            size_t l = t[w[x]].end - t[w[x]].start;
+            int poss = (l > 3 && sx[l - 2] == '\'' && sx[l - 1] == 's') || (l > 5 && !memcmp(sx + l - 4, "\xE2\x80\x99s", 4));
+            if (poss && t[w[x]].upper) {
+                j = w[x + 1];
+                nw = x + 1;
+                break;
+            }
+            if (x > 0 && !t[w[x]].upper && in_list(split_words, sx, l, 0)) {
+                size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;
+                if (ch_gazetteer_lookup(a->text + ls, re - ls)) break;
+                if (ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
+                    (is_acronym(a->text + ls, le - ls) && is_acronym(a->text + rs, re - rs))) {
+                    j = w[x + 1];
+                    nw = x;
+                    break;
+                }
+            }
+        }
         /* drop a trailing connector */
         while (nw && !t[w[nw - 1]].upper) nw--;
         /* sentence-initial single word written lowercase elsewhere: not a name */
@@ -454,7 +501,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             m->ent = found;
             E[found].mentions++;
             if (E[found].type == CH_ENT_OTHER && m->type != CH_ENT_OTHER) E[found].type = m->type;
-            if (m->role_end && !E[found].role) {
+            if (m->role_end && !E[found].role && m->type == CH_ENT_PERSON) {
                 E[found].role = ch_arena_strndup(arena, a->text + m->role_start, m->role_end - m->role_start);
                 E[found].type = CH_ENT_PERSON;
             }

@@ -555,7 +555,9 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
         if (!en) { /* "Police Commissioner Jessica Tisch": try the tail words */
             for (size_t x = k + 1; x < j && !en; x++) en = entity_for(q, w[x].s, w[j - 1].e);
         }
-        if (en && en->type == CH_ENT_PERSON) {
+        /* a person, or an organisation opening the sentence ("The Nobel
+         * Committee called it a ...") */
+        if (en && (en->type == CH_ENT_PERSON || (en->type == CH_ENT_ORG && k <= 1))) {
             r->found = 1;
             r->speaker = en->name;
             r->role = en->role;

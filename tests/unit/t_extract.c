@@ -240,6 +240,49 @@ START_TEST(names_and_subject_cues)
 }
 END_TEST
 
+static const ch_entity *ent_named(const ch_entity *e, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(e[i].name, name)) return &e[i];
+    return NULL;
+}
+
+/* runs split at "and" between known names and at a possessive; head words
+ * type organisations and things; the gazetteer keeps its own "X and Y" */
+START_TEST(entity_runs_split_and_typed)
+{
+    ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
+                       "Analysts said Lena Vasquez's Harbour Trust had lost money. "
+                       "The chair of the Pacific Ports Council spoke after the Golden Anchor Prize was given. "
+                       "Trade with Bosnia and Herzegovina grew.", "en", "2025-03-05");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_entity *e;
+    size_t n;
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_msg(!strstr(e[i].name, " and ") || !strcmp(e[i].name, "Bosnia and Herzegovina"), "joined: %s",
+                      e[i].name);
+        ck_assert_msg(!strstr(e[i].name, "'s "), "possessive inside: %s", e[i].name);
+    }
+    ck_assert_ptr_nonnull(ent_named(e, n, "Chile"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "Peru"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "ARD"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "ZDF"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "Bosnia and Herzegovina"));
+    const ch_entity *v = ent_named(e, n, "Lena Vasquez"), *council = ent_named(e, n, "Pacific Ports Council"),
+                    *prize = ent_named(e, n, "Golden Anchor Prize");
+    ck_assert_ptr_nonnull(v);
+    ck_assert_int_eq(v->type, CH_ENT_PERSON);
+    ck_assert_ptr_nonnull(council);
+    ck_assert_int_eq(council->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(prize);
+    ck_assert_int_ne(prize->type, CH_ENT_PERSON);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+END_TEST
+
 static const ch_figure *fig_with(ch_figure *f, size_t n, const char *text)
 {
     for (size_t i = 0; i < n; i++)
@@ -388,6 +431,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, speakers_across_articles);
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
+    tcase_add_test(tc, entity_runs_split_and_typed);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, date_forms);
     tcase_add_test(tc, seeds_firm_response);
