@@ -85,7 +85,57 @@ static const curw curwords[] = {
     {"jpy", "JPY"}, {"yuan", "CNY"}, {"cny", "CNY"}, {"rubles", "RUB"}, {"roubles", "RUB"},
     {"pesos", "MXN"}, {"dólares", "USD"}, {"dolares", "USD"}, {"libras", "GBP"}, {"francs", "CHF"},
     {"chf", "CHF"}, {"rupees", "INR"}, {"inr", "INR"}, {"dollaro", "USD"}, {"dollari", "USD"},
+    {"crowns", "SEK"}, {"kronor", "SEK"}, {"krona", "SEK"}, {"sek", "SEK"}, {"kroner", "NOK"},
+    {"nok", "NOK"}, {"dkk", "DKK"}, {"krw", "KRW"}, {"lira", "TRY"}, {"liras", "TRY"},
+    {"zlotys", "PLN"}, {"zloty", "PLN"}, {"pln", "PLN"}, {"rand", "ZAR"}, {"reais", "BRL"},
+    {"hryvnias", "UAH"}, {"hryvnia", "UAH"}, {"uah", "UAH"}, {"shekels", "ILS"}, {"riyals", "SAR"},
+    {"dirhams", "AED"}, {"rubel", "RUB"}, {"yenes", "JPY"}, {"rublos", "RUB"},
     {NULL, NULL}};
+
+/* the currency a national adjective names with "crowns"/"dollars"/"pesos":
+ * "Swedish crowns", "Canadian dollars" (the adjective decides) */
+static const struct { const char *adj, *noun, *code; } natcur[] = {
+    {"Swedish", "crowns", "SEK"}, {"Swedish", "kronor", "SEK"}, {"Norwegian", "crowns", "NOK"},
+    {"Norwegian", "kroner", "NOK"}, {"Danish", "crowns", "DKK"}, {"Danish", "kroner", "DKK"},
+    {"Czech", "crowns", "CZK"}, {"Canadian", "dollars", "CAD"}, {"Australian", "dollars", "AUD"},
+    {"Hong", "dollars", "HKD"}, {"Singapore", "dollars", "SGD"}, {"Taiwan", "dollars", "TWD"},
+    {"Mexican", "pesos", "MXN"}, {"Argentine", "pesos", "ARS"}, {"Chilean", "pesos", "CLP"},
+    {"Colombian", "pesos", "COP"}, {"Philippine", "pesos", "PHP"}, {"Swiss", "francs", "CHF"},
+    {"Turkish", "lira", "TRY"}, {"Brazilian", "reais", "BRL"}, {"Indian", "rupees", "INR"},
+    {"Russian", "rubles", "RUB"}, {NULL, NULL, NULL}};
+
+/* counts written in words: "two astronauts", "four more cuts" */
+static const struct { const char *w; double v; } numwords[] = {
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+    {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"twenty", 20}, {"thirty", 30},
+    {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"dos", 2}, {"tres", 3}, {"cuatro", 4},
+    {"cinco", 5}, {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10}, {"zwei", 2},
+    {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9},
+    {"zehn", 10}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {NULL, 0}};
+
+static double numword(const char *s, size_t n)
+{
+    for (int i = 0; numwords[i].w; i++)
+        if (strlen(numwords[i].w) == n && !strncasecmp(numwords[i].w, s, n)) return numwords[i].v;
+    return 0;
+}
+
+/* plural nouns that measure time, not things counted ("two years") */
+static int duration_word(const char *s, size_t n)
+{
+    static const char *const d[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                                    "decades", "times", "años", "días", "meses", "semanas", "horas", "Jahre",
+                                    "Tage", "Monate", "Wochen", "Stunden", NULL};
+    for (int i = 0; d[i]; i++)
+        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
+    return 0;
+}
+
+static int word_is(const ch_article *a, const ch_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->kind == CH_TOK_WORD && t->end - t->start == n && !strncasecmp(a->text + t->start, w, n);
+}
 
 static const char *currency_word(const char *s, size_t n)
 {
@@ -181,6 +231,57 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
             int caps = isupper((unsigned char)txt[t[i].start]);
             if (cw && caps) { cur = cw; i++; }
         }
+        if (t[i].kind == CH_TOK_WORD && !cur) {
+            /* "half a percentage point", "a full percentage point" */
+            long j = i;
+            double pv = 0;
+            if (word_is(a, &t[j], "half") && j + 1 < nt && word_is(a, &t[j + 1], "a")) { pv = 0.5; j += 2; }
+            else if (word_is(a, &t[j], "a") && j + 1 < nt && word_is(a, &t[j + 1], "quarter")) { pv = 0.25; j += 2; }
+            else if (word_is(a, &t[j], "a") && j + 1 < nt && word_is(a, &t[j + 1], "full")) { pv = 1; j += 2; }
+            if (pv > 0 && j + 1 < nt && word_is(a, &t[j], "percentage") && (word_is(a, &t[j + 1], "point") ||
+                                                                          word_is(a, &t[j + 1], "points"))) {
+                ch_figure f = {0};
+                f.kind = CH_FIG_PERCENT;
+                f.unit = "%";
+                f.value = pv;
+                f.start = t[i].start;
+                f.end = t[j + 1].end;
+                f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
+                if (!f.text) return CH_ENOMEM;
+                res[k++] = f;
+                i = j + 1;
+                continue;
+            }
+            /* "two astronauts", "four more cuts": a number word, then a counted plural */
+            double nv = numword(txt + t[i].start, t[i].end - t[i].start);
+            if (nv > 0 && i + 1 < nt) {
+                long nj = i + 1;
+                if (word_is(a, &t[nj], "more") || word_is(a, &t[nj], "other") || word_is(a, &t[nj], "new") ||
+                    word_is(a, &t[nj], "additional") || word_is(a, &t[nj], "extra"))
+                    nj++;
+                const char *nw = nj < nt ? txt + t[nj].start : NULL;
+                size_t nn = nj < nt ? t[nj].end - t[nj].start : 0;
+                long np_end;
+                const char *np = nn > 3 && nw[nn - 1] == 's' && lowerword(&t[nj]) && !duration_word(nw, nn) &&
+                                         !ch_wordlist_contains_ci(stop, nw, nn)
+                                     ? noun_phrase(a, t, nt, nj, arena, stop, &np_end)
+                                     : NULL;
+                if (np) {
+                    ch_figure f = {0};
+                    f.kind = CH_FIG_COUNT;
+                    f.value = nv;
+                    f.unit = np;
+                    f.subject = np;
+                    f.start = t[i].start;
+                    f.end = t[np_end - 1].end;
+                    f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
+                    if (!f.text) return CH_ENOMEM;
+                    res[k++] = f;
+                    i = np_end - 1;
+                    continue;
+                }
+            }
+        }
         if (t[i].kind != CH_TOK_NUM) continue;
         const char *s = txt + t[i].start;
         size_t len = t[i].end - t[i].start;
@@ -228,6 +329,24 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
                 f.unit = "%";
                 j++;
             }
+        }
+        /* "0.5 percentage point" */
+        if (!kind && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start == 10 &&
+            !strncasecmp(txt + t[j].start, "percentage", 10) && !strncasecmp(txt + t[j + 1].start, "point", 5)) {
+            kind = CH_FIG_PERCENT;
+            f.unit = "%";
+            j += 2;
+        }
+        /* "11 million Swedish crowns": a national adjective, then the currency */
+        if (!kind && !cur && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].upper && t[j + 1].kind == CH_TOK_WORD) {
+            for (int x = 0; natcur[x].adj; x++)
+                if (t[j].end - t[j].start == strlen(natcur[x].adj) && !memcmp(txt + t[j].start, natcur[x].adj, strlen(natcur[x].adj)) &&
+                    t[j + 1].end - t[j + 1].start == strlen(natcur[x].noun) &&
+                    !strncasecmp(txt + t[j + 1].start, natcur[x].noun, strlen(natcur[x].noun))) {
+                    cur = natcur[x].code;
+                    j += 2;
+                    break;
+                }
         }
         /* "1,5 millones de dólares" */
         if (!kind && !cur && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start <= 2 &&

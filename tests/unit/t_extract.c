@@ -341,6 +341,34 @@ START_TEST(figure_forms)
     for (size_t i = 0; i < n; i++) ck_assert_str_ne(f[i].text, "2024"); /* a year is not a figure */
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* counts and shares in words, currencies named by a national adjective */
+    a = mk("The bank cut its rate by half a percentage point, after raising it by 0.25 percentage point. "
+           "Two ferries and four more tugboats left, two years after the prize of 11 million Swedish crowns.",
+           "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    x = fig_with(f, n, "half a percentage point");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_PERCENT);
+    ck_assert_double_eq_tol(x->value, 0.5, 1e-9);
+    x = fig_with(f, n, "0.25 percentage point");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_PERCENT);
+    x = fig_with(f, n, "Two ferries");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_COUNT);
+    ck_assert_double_eq_tol(x->value, 2, 1e-9);
+    x = fig_with(f, n, "four more tugboats");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_str_eq(x->subject, "tugboats");
+    for (size_t i = 0; i < n; i++) ck_assert_msg(!strstr(f[i].text, "years"), "a duration counted: %s", f[i].text);
+    x = fig_with(f, n, "11 million Swedish crowns");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_MONEY);
+    ck_assert_str_eq(x->unit, "SEK");
+    ck_assert_double_eq_tol(x->value, 11e6, 1);
+    ch_arena_release(&ar);
+    ch_article_free(a);
     /* Spanish separators */
     a = mk("Unos 3.200 trabajadores pararon; la tasa baj\xC3\xB3 al 8,75% y el fondo suma 1,5 millones de d\xC3\xB3lares.", "es", NULL);
     ch_arena_init(&ar);
