@@ -33,6 +33,7 @@ typedef struct ch_cluster_opts {
     double cross;          /* factor on the anchor cosine across languages; 0 = default */
     double attach;         /* a lone new article joins its nearest neighbour's event at this similarity; 0 = default, >= 1 = off */
     double refine;         /* threshold of the split pass inside clusters; 0 = default, >= 1 = off */
+    int threads;           /* threads for the candidate pass; 0 = one per online CPU (results do not depend on it) */
 } ch_cluster_opts;
 
 typedef struct ch_cluster ch_cluster;

@@ -31,6 +31,8 @@ static const char usage[] =
     "  --prior P          background documents assumed in idf (helps small inputs)\n"
     "  --attach A         a lone article joins its nearest neighbour's event at this\n"
     "                     similarity (1 = off)\n"
+    "  --threads N        threads for the candidate pass (default: one per CPU; the\n"
+    "                     events do not depend on it)\n"
     "  -q, --quiet        no warnings\n"
     "  -h, --help         this help\n";
 
@@ -69,6 +71,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
                                          {"cross", required_argument, 0, 'x'},
                                          {"prior", required_argument, 0, 'p'},
                                          {"attach", required_argument, 0, 'a'},
+                                         {"threads", required_argument, 0, 'j'},
                                          {"quiet", no_argument, 0, 'q'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
@@ -94,6 +97,11 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
         case 'x': o.cross = strtod(optarg, &end); break;
         case 'p': o.prior = strtod(optarg, &end); break;
         case 'a': o.attach = strtod(optarg, &end); break;
+        case 'j':
+            o.threads = (int)strtol(optarg, &end, 10);
+            if (*end || o.threads < 1 || o.threads > 64)
+                return ch_cli_usage_error(cli, "--threads takes a number from 1 to 64, not '%s'", optarg);
+            break;
         case 'q': cli->quiet = 1; break;
         case 'h': fputs(usage, stdout); return CH_EXIT_OK;
         default: return ch_cli_usage_error(cli, "unknown option or missing value '%s'", argv[optind - 1]);

@@ -11,6 +11,8 @@
 #include "chorus/text.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -720,49 +722,28 @@ static void runs_free(runmap *m)
  * spans years. */
 #define DATE_WINDOW 30
 
-static int build_graph(ch_cluster *c, edges *out)
+/* The candidate pass, shared read-only by the workers. */
+typedef struct {
+    const ch_cluster *c;
+    const gpost *p;
+    const runmap *rm;
+    size_t maxf;
+    size_t chunk, n_chunks;
+    edges *out;            /* one edge list per chunk, concatenated in chunk order */
+    size_t next;           /* next chunk to take */
+    pthread_mutex_t lock;
+    int rc;
+} gjob;
+
+/* the K most similar candidates of every fresh article in [lo, hi) */
+static int graph_range(gjob *g, size_t lo, size_t hi, edges *out, uint32_t *stamp, uint32_t *cand, uint8_t *hits,
+                       edge *best, feat *tmp, fmap *mt, fmap *ma)
 {
-    size_t n = c->n;
-    size_t maxf = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (c->d[i].t.n > maxf) maxf = c->d[i].t.n;
-        if (c->d[i].a.n > maxf) maxf = c->d[i].a.n;
-    }
-    feat *tmp = ch_malloc((maxf ? maxf : 1) * sizeof *tmp);
-    gpost *p = ch_malloc((n * (TOP_TERMS + TOP_ANCHORS) + 1) * sizeof *p);
-    uint32_t *stamp = ch_malloc((n ? n : 1) * sizeof *stamp);
-    uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
-    edge *best = ch_malloc((n ? n : 1) * sizeof *best);
-    uint8_t *hits = ch_malloc(n ? n : 1);
-    fmap mt = {0}, ma = {0};
-    runmap rm = {0};
-    int rc = CH_ENOMEM;
-    if (!tmp || !p || !stamp || !cand || !best || !hits) goto out;
-    /* postings sorted by (feature, date, doc): docs taken in (date, doc)
-     * order, then a stable radix sort by feature */
-    if (n * (TOP_TERMS + TOP_ANCHORS) >= UINT32_MAX) goto out; /* run offsets are 32-bit */
-    size_t np = 0;
-    {
-        typedef struct { uint32_t dkey, doc; } dord;
-        dord *ord = ch_malloc((n ? n : 1) * sizeof *ord);
-        if (!ord) goto out;
-        for (size_t i = 0; i < n; i++) ord[i] = (dord){(uint32_t)c->d[i].date ^ 0x80000000u, (uint32_t)i};
-        ch_sort_u32key(ord, n, sizeof *ord);
-        for (size_t o = 0; o < n; o++) {
-            size_t i = ord[o].doc;
-            size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
-            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
-            k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
-            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
-        }
-        ch_free(ord);
-    }
-    ch_sort_u32key(p, np, sizeof *p);
-    if (runs_build(&rm, p, np) < 0) goto out;
-    for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
+    const ch_cluster *c = g->c;
+    const gpost *p = g->p;
     size_t K = (size_t)c->o.neighbors;
-    for (size_t i = 0; i < n; i++) {
-        doc *di = &c->d[i];
+    for (size_t i = lo; i < hi; i++) {
+        const doc *di = &c->d[i];
         if (!di->fresh) continue; /* old pairs are settled; new-old pairs are found from the new side */
         size_t nc = 0;
         for (int field = 0; field < 2; field++) {
@@ -771,7 +752,7 @@ static int build_graph(ch_cluster *c, edges *out)
                 uint32_t h = tmp[f].h;
                 /* ranges: the undated articles, then the date window (or all when undated) */
                 size_t r[2][2], rs, re;
-                runs_find(&rm, h, &rs, &re);
+                runs_find(g->rm, h, &rs, &re);
                 if (di->date == DATE_NONE) {
                     r[0][0] = rs;
                     r[0][1] = re;
@@ -813,9 +794,9 @@ static int build_graph(ch_cluster *c, edges *out)
             nc = m;
         }
         size_t nb = 0;
-        if (nc && (fmap_set(&mt, &di->t) < 0 || fmap_set(&ma, &di->a) < 0)) goto out;
+        if (nc && (fmap_set(mt, &di->t) < 0 || fmap_set(ma, &di->a) < 0)) return CH_ENOMEM;
         for (size_t x = 0; x < nc; x++) {
-            double s = sim_map(c, di, &mt, &ma, &c->d[cand[x]]);
+            double s = sim_map(c, di, mt, ma, &c->d[cand[x]]);
             if (s < 0.02) continue;
             best[nb++] = (edge){(uint32_t)i, cand[x], (float)s};
         }
@@ -833,7 +814,126 @@ static int build_graph(ch_cluster *c, edges *out)
             nb = K;
         }
         for (size_t x = 0; x < nb; x++)
-            if (epush(out, best[x].a, best[x].b, best[x].s) < 0) goto out;
+            if (epush(out, best[x].a, best[x].b, best[x].s) < 0) return CH_ENOMEM;
+    }
+    return CH_OK;
+}
+
+/* a worker: takes chunks in turn until none is left */
+static void *graph_worker(void *arg)
+{
+    gjob *g = arg;
+    size_t n = g->c->n;
+    uint32_t *stamp = ch_malloc((n ? n : 1) * sizeof *stamp);
+    uint32_t *cand = ch_malloc((n ? n : 1) * sizeof *cand);
+    edge *best = ch_malloc((n ? n : 1) * sizeof *best);
+    uint8_t *hits = ch_malloc(n ? n : 1);
+    feat *tmp = ch_malloc((g->maxf ? g->maxf : 1) * sizeof *tmp);
+    fmap mt = {0}, ma = {0};
+    int rc = stamp && cand && best && hits && tmp ? CH_OK : CH_ENOMEM;
+    if (rc == CH_OK)
+        for (size_t i = 0; i < n; i++) stamp[i] = UINT32_MAX;
+    while (rc == CH_OK) {
+        pthread_mutex_lock(&g->lock);
+        size_t k = g->rc == CH_OK ? g->next++ : g->n_chunks;
+        pthread_mutex_unlock(&g->lock);
+        if (k >= g->n_chunks) break;
+        size_t lo = k * g->chunk, hi = lo + g->chunk < n ? lo + g->chunk : n;
+        rc = graph_range(g, lo, hi, &g->out[k], stamp, cand, hits, best, tmp, &mt, &ma);
+    }
+    if (rc != CH_OK) {
+        pthread_mutex_lock(&g->lock);
+        g->rc = rc;
+        pthread_mutex_unlock(&g->lock);
+    }
+    fmap_free(&mt);
+    fmap_free(&ma);
+    ch_free(stamp);
+    ch_free(cand);
+    ch_free(best);
+    ch_free(hits);
+    ch_free(tmp);
+    return NULL;
+}
+
+static int n_threads(const ch_cluster *c, size_t n)
+{
+    if (n < 4096) return 1; /* not worth a thread */
+    long t = c->o.threads > 0 ? c->o.threads : sysconf(_SC_NPROCESSORS_ONLN);
+    if (t < 1) t = 1;
+    if (t > 16) t = 16;
+    return (int)t;
+}
+
+static int build_graph(ch_cluster *c, edges *out)
+{
+    size_t n = c->n;
+    size_t maxf = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c->d[i].t.n > maxf) maxf = c->d[i].t.n;
+        if (c->d[i].a.n > maxf) maxf = c->d[i].a.n;
+    }
+    feat *tmp = ch_malloc((maxf ? maxf : 1) * sizeof *tmp);
+    gpost *p = ch_malloc((n * (TOP_TERMS + TOP_ANCHORS) + 1) * sizeof *p);
+    runmap rm = {0};
+    gjob g = {0};
+    int rc = CH_ENOMEM;
+    if (!tmp || !p) goto out;
+    /* postings sorted by (feature, date, doc): docs taken in (date, doc)
+     * order, then a stable radix sort by feature */
+    if (n * (TOP_TERMS + TOP_ANCHORS) >= UINT32_MAX) goto out; /* run offsets are 32-bit */
+    size_t np = 0;
+    {
+        typedef struct { uint32_t dkey, doc; } dord;
+        dord *ord = ch_malloc((n ? n : 1) * sizeof *ord);
+        if (!ord) goto out;
+        for (size_t i = 0; i < n; i++) ord[i] = (dord){(uint32_t)c->d[i].date ^ 0x80000000u, (uint32_t)i};
+        ch_sort_u32key(ord, n, sizeof *ord);
+        for (size_t o = 0; o < n; o++) {
+            size_t i = ord[o].doc;
+            size_t k = top_feats(&c->d[i].t, TOP_TERMS, tmp);
+            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
+            k = top_feats(&c->d[i].a, TOP_ANCHORS, tmp);
+            for (size_t j = 0; j < k; j++) p[np++] = (gpost){tmp[j].h, c->d[i].date, (uint32_t)i};
+        }
+        ch_free(ord);
+    }
+    ch_sort_u32key(p, np, sizeof *p);
+    if (runs_build(&rm, p, np) < 0) goto out;
+    /* candidates and similarities: chunks of articles, each with its own
+     * edge list, taken by the workers in turn; the lists are joined in chunk
+     * order, so the result is that of one thread */
+    int nt = n_threads(c, n);
+    g.c = c;
+    g.p = p;
+    g.rm = &rm;
+    g.maxf = maxf;
+    g.chunk = nt > 1 ? 1024 : (n ? n : 1);
+    g.n_chunks = (n + g.chunk - 1) / g.chunk;
+    g.out = ch_calloc(g.n_chunks ? g.n_chunks : 1, sizeof *g.out);
+    if (!g.out) goto out;
+    if (pthread_mutex_init(&g.lock, NULL)) goto out;
+    pthread_t th[16];
+    int started = 0;
+    for (int t = 1; t < nt; t++) {
+        if (pthread_create(&th[started], NULL, graph_worker, &g)) break; /* fewer threads: still right */
+        started++;
+    }
+    graph_worker(&g);
+    for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
+    pthread_mutex_destroy(&g.lock);
+    if (g.rc != CH_OK) goto out;
+    size_t total = out->n;
+    for (size_t k = 0; k < g.n_chunks; k++) total += g.out[k].n;
+    if (total > out->cap) {
+        edge *nv = ch_realloc(out->v, (total ? total : 1) * sizeof *nv);
+        if (!nv) goto out;
+        out->v = nv;
+        out->cap = total;
+    }
+    for (size_t k = 0; k < g.n_chunks; k++) {
+        if (g.out[k].n) memcpy(out->v + out->n, g.out[k].v, g.out[k].n * sizeof *out->v);
+        out->n += g.out[k].n;
     }
     ch_qsort(out->v, out->n, sizeof *out->v, cmp_edge);
     size_t u = 0;
@@ -842,15 +942,12 @@ static int build_graph(ch_cluster *c, edges *out)
     out->n = u;
     rc = CH_OK;
 out:
+    if (g.out)
+        for (size_t k = 0; k < g.n_chunks; k++) ch_free(g.out[k].v);
+    ch_free(g.out);
     runs_free(&rm);
-    fmap_free(&mt);
-    fmap_free(&ma);
-    ch_free(hits);
     ch_free(tmp);
     ch_free(p);
-    ch_free(stamp);
-    ch_free(cand);
-    ch_free(best);
     return rc;
 }
 
