@@ -858,7 +858,7 @@ static void *graph_worker(void *arg)
 
 static int n_threads(const ch_cluster *c, size_t n)
 {
-    if (n < 4096) return 1; /* not worth a thread */
+    if (n < 4096 && c->o.threads <= 0) return 1; /* not worth a thread, unless asked */
     long t = c->o.threads > 0 ? c->o.threads : sysconf(_SC_NPROCESSORS_ONLN);
     if (t < 1) t = 1;
     if (t > 16) t = 16;
@@ -908,7 +908,9 @@ static int build_graph(ch_cluster *c, edges *out)
     g.p = p;
     g.rm = &rm;
     g.maxf = maxf;
-    g.chunk = nt > 1 ? 1024 : (n ? n : 1);
+    g.chunk = n / ((size_t)nt * 16); /* ~16 chunks a thread, 16..1024 articles each */
+    if (g.chunk < 16) g.chunk = 16;
+    if (g.chunk > 1024) g.chunk = 1024;
     g.n_chunks = (n + g.chunk - 1) / g.chunk;
     g.out = ch_calloc(g.n_chunks ? g.n_chunks : 1, sizeof *g.out);
     if (!g.out) goto out;

@@ -19,6 +19,18 @@ $CHORUS eval cluster "$ROOT/examples/gold.jsonl" "$d/ev1" > "$d/score"
 grep -q '^bcubed_f1 ' "$d/score" && grep -q '^pairwise_f1 ' "$d/score"
 $CHORUS eval cluster --json "$ROOT/examples/gold.jsonl" "$d/ev1" | grep -q '"bcubed":{"precision"'
 $CHORUS cluster -q --explain "$C" | grep '"first_date"' | grep -q '"names":\['
+# the events do not depend on the number of threads
+$CHORUS cluster -q --threads 1 "$C" > "$d/t1"
+$CHORUS cluster -q --threads 3 "$C" > "$d/t3"
+cmp -s "$d/t1" "$d/t3" && cmp -s "$d/t1" "$d/ev1"
+rc=0; $CHORUS cluster -q --threads 0 "$C" > /dev/null 2>&1 || rc=$?; [ $rc -eq 2 ]
+if [ -f "$ROOT/../shared/corpus/ecbplus.jsonl" ]; then
+    $CHORUS cluster -q --threads 1 "$ROOT/../shared/corpus/ecbplus.jsonl" > "$d/e1"
+    $CHORUS cluster -q --threads 4 "$ROOT/../shared/corpus/ecbplus.jsonl" > "$d/e4"
+    cmp -s "$d/e1" "$d/e4"
+else
+    echo "skip: ../shared/corpus/ecbplus.jsonl absent (thread check on the example corpus only)" >&2
+fi
 # incremental: two batches through a state file
 $CHORUS cluster -q --state "$d/st" "$C/txt" > "$d/inc1"
 $CHORUS cluster -q --state "$d/st" "$C/html" "$C/jsonl" "$C/warc" > "$d/inc2"
