@@ -5,9 +5,12 @@
 
 #include <cJSON.h>
 #include <getopt.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: chorus cluster [options] INPUT...\n"
@@ -36,16 +39,68 @@ static const char usage[] =
     "  -q, --quiet        no warnings\n"
     "  -h, --help         this help\n";
 
+/* Reading (parse, clean, split) and feature extraction overlap: the reader
+ * hands articles through a small queue to one adder thread, which adds them
+ * in the order read, so the result is the same as without the thread. */
+#define QCAP 256
+
 typedef struct {
     ch_cluster *c;
+    int threaded;
+    ch_article *q[QCAP];
+    size_t head, n;
+    int done, err;
+    pthread_mutex_t m;
+    pthread_cond_t not_empty, not_full;
 } ctx;
+
+static void *adder(void *arg)
+{
+    ctx *x = arg;
+    for (;;) {
+        pthread_mutex_lock(&x->m);
+        while (!x->n && !x->done) pthread_cond_wait(&x->not_empty, &x->m);
+        if (!x->n) {
+            pthread_mutex_unlock(&x->m);
+            break;
+        }
+        ch_article *a = x->q[x->head];
+        x->head = (x->head + 1) % QCAP;
+        x->n--;
+        int failed = x->err;
+        pthread_cond_signal(&x->not_full);
+        pthread_mutex_unlock(&x->m);
+        long rc = failed ? 0 : ch_cluster_add(x->c, a);
+        ch_article_free(a);
+        if (rc < 0) {
+            pthread_mutex_lock(&x->m);
+            x->err = (int)rc;
+            pthread_cond_signal(&x->not_full);
+            pthread_mutex_unlock(&x->m);
+        }
+    }
+    return NULL;
+}
 
 static int on_article(ch_article *a, void *vc)
 {
     ctx *x = vc;
-    long rc = ch_cluster_add(x->c, a);
-    ch_article_free(a);
-    return rc < 0 ? (int)rc : 0;
+    if (!x->threaded) {
+        long rc = ch_cluster_add(x->c, a);
+        ch_article_free(a);
+        return rc < 0 ? (int)rc : 0;
+    }
+    pthread_mutex_lock(&x->m);
+    while (x->n == QCAP && !x->err) pthread_cond_wait(&x->not_full, &x->m);
+    int err = x->err;
+    if (!err) {
+        x->q[(x->head + x->n) % QCAP] = a;
+        x->n++;
+        pthread_cond_signal(&x->not_empty);
+    }
+    pthread_mutex_unlock(&x->m);
+    if (err) ch_article_free(a);
+    return err;
 }
 
 static void print_obj(cJSON *o)
@@ -108,7 +163,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
         }
     }
     if (optind >= argc) return ch_cli_usage_error(cli, "no input given");
-    ctx x = {NULL};
+    ctx x = {0};
     struct stat sb;
     if (state && stat(state, &sb) == 0) {
         ch_err err = {0};
@@ -123,7 +178,33 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
     if (!x.c) return CH_EXIT_FAIL;
     size_t first_new = ch_cluster_count(x.c);
     ch_ingest_stats st;
+    pthread_t th;
+    x.threaded = o.threads != 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 && !pthread_mutex_init(&x.m, NULL);
+    if (x.threaded) {
+        pthread_cond_init(&x.not_empty, NULL);
+        pthread_cond_init(&x.not_full, NULL);
+        if (pthread_create(&th, NULL, adder, &x)) {
+            pthread_cond_destroy(&x.not_empty);
+            pthread_cond_destroy(&x.not_full);
+            pthread_mutex_destroy(&x.m);
+            x.threaded = 0;
+        }
+    }
     int rc = ch_cli_ingest(cli, argc - optind, argv + optind, 0, on_article, &x, &st);
+    if (x.threaded) {
+        pthread_mutex_lock(&x.m);
+        x.done = 1;
+        pthread_cond_signal(&x.not_empty);
+        pthread_mutex_unlock(&x.m);
+        pthread_join(th, NULL);
+        pthread_cond_destroy(&x.not_empty);
+        pthread_cond_destroy(&x.not_full);
+        pthread_mutex_destroy(&x.m);
+        if (x.err && rc != CH_EXIT_FAIL) {
+            fprintf(stderr, "chorus cluster: error: out of memory\n");
+            rc = CH_EXIT_FAIL;
+        }
+    }
     if (rc == CH_EXIT_FAIL) {
         ch_cluster_free(x.c);
         return rc;

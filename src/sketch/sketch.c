@@ -87,6 +87,14 @@ static int push32(vec32 *v, uint32_t x)
  * On x86-64 a second copy is compiled for AVX2 and picked at load time
  * (target_clones): the compiler vectorizes the 64-bit multiplies four at a
  * time, 2-3x faster, with the same values (integer arithmetic). */
+#if defined(__SANITIZE_THREAD__) /* an ifunc resolver runs before TSan is set up */
+#define CH_NO_CLONES 1
+#endif
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define CH_NO_CLONES 1
+#endif
+#endif
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(CH_NO_CLONES)
 __attribute__((target_clones("avx2", "default")))
 #endif
