@@ -20,7 +20,9 @@
 #   EVAL_DEDUP_MAX largest N scored with `chorus eval dedup` (default 1000000;
 #                  3 s at 1M since eval dedup stopped comparing all pairs of articles)
 #   REPORT_ONLY=1  run nothing: print the report of the last run from $CACHE/out
-# Every tool runs on one core, one at a time (chorus is single-threaded).
+# Every tool runs one at a time. chorus parse and dedup and both peers use one
+# core; chorus cluster runs twice: with its default threads (one per CPU) and
+# with --threads 1.
 set -eu
 big=1
 if [ "${1:-}" = "--no-1m" ]; then big=0; shift; fi
@@ -110,7 +112,11 @@ for n in $SIZES; do
   time_step "$n" chorus dedup "$CACHE/out/dedup-$n.jsonl" "$bin" dedup -q --no-translations "$f"
   note "$(wc -l < "$CACHE/out/dedup-$n.jsonl") pairs"
   time_step "$n" chorus cluster "$CACHE/out/cluster-$n.jsonl" timeout "$CLUSTER_LIMIT" "$bin" cluster -q "$f"
-  note "$(cut -d'"' -f8 "$CACHE/out/cluster-$n.jsonl" | sort -u | wc -l) events"
+  note "$(cut -d'"' -f8 "$CACHE/out/cluster-$n.jsonl" | sort -u | wc -l) events, $ncpu threads"
+  # the same on one core (the events must not change)
+  time_step "$n" chorus "cluster (1 thread)" "$CACHE/out/cluster1-$n.jsonl" timeout "$CLUSTER_LIMIT" "$bin" cluster -q --threads 1 "$f"
+  if cmp -s "$CACHE/out/cluster-$n.jsonl" "$CACHE/out/cluster1-$n.jsonl"; then note "the same events as with $ncpu threads"
+  else note "events DIFFER from the $ncpu-thread run"; fi
   if [ $ds_ok = 1 ] && [ "$n" -le "$DS_MAX" ]; then
     time_step "$n" datasketch dedup "$CACHE/out/ds-$n.json" env PYTHONPATH="$DATASKETCH" "$PY" bench/peer_datasketch.py "$f" --pairs "$CACHE/out/ds-pairs-$n.jsonl"
     note "$(wc -l < "$CACHE/out/ds-pairs-$n.jsonl") pairs"
@@ -161,7 +167,7 @@ sk_ver=$("$PY" -c 'import sklearn, numpy, scipy; print("scikit-learn %s, numpy %
 echo "### scale: parse, dedup, cluster at 10k-1M articles, with peers"
 echo
 echo "- machine: $ncpu cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $kernel, $day"
-echo "- chorus $commit ($build/chorus, copied to $bin for the run), single-threaded; peers single-process: datasketch $ds_ver ($ds_rev) and $sk_ver on $("$PY" --version 2>&1)"
+echo "- chorus $commit ($build/chorus, copied to $bin for the run): parse and dedup on one core; cluster with its default threads (one per CPU: reading and feature extraction overlap, the candidate pass is split) and again with \`--threads 1\`; peers single-process: datasketch $ds_ver ($ds_rev) and $sk_ver on $("$PY" --version 2>&1)"
 echo "- corpus: \`$PY bench/gen_corpus.py --base BASE -n N --seed $SEED --out FILE --gold GOLD\`, BASE = \`chorus parse -q examples/corpus\` (51 articles, en/es/de/fr/it); synthetic events of 2-30 articles over ~2 years, ~10% wire copies, ~300 words per article (see the generator's doc). Files are cached in $CACHE."
 echo "- seconds and peak RSS: \`/usr/bin/time -f '%e %M'\` around the whole process (reading the JSONL included); articles/s = N / seconds"
 echo
@@ -188,7 +194,7 @@ echo
 hdr="| tool, stage |"; sep="|---|"
 for n in $SIZES; do hdr="$hdr $n |"; sep="$sep---:|"; done
 echo "$hdr"; echo "$sep"
-for ts in "chorus parse" "chorus dedup" "chorus cluster" "datasketch dedup" "scikit-learn cluster"; do
+for ts in "chorus parse" "chorus dedup" "chorus cluster" "chorus cluster (1 thread)" "datasketch dedup" "scikit-learn cluster"; do
   row="| $ts |"
   for n in $SIZES; do
     v=$(awk -F'\t' -v n="$n" -v ts="$ts" '$1 == n && ($2 " " $3) == ts { if ($6 == "ok" && $4 + 0 > 0) printf "%.0f", n / $4; else print "-" }' "$res")
@@ -220,6 +226,7 @@ echo "$PY bench/gen_corpus.py --base $base -n N --seed $SEED --out FILE --gold G
 echo "/usr/bin/time -f '%e %M' $build/chorus parse -q FILE > /dev/null"
 echo "/usr/bin/time -f '%e %M' $build/chorus dedup -q --no-translations FILE > dedup-N.jsonl"
 echo "/usr/bin/time -f '%e %M' timeout $CLUSTER_LIMIT $build/chorus cluster -q FILE > cluster-N.jsonl"
+echo "/usr/bin/time -f '%e %M' timeout $CLUSTER_LIMIT $build/chorus cluster -q --threads 1 FILE > cluster1-N.jsonl; cmp cluster-N.jsonl cluster1-N.jsonl"
 echo "/usr/bin/time -f '%e %M' env PYTHONPATH=$DATASKETCH $PY bench/peer_datasketch.py FILE --pairs ds-pairs-N.jsonl"
 echo "/usr/bin/time -f '%e %M' $PY bench/peer_sklearn.py FILE --eval --threshold 0.8 > sk-N.jsonl"
 echo "$build/chorus eval cluster GOLD cluster-N.jsonl; $build/chorus eval dedup GOLD dedup-N.jsonl"
