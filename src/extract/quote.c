@@ -441,8 +441,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
 /* attribution in [a, b) after a quote: ", he said", "said X", "X noted" */
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
-    wspan w[16];
-    size_t nw = words_in(q->a->text, a, b, w, 16);
+    wspan w[32];
+    size_t nw = words_in(q->a->text, a, b, w, 32);
     if (!nw) return 0;
     const char *t = q->a->text;
     /* ", Chris Zaccarelli, chief investment officer at X, said" */
@@ -487,6 +487,27 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
         return 0;
+    }
+    /* a partial quote inside a sentence that ends with its attribution:
+     * "... "stopped communicating" with family six months ago, The New
+     * York Times said." (a comma, a name, the cue last) */
+    for (size_t k = nw > 4 ? nw - 4 : 1; k < nw && nw > 10; k++) {
+        int c = cue_at(t, w, nw, k, q->cues);
+        if (!c || k + (size_t)c != nw) continue;
+        size_t s, e;
+        int pron;
+        if (!name_backward(q, w, k, &s, &e, &pron) || pron || !is_personish(q, s, e)) break;
+        size_t p = s;
+        while (p > a && t[p - 1] == ' ') p--;
+        if (p >= a + 4 && !strncasecmp(t + p - 3, "the", 3) && t[p - 4] == ' ') {
+            p -= 4;
+            while (p > a && t[p - 1] == ' ') p--;
+        }
+        if (p > a && t[p - 1] == ',') {
+            set_speaker(q, r, s, e, 0, ch_arena_strndup(q->arena, t + w[k].s, w[nw - 1].e - w[k].s), 0, 0);
+            return 1;
+        }
+        break;
     }
     /* no listed verb: right after a quote, a person followed by a lowercase
      * word is the attribution ("Williams radioed"), and so is a bare name
@@ -622,8 +643,13 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, s, e, 0, cue, ts, te);
             return 1;
         }
-        /* the subject: the nearest person (or pronoun) before the cue,
-         * else the nearest organisation */
+        /* the name right before the cue speaks ("..., The New York Times
+         * said."); otherwise the subject: the nearest person (or pronoun)
+         * before the cue, else the nearest organisation */
+        if (name_backward(q, w, k, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
+            set_speaker(q, r, s, e, pron, cue, 0, 0);
+            return 1;
+        }
         for (int want = 1; want <= 2; want++) {
             for (size_t back = k; back > 0; back--) {
                 if (back < k && upper_word(q, w, nw, back)) continue; /* not a whole run */

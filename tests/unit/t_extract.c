@@ -237,6 +237,16 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "cranes are safe", "Ines Calvo");
     done(&r);
+    /* the name right before the cue speaks, even far from a partial quote
+     * and with a person earlier in the sentence */
+    run_quotes(&r,
+               "Captain Erik Lindqvist sailed on Monday.\n"
+               "Lindqvist \"lost contact with the harbour\" two hours after leaving the port of Kalmar on a calm "
+               "night, the Coast Guard Office said. \"Those two hours are what the inquiry will examine.\"\n",
+               "en");
+    SPEAKER(&r, "lost contact", "Coast Guard Office");
+    SPEAKER(&r, "Those two hours", "Coast Guard Office");
+    done(&r);
 }
 END_TEST
 
