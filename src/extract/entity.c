@@ -520,6 +520,34 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         for (size_t q = 0; q < mv.n; q++)
             if (mv.v[q].ent == y->ent) mv.v[q].ent = x->ent;
     }
+    /* an acronym the article never expands in brackets, but whose letters
+     * are the initials of a longer name it uses ("FOMC" and "Federal Open
+     * Market Committee"): the same organisation */
+    for (size_t x = 0; x < ne; x++) {
+        if (!E[x].mentions || !is_acronym(E[x].name, E[x].name_len) || ch_gazetteer_lookup(E[x].name, E[x].name_len))
+            continue;
+        for (size_t y = 0; y < ne; y++) {
+            if (y == x || !E[y].mentions || E[y].type == CH_ENT_PERSON || E[y].type == CH_ENT_PLACE) continue;
+            char ini[8];
+            size_t ni = 0;
+            const char *nm = E[y].name;
+            int ok = 1;
+            for (size_t i = 0; nm[i] && ok; i++) {
+                if (i && nm[i - 1] != ' ') continue;
+                if (nm[i] >= 'A' && nm[i] <= 'Z') {
+                    if (ni == sizeof ini) ok = 0;
+                    else ini[ni++] = nm[i];
+                }
+            }
+            if (!ok || ni < 2 || ni != E[x].name_len || memcmp(ini, E[x].name, ni)) continue;
+            add_alias(&E[y], E[x].name);
+            E[y].mentions += E[x].mentions;
+            E[x].mentions = 0;
+            for (size_t q = 0; q < mv.n; q++)
+                if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)y;
+            break;
+        }
+    }
     size_t kept = 0;
     for (size_t e = 0; e < ne; e++) kept += E[e].mentions > 0;
     ch_entity *res = ch_arena_alloc(arena, (kept ? kept : 1) * sizeof *res);

@@ -264,7 +264,8 @@ START_TEST(entity_runs_split_and_typed)
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
                        "Analysts said Lena Vasquez's Harbour Trust had lost money. "
                        "The chair of the Pacific Ports Council spoke after the Golden Anchor Prize was given. "
-                       "Trade with Bosnia and Herzegovina grew.", "en", "2025-03-05");
+                       "Trade with Bosnia and Herzegovina grew. The Harbour Safety Board met on Friday, "
+                       "and later the HSB said the quay was safe.", "en", "2025-03-05");
     ch_arena ar;
     ch_arena_init(&ar);
     ch_entity *e;
@@ -280,6 +281,13 @@ START_TEST(entity_runs_split_and_typed)
     ck_assert_ptr_nonnull(ent_named(e, n, "ARD"));
     ck_assert_ptr_nonnull(ent_named(e, n, "ZDF"));
     ck_assert_ptr_nonnull(ent_named(e, n, "Bosnia and Herzegovina"));
+    /* an acronym of a name's initials is that name */
+    const ch_entity *hsb = ent_named(e, n, "Harbour Safety Board");
+    ck_assert_ptr_nonnull(hsb);
+    ck_assert_ptr_null(ent_named(e, n, "HSB"));
+    ck_assert_uint_eq(hsb->mentions, 2);
+    ck_assert_uint_eq(hsb->n_aliases, 1);
+    ck_assert_str_eq(hsb->aliases[0], "HSB");
     const ch_entity *v = ent_named(e, n, "Lena Vasquez"), *council = ent_named(e, n, "Pacific Ports Council"),
                     *prize = ent_named(e, n, "Golden Anchor Prize");
     ck_assert_ptr_nonnull(v);
