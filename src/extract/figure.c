@@ -131,6 +131,17 @@ static int duration_word(const char *s, size_t n)
     return 0;
 }
 
+/* append figure f, spanning [start, end) of the text, to res */
+static int emit(ch_figure *res, size_t *k, ch_arena *arena, const char *txt, ch_figure f, size_t start, size_t end)
+{
+    f.start = start;
+    f.end = end;
+    f.text = ch_arena_strndup(arena, txt + start, end - start);
+    if (!f.text) return CH_ENOMEM;
+    res[(*k)++] = f;
+    return CH_OK;
+}
+
 static int word_is(const ch_article *a, const ch_token *t, const char *w)
 {
     size_t n = strlen(w);
@@ -240,15 +251,8 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
             else if (word_is(a, &t[j], "a") && j + 1 < nt && word_is(a, &t[j + 1], "full")) { pv = 1; j += 2; }
             if (pv > 0 && j + 1 < nt && word_is(a, &t[j], "percentage") && (word_is(a, &t[j + 1], "point") ||
                                                                           word_is(a, &t[j + 1], "points"))) {
-                ch_figure f = {0};
-                f.kind = CH_FIG_PERCENT;
-                f.unit = "%";
-                f.value = pv;
-                f.start = t[i].start;
-                f.end = t[j + 1].end;
-                f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
-                if (!f.text) return CH_ENOMEM;
-                res[k++] = f;
+                ch_figure f = {.kind = CH_FIG_PERCENT, .unit = "%", .value = pv};
+                if (emit(res, &k, arena, txt, f, t[i].start, t[j + 1].end) < 0) return CH_ENOMEM;
                 i = j + 1;
                 continue;
             }
@@ -267,16 +271,8 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
                                      ? noun_phrase(a, t, nt, nj, arena, stop, &np_end)
                                      : NULL;
                 if (np) {
-                    ch_figure f = {0};
-                    f.kind = CH_FIG_COUNT;
-                    f.value = nv;
-                    f.unit = np;
-                    f.subject = np;
-                    f.start = t[i].start;
-                    f.end = t[np_end - 1].end;
-                    f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
-                    if (!f.text) return CH_ENOMEM;
-                    res[k++] = f;
+                    ch_figure f = {.kind = CH_FIG_COUNT, .value = nv, .unit = np, .subject = np};
+                    if (emit(res, &k, arena, txt, f, t[i].start, t[np_end - 1].end) < 0) return CH_ENOMEM;
                     i = np_end - 1;
                     continue;
                 }
@@ -394,11 +390,7 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         }
         f.kind = kind;
         f.subject = np;
-        f.start = t[start_tok].start;
-        f.end = t[j - 1].end;
-        f.text = ch_arena_strndup(arena, txt + f.start, f.end - f.start);
-        if (!f.text) return CH_ENOMEM;
-        res[k++] = f;
+        if (emit(res, &k, arena, txt, f, t[start_tok].start, t[j - 1].end) < 0) return CH_ENOMEM;
         i = j - 1;
     }
     *out = res;
