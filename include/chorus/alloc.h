@@ -22,6 +22,10 @@ char *ch_strndup(const char *s, size_t n); /* Caller owns; ch_free it */
  * n = 0 turns failure injection off. Not thread-safe. */
 void ch_alloc_fail_after(long n);
 
+/* Growth of a vector of elem-byte items: realloc v to twice *cap items (or to
+ * `first` items when *cap is 0) and set *cap. Returns the new block, or NULL
+ * (v and *cap untouched) when out of memory. */
+void *ch_grow(void *v, size_t *cap, size_t elem, size_t first);
 /* qsort that accepts an empty (possibly NULL) array. */
 void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 /* Stable sort of n records of `size` bytes (a multiple of 4) by the uint32_t

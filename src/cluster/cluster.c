@@ -180,11 +180,9 @@ typedef struct {
 static int fpush(fvec *f, uint32_t h, float tf)
 {
     if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 128;
-        feat *nv = ch_realloc(f->v, cap * sizeof *nv);
+        feat *nv = ch_grow(f->v, &f->cap, sizeof *nv, 128);
         if (!nv) return CH_ENOMEM;
         f->v = nv;
-        f->cap = cap;
     }
     f->v[f->n++] = (feat){h, tf};
     return CH_OK;
@@ -352,11 +350,9 @@ static int lang_bit(ch_cluster *c, const char *lang)
 long ch_cluster_add(ch_cluster *c, const ch_article *a)
 {
     if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 256;
-        doc *d = ch_realloc(c->d, cap * sizeof *d);
+        doc *d = ch_grow(c->d, &c->cap, sizeof *d, 256);
         if (!d) return CH_ENOMEM;
         c->d = d;
-        c->cap = cap;
     }
     doc *d = &c->d[c->n];
     memset(d, 0, sizeof *d);
@@ -639,11 +635,9 @@ typedef struct {
 static int epush(edges *e, uint32_t a, uint32_t b, float s)
 {
     if (e->n == e->cap) {
-        size_t cap = e->cap ? e->cap * 2 : 4096;
-        edge *nv = ch_realloc(e->v, cap * sizeof *nv);
+        edge *nv = ch_grow(e->v, &e->cap, sizeof *nv, 4096);
         if (!nv) return CH_ENOMEM;
         e->v = nv;
-        e->cap = cap;
     }
     e->v[e->n++] = (edge){a < b ? a : b, a < b ? b : a, s};
     return CH_OK;
@@ -985,11 +979,9 @@ typedef struct {
 static int hpush(heap *h, hent e)
 {
     if (h->n == h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 1024;
-        hent *nv = ch_realloc(h->v, cap * sizeof *nv);
+        hent *nv = ch_grow(h->v, &h->cap, sizeof *nv, 1024);
         if (!nv) return CH_ENOMEM;
         h->v = nv;
-        h->cap = cap;
     }
     size_t i = h->n++;
     while (i > 0) {

@@ -49,6 +49,16 @@ char *ch_strndup(const char *s, size_t n)
     return d;
 }
 
+void *ch_grow(void *v, size_t *cap, size_t elem, size_t first)
+{
+    if (*cap > SIZE_MAX / 2) return NULL;
+    size_t c = *cap ? *cap * 2 : (first ? first : 1);
+    if (elem && c > SIZE_MAX / elem) return NULL;
+    void *nv = ch_realloc(v, c * elem);
+    if (nv) *cap = c;
+    return nv;
+}
+
 void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     if (n > 1 && base) qsort(base, n, size, cmp);

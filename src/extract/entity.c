@@ -127,11 +127,9 @@ typedef struct {
 static int mpush(mvec *m, mention x)
 {
     if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 64;
-        mention *nv = ch_realloc(m->v, cap * sizeof *nv);
+        mention *nv = ch_grow(m->v, &m->cap, sizeof *nv, 64);
         if (!nv) return CH_ENOMEM;
         m->v = nv;
-        m->cap = cap;
     }
     m->v[m->n++] = x;
     return CH_OK;

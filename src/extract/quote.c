@@ -38,11 +38,9 @@ typedef struct {
 static int qpush(qvec *q, qspan x)
 {
     if (q->n == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 32;
-        qspan *nv = ch_realloc(q->v, cap * sizeof *nv);
+        qspan *nv = ch_grow(q->v, &q->cap, sizeof *nv, 32);
         if (!nv) return CH_ENOMEM;
         q->v = nv;
-        q->cap = cap;
     }
     q->v[q->n++] = x;
     return CH_OK;

@@ -138,11 +138,9 @@ typedef struct {
 static int push64(vec64 *v, uint64_t x)
 {
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 1024;
-        uint64_t *nv = ch_realloc(v->v, cap * sizeof *nv);
+        uint64_t *nv = ch_grow(v->v, &v->cap, sizeof *nv, 1024);
         if (!nv) return CH_ENOMEM;
         v->v = nv;
-        v->cap = cap;
     }
     v->v[v->n++] = x;
     return CH_OK;

@@ -36,11 +36,9 @@ static int push(spans *sp, const char *s, size_t a, size_t b)
         b -= 2;
     if (b <= a) return CH_OK;
     if (sp->n == sp->cap) {
-        size_t cap = sp->cap ? sp->cap * 2 : 32;
-        ch_span *v = ch_realloc(sp->v, cap * sizeof *v);
+        ch_span *v = ch_grow(sp->v, &sp->cap, sizeof *v, 32);
         if (!v) return CH_ENOMEM;
         sp->v = v;
-        sp->cap = cap;
     }
     sp->v[sp->n].start = a;
     sp->v[sp->n].end = b;

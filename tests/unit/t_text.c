@@ -1,6 +1,7 @@
 /* t_text.c - UTF-8, normalization, sentences, tokens, stop words, stems. */
 #include "test.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,6 +223,34 @@ START_TEST(radix_sort_stable)
 }
 END_TEST
 
+/* ch_grow: first size, doubling, and nothing changed when out of memory */
+START_TEST(grow_vector)
+{
+    uint32_t *v = NULL;
+    size_t cap = 0, n = 0;
+    for (uint32_t i = 0; i < 1000; i++) {
+        if (n == cap) {
+            size_t before = cap;
+            uint32_t *nv = ch_grow(v, &cap, sizeof *nv, 16);
+            ck_assert_ptr_nonnull(nv);
+            ck_assert_uint_eq(cap, before ? before * 2 : 16);
+            v = nv;
+        }
+        v[n++] = i;
+    }
+    for (uint32_t i = 0; i < 1000; i++) ck_assert_uint_eq(v[i], i);
+    size_t before = cap;
+    ch_alloc_fail_after(1);
+    ck_assert_ptr_null(ch_grow(v, &cap, sizeof *v, 16));
+    ch_alloc_fail_after(0);
+    ck_assert_uint_eq(cap, before);
+    ck_assert_uint_eq(v[999], 999); /* the old block is still ours */
+    size_t huge = SIZE_MAX / 2 + 1;
+    ck_assert_ptr_null(ch_grow(v, &huge, 4, 16)); /* would overflow */
+    ch_free(v);
+}
+END_TEST
+
 /* Snowball's own vocabulary/output pairs, when snowball-data is installed */
 START_TEST(stems_match_snowball_golden)
 {
@@ -300,6 +329,7 @@ Suite *suite_text(void)
     tcase_add_test(tc, stopwords_and_stems);
     tcase_add_test(tc, wordlist_lookup);
     tcase_add_test(tc, radix_sort_stable);
+    tcase_add_test(tc, grow_vector);
     tcase_add_test(tc, stems_match_snowball_golden);
     tcase_add_test(tc, language_id);
     tcase_add_test(tc, oom_is_reported);
