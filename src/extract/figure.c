@@ -115,8 +115,11 @@ static const struct { const char *w; double v; } numwords[] = {
 
 static double numword(const char *s, size_t n)
 {
+    if (n < 3 || n > 7) return 0;
+    int c0 = tolower((unsigned char)s[0]);
     for (int i = 0; numwords[i].w; i++)
-        if (strlen(numwords[i].w) == n && !strncasecmp(numwords[i].w, s, n)) return numwords[i].v;
+        if (numwords[i].w[0] == c0 && strlen(numwords[i].w) == n && !strncasecmp(numwords[i].w, s, n))
+            return numwords[i].v;
     return 0;
 }
 

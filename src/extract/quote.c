@@ -187,6 +187,7 @@ static int is_pronoun(const char *s, size_t n)
 {
     static const char *const p[] = {"he", "she", "they", "él", "ella", "ellos", "er", "sie", "il", "elle",
                                     "lui", "lei", NULL};
+    if (n < 2 || n > 5) return 0;
     for (int i = 0; p[i]; i++)
         if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
     return 0;
