@@ -158,6 +158,7 @@ cat > "$meta" <<EOF
 ncpu='$ncpu'; commit='$commit'; build='$build'; SIZES='$SIZES'; gen_sum='$gen_sum'; base='$base'
 day='$(date -u +%Y-%m-%d)'; ds_ok=$ds_ok; kernel='$(uname -sr)'
 EOF
+. "$meta"
 fi
 
 # ----- report -----
