@@ -247,6 +247,17 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "lost contact", "Coast Guard Office");
     SPEAKER(&r, "Those two hours", "Coast Guard Office");
     done(&r);
+    /* short lowercase fragments in a sentence whose subject speaks are
+     * partial quotes; a capitalized name in quotes is not a quote */
+    run_quotes(&r,
+               "Transport Minister Ana Fuentes visited the port on Monday.\n"
+               "In the view of Fuentes, the strike is a \"serious blow\" to exports and a \"costly mistake\" for the unions.\n"
+               "The \"Blue Harbour\" plan was shelved.\n",
+               "en");
+    SPEAKER(&r, "serious blow", "Ana Fuentes");
+    SPEAKER(&r, "costly mistake", "Ana Fuentes");
+    ck_assert_ptr_null(quote_with(&r, "Blue Harbour"));
+    done(&r);
 }
 END_TEST
 
