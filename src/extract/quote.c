@@ -49,7 +49,7 @@ static int qpush(qvec *q, qspan x)
 static int32_t cp_at(const char *s, size_t n, size_t i, int *len)
 {
     int32_t cp;
-    *len = ch_utf8_decode(s + i, n - i, &cp);
+    *len = ch__decode(s + i, n - i, &cp);
     return cp;
 }
 
@@ -167,14 +167,14 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
     while (i < b && k < cap) {
         while (i < b) {
             int32_t cp;
-            int l = ch_utf8_decode(t + i, b - i, &cp);
+            int l = ch__decode(t + i, b - i, &cp);
             if (ch__is_letter(cp) || ch__is_digit(cp)) break;
             i += (size_t)l;
         }
         size_t s = i;
         while (i < b) {
             int32_t cp;
-            int l = ch_utf8_decode(t + i, b - i, &cp);
+            int l = ch__decode(t + i, b - i, &cp);
             if (!(ch__is_letter(cp) || ch__is_digit(cp) || cp == '-' || cp == '\'' || cp == 0x2019)) break;
             i += (size_t)l;
         }

@@ -114,7 +114,7 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
     int32_t prev = ' ';
     while (i < n) {
         int32_t cp;
-        int len = ch_utf8_decode(s + i, n - i, &cp);
+        int len = ch__decode(s + i, n - i, &cp);
         if (cp == '\n') {
             if (start != (size_t)-1 && push(&sp, s, start, i) < 0) goto oom;
             start = (size_t)-1;

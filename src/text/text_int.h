@@ -2,8 +2,23 @@
 #ifndef CHORUS_TEXT_INT_H
 #define CHORUS_TEXT_INT_H
 
+#include "chorus/text.h"
+
+#include <stddef.h>
 #include <stdint.h>
 #include <utf8proc.h>
+
+/* ch_utf8_decode with the ASCII byte decoded inline (most bytes of news
+ * text); n must be at least 1 */
+static inline int ch__decode(const char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    return ch_utf8_decode(s, n, cp);
+}
 
 static inline int ch__is_letter(int32_t cp)
 {

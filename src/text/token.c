@@ -116,7 +116,7 @@ long ch_text_tokenize(const char *s, size_t n, ch_arena *arena, ch_token **out)
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        int l = ch_utf8_decode(s + i, n - i, &cp);
+        int l = ch__decode(s + i, n - i, &cp);
         if (ch__is_space(cp) || cp == 0x00A0) { i += (size_t)l; continue; }
         ch_token t = {(uint32_t)i, 0, 0, 0};
         size_t end;
