@@ -786,12 +786,13 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         /* a lone word or a capitalized title in quotes, with nobody saying
          * it, is a term or a title, not a quotation; a short lowercase
          * fragment in a sentence whose subject speaks ("Rutte called it an
-         * "extra threat"") is a partial quote even without a reporting verb */
+         * "extra threat"") is a partial quote even without a reporting verb;
+         * one capitalized word ("Glowtime") is a name even next to a cue */
         int32_t q0;
         ch_utf8_decode(t + cs, ce - cs, &q0);
         int lower_start = ch__is_letter(q0) && !ch__is_upper(q0);
         if ((!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
-            (!r.cue && nwords <= 4 && only_capitalized(t, cs, ce))) {
+            ((!r.cue || nwords <= 1) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);
             i = last;
             continue;

@@ -252,11 +252,13 @@ START_TEST(names_and_subject_cues)
     run_quotes(&r,
                "Transport Minister Ana Fuentes visited the port on Monday.\n"
                "In the view of Fuentes, the strike is a \"serious blow\" to exports and a \"costly mistake\" for the unions.\n"
-               "The \"Blue Harbour\" plan was shelved.\n",
+               "The \"Blue Harbour\" plan was shelved.\n"
+               "Harbour Works confirms \"Seabird\" as the name of its new ferry.\n",
                "en");
     SPEAKER(&r, "serious blow", "Ana Fuentes");
     SPEAKER(&r, "costly mistake", "Ana Fuentes");
     ck_assert_ptr_null(quote_with(&r, "Blue Harbour"));
+    ck_assert_ptr_null(quote_with(&r, "Seabird")); /* a name in quotes, even next to a cue */
     done(&r);
 }
 END_TEST
