@@ -1255,6 +1255,19 @@ static int refine_cluster(ch_cluster *c, uint32_t *mem, size_t m, uint32_t *cl, 
     for (size_t i = 0; i < m; i++)
         if (grp[i] != r1) { r2 = grp[i]; break; }
     if (r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2) goto out;
+    {
+        /* halves that are each one language, two different ones: the cut
+         * follows the language (names and numbers are all two reports in
+         * different languages share), not the occurrence; keep them together */
+        const doc *l1 = NULL, *l2 = NULL;
+        int pure1 = 1, pure2 = 1;
+        for (size_t i = 0; i < m; i++) {
+            const doc *d = &c->d[mem[i]];
+            if (grp[i] == r1) { if (!l1) l1 = d; else pure1 &= same_lang(l1, d); }
+            else { if (!l2) l2 = d; else pure2 &= same_lang(l2, d); }
+        }
+        if (pure1 && pure2 && l1 && l2 && !same_lang(l1, l2)) goto out;
+    }
     double win = 0, bet = 0;
     size_t nw = 0, nb = 0;
     for (size_t i = 0; i < m; i++)
