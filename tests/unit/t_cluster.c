@@ -200,7 +200,7 @@ START_TEST(real_corpora_scores)
     double pw;
     double dev = score_file("dev.jsonl", &pw);
     if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
-    ck_assert_msg(dev >= 0.85, "dev BCubed F1 %.3f", dev);
+    ck_assert_msg(dev >= 0.87, "dev BCubed F1 %.3f", dev); /* 0.862 before the split pass stopped cutting by language */
     double ecb = score_file("ecbplus.jsonl", &pw);
     ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
 }
