@@ -98,7 +98,8 @@ static const char *const org_cues[] = {
     "Alliance", "Coalition", "Movement", "Front", "Media", "Press", "Journal", "Herald", "Tribune",
     "Ministerio", "Banco", "Partido", "Gobierno", "Ministerium", "Bundestag", "Regierung", "Partei",
     "Federación", "Sindicato", "Universidad", "Agencia", "Wire", "Daily", "Observer", "Gazette",
-    "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", NULL};
+    "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
+    "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs", NULL};
 
 static int in_list(const char *const *l, const char *w, size_t n, int ci)
 {

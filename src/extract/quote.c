@@ -409,6 +409,27 @@ typedef struct {
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
 
+static int is_pronoun(const char *s, size_t n);
+static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues);
+
+/* the last person in [a, b) named right before a reporting verb */
+static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
+{
+    wspan w[160];
+    size_t nw = words_in(q->a->text, a, b, w, 160);
+    const ch_entity *best = NULL;
+    for (size_t k = 1; k < nw; k++) {
+        if (!cue_at(q->a->text, w, nw, k, q->cues)) continue;
+        size_t j = k;
+        while (j > 0 && upper_word(q, w, nw, j - 1) && w[j].s <= w[j - 1].e + 1 + (j == k ? 1 : 0)) j--;
+        if (j == k) continue;
+        const ch_entity *en = entity_for(q, w[j].s, trim_name(q->a->text, w[j].s, w[k - 1].e));
+        for (size_t x = j + 1; !en && x < k; x++) en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[k - 1].e));
+        if (en && en->type == CH_ENT_PERSON) best = en;
+    }
+    return best;
+}
+
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
 {
     const char *t = q->a->text;
@@ -417,6 +438,15 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (pron) {
         r->speaker = q->last_speaker;
         r->role = q->last_role;
+        /* a person who spoke in reported speech since the last quote ("X told
+         * the radio that ...") is the nearer antecedent */
+        if (r->speaker && q->last_speaker_end < s) {
+            const ch_entity *rp = reporting_person(q, s - q->last_speaker_end > 600 ? s - 600 : q->last_speaker_end, s);
+            if (rp) {
+                r->speaker = rp->name;
+                r->role = rp->role;
+            }
+        }
         if (!r->speaker) { /* the person named last before it */
             attrib tmp = {0};
             if (last_person(q, s > 800 ? s - 800 : 0, s, &tmp)) {

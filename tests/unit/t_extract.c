@@ -260,6 +260,16 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_null(quote_with(&r, "Blue Harbour"));
     ck_assert_ptr_null(quote_with(&r, "Seabird")); /* a name in quotes, even next to a cue */
     done(&r);
+    /* a pronoun after someone spoke in reported speech means that someone,
+     * not the last quoted speaker */
+    run_quotes(&r,
+               "\"The port reopens on Monday,\" said harbour master Tomas Rivas.\n"
+               "Transport Minister Ana Fuentes told a radio station that more ships would come. "
+               "Asked about the strike, she said: \"We are not worried about the unions.\"\n",
+               "en");
+    SPEAKER(&r, "port reopens", "Tomas Rivas");
+    SPEAKER(&r, "not worried", "Ana Fuentes");
+    done(&r);
 }
 END_TEST
 
