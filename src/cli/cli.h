@@ -35,6 +35,10 @@ int ch_cli_ingest(ch_cli *cli, int n_inputs, char **inputs, int no_clean,
 /* --db, else $CHORUS_DB, else ./chorus.db */
 const char *ch_cli_db_path(const char *opt);
 
+/* Print o as one line of JSON on stdout, then free it. */
+struct cJSON;
+void ch_cli_print_json(struct cJSON *o);
+
 /* Print "usage" lines and return CH_EXIT_USAGE. */
 int ch_cli_usage_error(ch_cli *cli, const char *fmt, ...);
 

@@ -103,17 +103,6 @@ static int on_article(ch_article *a, void *vc)
     return err;
 }
 
-static void print_obj(cJSON *o)
-{
-    char *js = cJSON_PrintUnformatted(o);
-    if (js) {
-        fputs(js, stdout);
-        fputc('\n', stdout);
-        cJSON_free(js);
-    }
-    cJSON_Delete(o);
-}
-
 int cmd_cluster(int argc, char **argv, ch_cli *cli)
 {
     static const struct option opts[] = {{"explain", no_argument, 0, 'e'},
@@ -219,7 +208,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
         cJSON *j = cJSON_CreateObject();
         cJSON_AddStringToObject(j, "id", ch_cluster_id(x.c, i));
         cJSON_AddStringToObject(j, "event", ch_cluster_event(x.c, i));
-        print_obj(j);
+        ch_cli_print_json(j);
     }
     if (explain) {
         /* first article of each event, for its id */
@@ -242,7 +231,7 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
             for (size_t k = 0; k < info.n_names; k++) cJSON_AddItemToArray(nm, cJSON_CreateString(info.names[k]));
             cJSON_AddItemToObject(j, "first_date", info.first_date[0] ? cJSON_CreateString(info.first_date) : cJSON_CreateNull());
             cJSON_AddItemToObject(j, "last_date", info.last_date[0] ? cJSON_CreateString(info.last_date) : cJSON_CreateNull());
-            print_obj(j);
+            ch_cli_print_json(j);
         }
         free(first);
     }

@@ -44,17 +44,6 @@ static const char *kind_name(int k)
     }
 }
 
-static void print_obj(cJSON *o)
-{
-    char *js = cJSON_PrintUnformatted(o);
-    if (js) {
-        fputs(js, stdout);
-        fputc('\n', stdout);
-        cJSON_free(js);
-    }
-    cJSON_Delete(o);
-}
-
 static double round4(double x) { return (double)(long)(x * 10000 + 0.5) / 10000; }
 
 int cmd_dedup(int argc, char **argv, ch_cli *cli)
@@ -110,7 +99,7 @@ int cmd_dedup(int argc, char **argv, ch_cli *cli)
             cJSON *j = cJSON_CreateObject();
             cJSON_AddStringToObject(j, "id", ch_dedup_id(d, i));
             cJSON_AddStringToObject(j, "group", ch_dedup_id(d, ch_dedup_group(d, i)));
-            print_obj(j);
+            ch_cli_print_json(j);
         }
     } else {
         size_t n;
@@ -133,7 +122,7 @@ int cmd_dedup(int argc, char **argv, ch_cli *cli)
                     cJSON_AddItemToArray(arr, x);
                 }
             }
-            print_obj(j);
+            ch_cli_print_json(j);
         }
     }
     fflush(stdout);

@@ -36,17 +36,6 @@ typedef struct {
     int what;
 } xctx;
 
-static void emit(cJSON *o)
-{
-    char *js = cJSON_PrintUnformatted(o);
-    if (js) {
-        fputs(js, stdout);
-        fputc('\n', stdout);
-        cJSON_free(js);
-    }
-    cJSON_Delete(o);
-}
-
 static cJSON *str_or_null(const char *s) { return s ? cJSON_CreateString(s) : cJSON_CreateNull(); }
 
 static int on_article(ch_article *a, void *vc)
@@ -68,7 +57,7 @@ static int on_article(ch_article *a, void *vc)
             cJSON *al = cJSON_AddArrayToObject(o, "aliases");
             for (size_t k = 0; k < ents[i].n_aliases; k++) cJSON_AddItemToArray(al, cJSON_CreateString(ents[i].aliases[k]));
             cJSON_AddItemToObject(o, "role", str_or_null(ents[i].role));
-            emit(o);
+            ch_cli_print_json(o);
         }
     } else if (rc == CH_OK && x->what == X_QUOTES) {
         ch_quote *q;
@@ -84,7 +73,7 @@ static int on_article(ch_article *a, void *vc)
             cJSON_AddNumberToObject(o, "end", (double)q[i].end);
             cJSON_AddStringToObject(o, "kind", ch_quote_kind_name(q[i].kind));
             cJSON_AddItemToObject(o, "cue", str_or_null(q[i].cue));
-            emit(o);
+            ch_cli_print_json(o);
         }
     } else if (x->what == X_FIGURES) {
         ch_figure *f;
@@ -101,7 +90,7 @@ static int on_article(ch_article *a, void *vc)
             cJSON_AddItemToObject(o, "subject", str_or_null(f[i].subject));
             cJSON_AddNumberToObject(o, "start", (double)f[i].start);
             cJSON_AddNumberToObject(o, "end", (double)f[i].end);
-            emit(o);
+            ch_cli_print_json(o);
         }
     } else if (x->what == X_DATES) {
         ch_date_ref *d;
@@ -116,7 +105,7 @@ static int on_article(ch_article *a, void *vc)
             cJSON_AddBoolToObject(o, "relative", d[i].relative);
             cJSON_AddNumberToObject(o, "start", (double)d[i].start);
             cJSON_AddNumberToObject(o, "end", (double)d[i].end);
-            emit(o);
+            ch_cli_print_json(o);
         }
     }
     ch_arena_release(&ar);

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <cJSON.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -42,6 +43,17 @@ void ch_cli_warn(const ch_err *e, int skipped, void *ctx)
         else fprintf(stderr, " (%s)", e->input);
     }
     fputs(skipped ? " [skipped]\n" : "\n", stderr);
+}
+
+void ch_cli_print_json(cJSON *o)
+{
+    char *js = cJSON_PrintUnformatted(o);
+    if (js) {
+        fputs(js, stdout);
+        fputc('\n', stdout);
+        cJSON_free(js);
+    }
+    cJSON_Delete(o);
 }
 
 int ch_cli_usage_error(ch_cli *cli, const char *fmt, ...)
