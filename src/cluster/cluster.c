@@ -453,30 +453,23 @@ static int weigh_cross(ch_cluster *c, svec *v)
     return CH_OK;
 }
 
-static double xdot(const svec *x, const svec *y)
+/* sum over shared features of xw[x's index] * yw[y's index] (both sorted) */
+static double wdot(const svec *x, const float *xw, const svec *y, const float *yw)
 {
     uint32_t i = 0, j = 0;
     double s = 0;
-    if (!x->xw || !y->xw) return 0;
     while (i < x->n && j < y->n) {
         if (x->h[i] < y->h[j]) i++;
         else if (x->h[i] > y->h[j]) j++;
-        else s += (double)x->xw[i++] * y->xw[j++];
+        else s += (double)xw[i++] * yw[j++];
     }
     return s;
 }
 
-static double dot(const svec *x, const svec *y)
-{
-    uint32_t i = 0, j = 0;
-    double s = 0;
-    while (i < x->n && j < y->n) {
-        if (x->h[i] < y->h[j]) i++;
-        else if (x->h[i] > y->h[j]) j++;
-        else s += (double)x->w[i++] * y->w[j++];
-    }
-    return s;
-}
+static double dot(const svec *x, const svec *y) { return wdot(x, x->w, y, y->w); }
+
+/* across languages: the weights over features seen in 2+ languages */
+static double xdot(const svec *x, const svec *y) { return x->xw && y->xw ? wdot(x, x->xw, y, y->xw) : 0; }
 
 /* lang is NUL-padded to its 8 bytes (memset at add, padded at load): one compare */
 static int same_lang(const doc *x, const doc *y)
