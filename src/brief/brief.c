@@ -120,15 +120,7 @@ static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long fro
         h[k++] = (uint32_t)XXH3_64bits(stem, sl) | 1u;
     }
     ch_buf_release(&tmp);
-    if (k <= 48) { /* sentences are short: insertion sort beats qsort's setup */
-        for (uint32_t x = 1; x < k; x++) {
-            uint32_t v = h[x], y = x;
-            while (y > 0 && h[y - 1] > v) { h[y] = h[y - 1]; y--; }
-            h[y] = v;
-        }
-    } else {
-        ch_sort_u32key(h, k, sizeof *h);
-    }
+    ch_sort_u32key(h, k, sizeof *h); /* insertion sort for short sentences, radix above */
     *out = h;
     *n = k;
     return CH_OK;

@@ -409,9 +409,6 @@ typedef struct {
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
 
-static int is_pronoun(const char *s, size_t n);
-static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues);
-
 /* the last person in [a, b) named right before a reporting verb */
 static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
 {
