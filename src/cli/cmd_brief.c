@@ -107,7 +107,14 @@ int cmd_brief(int argc, char **argv, ch_cli *cli)
     const char **ev = calloc(A.n ? A.n : 1, sizeof *ev);
     ch_cluster *cl = NULL;
     if (given) {
-        for (size_t i = 0; i < A.n; i++) ev[i] = A.v[i]->event ? A.v[i]->event : A.v[i]->id;
+        size_t labelled = 0;
+        for (size_t i = 0; i < A.n; i++) {
+            ev[i] = A.v[i]->event ? A.v[i]->event : A.v[i]->id;
+            labelled += A.v[i]->event != NULL;
+        }
+        if (A.n && !labelled && !cli->quiet)
+            fprintf(stderr, "chorus brief: warning: --given-events, but no article has an \"event\" field: "
+                            "every article is its own event (use --all to see them, or drop --given-events to cluster)\n");
     } else {
         cl = ch_cluster_new(NULL);
         for (size_t i = 0; cl && i < A.n; i++) ch_cluster_add(cl, A.v[i]);

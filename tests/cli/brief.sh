@@ -26,6 +26,9 @@ PY
 ev=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['event'])" "$d/b.jsonl")
 $CHORUS brief -q --event "$ev" "$C" > "$d/one.md"
 grep -q '^## Summary' "$d/one.md" && grep -q '^# ' "$d/one.md"
+# --given-events on input without "event" fields says so
+$CHORUS brief --given-events "$C" 2> "$d/warn" > /dev/null
+grep -q 'no article has an "event" field' "$d/warn"
 $CHORUS brief -q --format html "$C" > "$d/b.html"
 grep -q '^<!doctype html>' "$d/b.html" && grep -q '</html>' "$d/b.html"
 ! grep -q '<script src\|https://' "$d/b.html"
