@@ -268,7 +268,12 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             if (x > 0 && !t[w[x]].upper && in_list(split_words, sx, l, 0)) {
                 size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;
                 if (ch_gazetteer_lookup(a->text + ls, re - ls)) break;
-                if (ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
+                /* two full names, each two or three capitalized words with
+                 * no connector ("Butch Wilmore and Suni Williams") */
+                int two_names = x >= 2 && x <= 3 && nw - x - 1 >= 2 && nw - x - 1 <= 3;
+                for (long y = 0; y < nw && two_names; y++)
+                    if (y != x && !t[w[y]].upper) two_names = 0;
+                if (two_names || ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
                     (is_acronym(a->text + ls, le - ls) && is_acronym(a->text + rs, re - rs))) {
                     j = w[x + 1];
                     nw = x;
@@ -288,7 +293,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             ch_buf f = CH_BUF_INIT;
             int stopw = ch_text_fold(s0, n0, &f) == CH_OK && f.data && ch_wordlist_contains(stop, f.data, f.len);
             ch_buf_release(&f);
-            if (stopw || seen_lowercase(a, s0, n0)) first = 1;
+            /* an -ing word opening a sentence ("Joining Wilmore ...") */
+            int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0);
+            if (stopw || gerund || seen_lowercase(a, s0, n0)) first = 1;
         }
         /* a leading article or conjunction is no part of a name ("The North
          * Korean forces", "And"), unless the whole run is a known name ("The
