@@ -209,11 +209,26 @@ typedef struct {
     const ch_article *a;
     const ch_entity *ents;
     size_t n_ents;
-    const ch_wordlist *cues, *titles, *stop;
+    const ch_wordlist *cues, *titles, *stop, *sources;
     ch_arena *arena;
     const char *last_speaker, *last_role;
     size_t last_speaker_end;
+    const qvec *spans; /* every quotation of the article, by position */
 } qctx;
+
+/* is byte pos inside a quotation? (words someone says are not who says them) */
+static int in_quote(const qctx *q, size_t pos)
+{
+    const qvec *v = q->spans;
+    if (!v) return 0;
+    size_t lo = 0, hi = v->n; /* the last span opening at or before pos */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->v[mid].open <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && pos < v->v[lo - 1].ce;
+}
 
 /* the entity a name written at [s, e) refers to */
 static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
@@ -223,7 +238,24 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
     const ch_entity *best = NULL;
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
-        if (strlen(x->name) == n && !memcmp(x->name, t, n)) return x;
+        if (strlen(x->name) == n && !memcmp(x->name, t, n)) {
+            /* one untyped word that is part of a person's name of three or
+             * more words ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula"
+             * of "Luiz Inácio Lula da Silva") is that person */
+            if (x->type == CH_ENT_OTHER && !memchr(t, ' ', n)) {
+                for (size_t j = 0; j < q->n_ents; j++) {
+                    const ch_entity *y = &q->ents[j];
+                    const char *sp1 = strchr(y->name, ' ');
+                    if (y->type != CH_ENT_PERSON || !sp1 || !strchr(sp1 + 1, ' ')) continue;
+                    const char *p = y->name;
+                    while ((p = strstr(p, x->name)) != NULL) {
+                        if ((p == y->name || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) return y;
+                        p++;
+                    }
+                }
+            }
+            return x;
+        }
         for (size_t k = 0; k < x->n_aliases; k++)
             if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) return x;
         if (x->type == CH_ENT_PERSON && !best) {
@@ -273,6 +305,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         if (x > j && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
             size_t y = x;
             while (y < nw && upper_word(q, w, nw, y)) y++;
+            if (in_quote(q, w[x].s)) return 0;
             *ts = w[k].s;
             *te = w[x - 1].e;
             *s = w[x].s;
@@ -310,7 +343,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         if (ch__is_upper(cp)) break;
         j--;
     }
-    if (name_s >= j) return 0;
+    if (name_s >= j || in_quote(q, w[name_s].s)) return 0;
     *s = w[name_s].s;
     *e = trim_name(t, w[name_s].s, w[j - 1].e);
     return *e > *s;
@@ -352,6 +385,13 @@ static int speaker_class(const qctx *q, size_t s, size_t e)
 
 static int is_personish(const qctx *q, size_t s, size_t e) { return speaker_class(q, s, e) != 0; }
 
+/* a name the entity stage left as "other" (not a place, date or title) */
+static int untyped(const qctx *q, size_t s, size_t e)
+{
+    const ch_entity *en = entity_for(q, s, e);
+    return en && en->type == CH_ENT_OTHER && !ch__is_calendar_word(q->a->text + s, e - s);
+}
+
 /* the name or pronoun ending just before word k (going backward) */
 static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, size_t *e, int *pron)
 {
@@ -377,6 +417,7 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     /* skip leading stop words and titles: "The NATO Secretary General" */
     while (i < j && (ch_wordlist_contains_ci(q->stop, t + w[i].s, w[i].e - w[i].s))) i++;
     if (i == j) return 0;
+    if (in_quote(q, w[i].s)) return 0;
     *s = w[i].s;
     *e = trim_name(t, w[i].s, w[j - 1].e);
     return *e > *s;
@@ -406,6 +447,25 @@ typedef struct {
     const char *speaker, *role, *cue;
     int found;
 } attrib;
+
+/* a source named by a common noun ("police", "the government", "mission
+ * control") whose head is word h: up to two modifiers before it, no
+ * determiner; its span via *s, *e */
+static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t *s, size_t *e)
+{
+    const char *t = q->a->text;
+    if (upper_word(q, w, h + 1, h) || !ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s) ||
+        in_quote(q, w[h].s))
+        return 0;
+    size_t f = h;
+    while (f > lo && h - f < 2 && w[f - 1].e + 1 == w[f].s && t[w[f - 1].e] == ' ' &&
+           !ch_wordlist_contains_ci(q->stop, t + w[f - 1].s, w[f - 1].e - w[f - 1].s) &&
+           !ch_wordlist_contains_ci(q->cues, t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
+        f--;
+    *s = w[f].s;
+    *e = w[h].e;
+    return 1;
+}
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
 
@@ -495,10 +555,22 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         size_t s, e, ts, te;
         int pron;
-        /* "X said" */
-        if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a && (pron || is_personish(q, s, e))) {
+        /* "X said" (right after the quote, a name the entity stage could
+         * not type, "Smith" alone, speaks too) */
+        if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a &&
+            (pron || is_personish(q, s, e) || (k == 1 && untyped(q, s, e)))) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
             return 1;
+        }
+        /* "the government says": only stop words between the quote and it */
+        if (k > 0 && source_at(q, w, k - 1, 0, &s, &e)) {
+            int clean = 1;
+            for (size_t x = 0; x < k - 1 && clean; x++)
+                if (w[x].s < s && !ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s)) clean = 0;
+            if (clean) {
+                set_speaker(q, r, s, e, 0, cue, 0, 0);
+                return 1;
+            }
         }
         /* "said X" / "said the ... , X" */
         if (k + (size_t)c < nw) {
@@ -507,9 +579,23 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
                 return 1;
             }
-            if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && is_personish(q, s, e)) {
+            if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e)))) {
                 set_speaker(q, r, s, e, 0, cue, ts, te);
                 return 1;
+            }
+            /* "said the ministry", "said local police" */
+            size_t h = j;
+            while (h < nw && h < j + 3 && !source_at(q, w, h, j, &s, &e)) h++;
+            if (h < nw && h < j + 3 && (h + 1 == nw || t[w[h].e] == '.' || t[w[h].e] == ',')) {
+                size_t x = j;
+                while (x < h && w[x].s < s) {
+                    if (!ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s)) break;
+                    x++;
+                }
+                if (w[x].s >= s) {
+                    set_speaker(q, r, s, e, 0, cue, 0, 0);
+                    return 1;
+                }
             }
         }
         return 0;
@@ -575,7 +661,7 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, w[k].s, w[k].e, 1, NULL, 0, 0);
             return 1;
         }
-        if (!upper_word(q, w, nw, k)) continue;
+        if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
         size_t j = k;
         while (j < nw && upper_word(q, w, nw, j)) j++;
         /* "the Dutch politician": a nationality and a role noun describe the
@@ -626,7 +712,7 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
         for (size_t p = a; p + sl <= b; p++) {
-            if (memcmp(q->a->text + p, sn, sl)) continue;
+            if (memcmp(q->a->text + p, sn, sl) || in_quote(q, p)) continue;
             if (p >= bestpos) { bestpos = p; best = x; }
         }
     }
@@ -674,6 +760,10 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
          * before the cue, else the nearest organisation */
         if (name_backward(q, w, k, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
+            return 1;
+        }
+        if (k > 0 && source_at(q, w, k - 1, 0, &s, &e)) { /* "police said that" */
+            set_speaker(q, r, s, e, 0, cue, 0, 0);
             return 1;
         }
         for (int want = 1; want <= 2; want++) {
@@ -732,7 +822,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
     int rc = find_spans(a, &qv);
     if (rc < 0) { ch_free(qv.v); return rc; }
     qctx q = {a, ents, n_ents, ch__list_for("cues", a->lang), ch__list_for("titles", a->lang),
-              ch__list_for("stopwords", a->lang), arena, NULL, NULL, 0};
+              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv};
     ch_quote *res = ch_arena_alloc(arena, (qv.n ? qv.n : 1) * sizeof *res);
     if (!res) { ch_free(qv.v); return CH_ENOMEM; }
     size_t k = 0;

@@ -270,6 +270,24 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "port reopens", "Tomas Rivas");
     SPEAKER(&r, "not worried", "Ana Fuentes");
     done(&r);
+    /* sources named by a common noun; words inside a quote never speak; a
+     * lone untyped name right at the cue speaks; one word of a longer
+     * person's name is that person */
+    run_quotes(&r,
+               "The ferry docked at noon.\n"
+               "Harbour control said: \xE2\x80\x9C" "On behalf of the port, welcome back.\xE2\x80\x9D\n"
+               "\xE2\x80\x9CIt was a long crossing,\xE2\x80\x9D Okafor said over the radio.\n"
+               "The storm cost the town \xE2\x80\x9Cmore than we can count\xE2\x80\x9D, the council says.\n"
+               "\xE2\x80\x9CThe quay will stay closed,\xE2\x80\x9D said the ministry.\n"
+               "The mayor, Amara Nneka Obi, spoke last. \xE2\x80\x9CWe will rebuild the pier this year,\xE2\x80\x9D "
+               "Amara told the crowd.\n",
+               "en");
+    SPEAKER(&r, "welcome back", "Harbour control");
+    SPEAKER(&r, "long crossing", "Okafor");
+    SPEAKER(&r, "can count", "council");
+    SPEAKER(&r, "stay closed", "ministry");
+    SPEAKER(&r, "rebuild the pier", "Amara Nneka Obi");
+    done(&r);
 }
 END_TEST
 
@@ -288,7 +306,8 @@ START_TEST(entity_runs_split_and_typed)
                        "Analysts said Lena Vasquez's Harbour Trust had lost money. "
                        "The chair of the Pacific Ports Council spoke after the Golden Anchor Prize was given. "
                        "Trade with Bosnia and Herzegovina grew. The Harbour Safety Board met on Friday, "
-                       "and later the HSB said the quay was safe.", "en", "2025-03-05");
+                       "and later the HSB said the quay was safe. Joining Lena Vasquez on the quay were "
+                       "Marta Ruiz and Tomas Rivas.", "en", "2025-03-05");
     ch_arena ar;
     ch_arena_init(&ar);
     ch_entity *e;
@@ -304,6 +323,9 @@ START_TEST(entity_runs_split_and_typed)
     ck_assert_ptr_nonnull(ent_named(e, n, "ARD"));
     ck_assert_ptr_nonnull(ent_named(e, n, "ZDF"));
     ck_assert_ptr_nonnull(ent_named(e, n, "Bosnia and Herzegovina"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "Marta Ruiz")); /* two full names split at "and" */
+    ck_assert_ptr_nonnull(ent_named(e, n, "Tomas Rivas"));
+    for (size_t i = 0; i < n; i++) ck_assert_msg(strncmp(e[i].name, "Joining", 7), "a gerund in a name: %s", e[i].name);
     /* an acronym of a name's initials is that name */
     const ch_entity *hsb = ent_named(e, n, "Harbour Safety Board");
     ck_assert_ptr_nonnull(hsb);
