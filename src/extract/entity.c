@@ -225,9 +225,18 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
     const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
     long *w = ch_malloc((size_t)(nt + 1) * sizeof *w);
     if (!w) return CH_ENOMEM;
-    long i = 0;
+    long i = 0, honorific = -1; /* the word after "Mr." */
     while (i < nt) {
         if (!ch__tok_upper(&t[i])) { i++; continue; }
+        /* an abbreviated honorific ("Mr.", "Dr.") is no part of the name
+         * after it: the run starts at the name */
+        if (i + 2 < nt && t[i + 1].start == t[i].end && a->text[t[i].end] == '.' &&
+            t[i + 1].end == t[i].end + 1 && t[i].end - t[i].start <= 4 && ch__tok_upper(&t[i + 2]) &&
+            ch_wordlist_contains_ci(titles, a->text + t[i].start, t[i].end - t[i].start + 1)) {
+            i += 2;
+            honorific = i;
+            continue;
+        }
         /* collect the run: word indexes into t */
         long nw = 0, j = i;
         while (j < nt) {
@@ -371,6 +380,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* a title alone ("President") is not a name */
             if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
+                if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
                 m.ent = -1;
                 if (mpush(out, m) < 0) { ch_free(w); return CH_ENOMEM; }
             }

@@ -366,6 +366,41 @@ static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
     return NULL;
 }
 
+/* a title written as the speaker ("The NATO Secretary General said") that
+ * no entity's role matches: the person named last before it whose own
+ * title (if the article gives one) does not contradict it, as a definite
+ * description in news refers back to the person in focus */
+static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
+{
+    const char *t = q->a->text;
+    /* the phrase must end with a title: its last one to four words */
+    int titled = 0;
+    for (size_t p = s; p < e && !titled; p++) {
+        if (p > s && t[p - 1] != ' ') continue;
+        if (ch_wordlist_contains_ci(q->titles, t + p, e - p)) titled = 1;
+    }
+    if (!titled) return NULL;
+    const ch_entity *best = NULL;
+    size_t bestpos = 0, lo = s > 2000 ? s - 2000 : 0;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_PERSON) continue;
+        if (x->role) { /* a known title must share the phrase's last word */
+            const char *lw = t + e;
+            while (lw > t + s && lw[-1] != ' ') lw--;
+            size_t ll = (size_t)(t + e - lw);
+            if (!ll || !strcasestr(x->role, ch_arena_strndup(q->arena, lw, ll))) continue;
+        }
+        size_t sl;
+        const char *sn = ch__surname(x->name, &sl);
+        for (size_t p = lo; p + sl <= s; p++) {
+            if (memcmp(t + p, sn, sl) || in_quote(q, p)) continue;
+            if (p >= bestpos) { bestpos = p; best = x; }
+        }
+    }
+    return best;
+}
+
 /* 1 = a person or pronoun-like speaker, 2 = an organisation, 0 = not a speaker */
 static int speaker_class(const qctx *q, size_t s, size_t e)
 {
@@ -377,6 +412,7 @@ static int speaker_class(const qctx *q, size_t s, size_t e)
     }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
+    if (!en) en = title_person(q, s, e);
     if (en) return en->type == CH_ENT_PERSON ? 1 : en->type == CH_ENT_ORG ? 2 : 0;
     if (ch_gazetteer_lookup(q->a->text + s, e - s)) return 0;
     if (ch_wordlist_contains_ci(q->titles, q->a->text + s, e - s)) return 0;
@@ -515,6 +551,10 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
+    if (!en && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
+        ts = s;
+        te = e;
+    }
     if (en) {
         r->speaker = en->name;
         r->role = en->role;

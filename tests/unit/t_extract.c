@@ -52,6 +52,13 @@ static const ch_quote *quote_with(const qrun *r, const char *needle)
     return NULL;
 }
 
+static const ch_entity *ent_named(const ch_entity *e, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(e[i].name, name)) return &e[i];
+    return NULL;
+}
+
 #define SPEAKER(r, needle, who)                                                             \
     do {                                                                                    \
         const ch_quote *q_ = quote_with(r, needle);                                         \
@@ -288,15 +295,24 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "stay closed", "ministry");
     SPEAKER(&r, "rebuild the pier", "Amara Nneka Obi");
     done(&r);
+    /* a title as the speaker refers back to the person in focus, not to a
+     * person whose own title differs; "Mr." is no part of a name */
+    run_quotes(&r,
+               "Mr. Halvorsen spoke before meeting French President Paul Marin.\n\n"
+               "The Harbour Council Secretary General said that \xE2\x80\x9Cthe tugs and the pilots are ready for "
+               "the winter, and the quay is safe.\xE2\x80\x9D\n",
+               "en");
+    SPEAKER(&r, "tugs and the pilots", "Halvorsen");
+    {
+        const ch_entity *hv = ent_named(r.e, r.ne, "Halvorsen");
+        ck_assert_ptr_nonnull(hv);
+        ck_assert_int_eq(hv->type, CH_ENT_PERSON);
+        ck_assert_ptr_null(ent_named(r.e, r.ne, "Mr"));
+    }
+    done(&r);
 }
 END_TEST
 
-static const ch_entity *ent_named(const ch_entity *e, size_t n, const char *name)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(e[i].name, name)) return &e[i];
-    return NULL;
-}
 
 /* runs split at "and" between known names and at a possessive; head words
  * type organisations and things; the gazetteer keeps its own "X and Y" */
