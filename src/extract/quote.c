@@ -193,6 +193,17 @@ static int is_pronoun(const char *s, size_t n)
     return 0;
 }
 
+/* 1 for he/him/his, 2 for she/her, 0 for any other word */
+static int pronoun_gender(const char *s, size_t n)
+{
+    static const char *const m[] = {"he", "him", "his", "himself", "él", "er", "il", "lui", NULL};
+    static const char *const f[] = {"she", "her", "hers", "herself", "ella", "elle", "lei", NULL};
+    if (n < 2 || n > 7) return 0;
+    for (int i = 0; m[i]; i++) if (strlen(m[i]) == n && !strncasecmp(m[i], s, n)) return 1;
+    for (int i = 0; f[i]; i++) if (strlen(f[i]) == n && !strncasecmp(f[i], s, n)) return 2;
+    return 0;
+}
+
 /* a cue (1-4 words) starting at word k; returns its word count or 0 */
 static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues)
 {
@@ -214,6 +225,8 @@ typedef struct {
     const char *last_speaker, *last_role;
     size_t last_speaker_end;
     const qvec *spans; /* every quotation of the article, by position */
+    int want_gender;     /* last_person: g = not the other gender, -g = known g, 0 = any */
+    signed char *gender; /* per entity: 1 he, 2 she, 0 unknown (from the article's own pronouns) */
 } qctx;
 
 /* is byte pos inside a quotation? (words someone says are not who says them) */
@@ -484,6 +497,85 @@ typedef struct {
     int found;
 } attrib;
 
+/* Each person's gender as the article itself gives it: the gendered
+ * pronouns outside quotations in the stretch after each mention of the
+ * person, up to the next mention of any person (at most 300 bytes). A
+ * clear majority decides; otherwise unknown. */
+typedef struct { size_t pos, end; size_t ent; } pmention;
+
+static int cmp_pmention(const void *x, const void *y)
+{
+    const pmention *a = x, *b = y;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+static void infer_genders(qctx *q)
+{
+    const char *t = q->a->text;
+    size_t n = q->a->text_len, np = 0, cap = 0;
+    pmention *pm = NULL;
+    q->gender = ch_arena_alloc(q->arena, q->n_ents ? q->n_ents : 1);
+    if (!q->gender) return;
+    memset(q->gender, 0, q->n_ents ? q->n_ents : 1);
+    for (size_t i = 0; i < q->n_ents; i++) {
+        if (q->ents[i].type != CH_ENT_PERSON) continue;
+        size_t sl;
+        const char *sn = ch__surname(q->ents[i].name, &sl);
+        if (!sl) continue;
+        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), sn, sl)) != NULL; p += sl) {
+            size_t pos = (size_t)(p - t);
+            if ((pos > 0 && ch__is_letter((unsigned char)t[pos - 1])) || in_quote(q, pos)) continue;
+            if (np == cap) {
+                pmention *nv = ch_grow(pm, &cap, sizeof *nv, 32);
+                if (!nv) { ch_free(pm); return; }
+                pm = nv;
+            }
+            pm[np++] = (pmention){pos, pos + sl, i};
+        }
+    }
+    if (np > 1) qsort(pm, np, sizeof *pm, cmp_pmention);
+    int *votes = ch_calloc(q->n_ents ? q->n_ents * 2 : 2, sizeof *votes);
+    if (!votes) { ch_free(pm); return; }
+    for (size_t k = 0; k < np; k++) {
+        size_t nx = k + 1; /* the next mention elsewhere (two names may share a surname) */
+        while (nx < np && pm[nx].pos == pm[k].pos) nx++;
+        size_t a = pm[k].end, b = nx < np ? pm[nx].pos : n;
+        if (b > a + 300) b = a + 300;
+        wspan w[64];
+        size_t nw = words_in(t, a, b, w, 64);
+        for (size_t x = 0; x < nw; x++) {
+            if (in_quote(q, w[x].s)) continue;
+            int g = pronoun_gender(t + w[x].s, w[x].e - w[x].s);
+            if (g) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
+        }
+    }
+    for (size_t i = 0; i < q->n_ents; i++) {
+        int m = votes[i * 2], f = votes[i * 2 + 1];
+        if (m > 2 * f) q->gender[i] = 1;
+        else if (f > 2 * m) q->gender[i] = 2;
+    }
+    ch_free(votes);
+    ch_free(pm);
+}
+
+/* does the article give the person called name gender g? */
+static int known_gender(const qctx *q, const char *name, int g)
+{
+    if (!name || !q->gender) return 0;
+    for (size_t i = 0; i < q->n_ents; i++)
+        if (q->ents[i].name == name || !strcmp(q->ents[i].name, name)) return q->gender[i] == g;
+    return 0;
+}
+
+/* may a pronoun of gender g (0 = any) refer to the person called name? */
+static int gender_fits(const qctx *q, const char *name, int g)
+{
+    if (!g || !name || !q->gender) return 1;
+    for (size_t i = 0; i < q->n_ents; i++)
+        if (q->ents[i].name == name || !strcmp(q->ents[i].name, name)) return !q->gender[i] || q->gender[i] == g;
+    return 1;
+}
+
 /* a source named by a common noun ("police", "the government", "mission
  * control") whose head is word h: up to two modifiers before it, no
  * determiner; its span via *s, *e */
@@ -529,6 +621,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     r->found = 1;
     r->cue = cue;
     if (pron) {
+        int g = pronoun_gender(t + s, e - s);
         r->speaker = q->last_speaker;
         r->role = q->last_role;
         /* a person who spoke in reported speech since the last quote ("X told
@@ -540,12 +633,27 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                 r->role = rp->role;
             }
         }
-        if (!r->speaker) { /* the person named last before it */
+        /* "she" after a quote by someone the article never genders: a woman
+         * named since that quote is the nearer antecedent */
+        if (g && r->speaker && r->speaker == q->last_speaker && q->last_speaker_end < s &&
+            !known_gender(q, r->speaker, g)) {
             attrib tmp = {0};
+            q->want_gender = -g;
+            if (last_person(q, q->last_speaker_end, s, &tmp)) {
+                r->speaker = tmp.speaker;
+                r->role = tmp.role;
+            }
+            q->want_gender = 0;
+        }
+        if (!gender_fits(q, r->speaker, g)) r->speaker = NULL; /* "she" is not the last (male) speaker */
+        if (!r->speaker) { /* the person named last before it (of the pronoun's gender) */
+            attrib tmp = {0};
+            q->want_gender = g;
             if (last_person(q, s > 800 ? s - 800 : 0, s, &tmp)) {
                 r->speaker = tmp.speaker;
                 r->role = tmp.role;
             }
+            q->want_gender = 0;
         }
         return;
     }
@@ -749,6 +857,9 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_PERSON) continue;
+        /* want_gender g: not of the other gender; -g: known to be g */
+        if (q->want_gender > 0 && q->gender && q->gender[i] && q->gender[i] != q->want_gender) continue;
+        if (q->want_gender < 0 && (!q->gender || q->gender[i] != -q->want_gender)) continue;
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
         for (size_t p = a; p + sl <= b; p++) {
@@ -862,7 +973,8 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
     int rc = find_spans(a, &qv);
     if (rc < 0) { ch_free(qv.v); return rc; }
     qctx q = {a, ents, n_ents, ch__list_for("cues", a->lang), ch__list_for("titles", a->lang),
-              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv};
+              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv, 0, NULL};
+    infer_genders(&q);
     ch_quote *res = ch_arena_alloc(arena, (qv.n ? qv.n : 1) * sizeof *res);
     if (!res) { ch_free(qv.v); return CH_ENOMEM; }
     size_t k = 0;

@@ -310,6 +310,17 @@ START_TEST(names_and_subject_cues)
         ck_assert_ptr_null(ent_named(r.e, r.ne, "Mr"));
     }
     done(&r);
+    /* a gendered pronoun: the article's own pronouns tell who is who */
+    run_quotes(&r,
+               "\"The archive will open in May,\" said Jonas Berg, head of the library board.\n"
+               "Lina Sato, the poet who gave the archive her letters, learned of the plan on Monday. "
+               "Asked about it, she said: \"I am glad the letters will be read.\"\n"
+               "Berg said he would invite her. \"We owe the poet a reading room,\" he added.\n",
+               "en");
+    SPEAKER(&r, "archive will open", "Jonas Berg");
+    SPEAKER(&r, "letters will be read", "Lina Sato");
+    SPEAKER(&r, "reading room", "Jonas Berg");
+    done(&r);
 }
 END_TEST
 
