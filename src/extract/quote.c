@@ -227,6 +227,7 @@ typedef struct {
     const qvec *spans; /* every quotation of the article, by position */
     int want_gender;     /* last_person: g = not the other gender, -g = known g, 0 = any */
     signed char *gender; /* per entity: 1 he, 2 she, 0 unknown (from the article's own pronouns) */
+    int genders_done;    /* gender is filled on first use */
 } qctx;
 
 /* is byte pos inside a quotation? (words someone says are not who says them) */
@@ -511,6 +512,8 @@ static int cmp_pmention(const void *x, const void *y)
 
 static void infer_genders(qctx *q)
 {
+    if (q->genders_done) return;
+    q->genders_done = 1;
     const char *t = q->a->text;
     size_t n = q->a->text_len, np = 0, cap = 0;
     pmention *pm = NULL;
@@ -559,8 +562,9 @@ static void infer_genders(qctx *q)
 }
 
 /* does the article give the person called name gender g? */
-static int known_gender(const qctx *q, const char *name, int g)
+static int known_gender(qctx *q, const char *name, int g)
 {
+    infer_genders(q);
     if (!name || !q->gender) return 0;
     for (size_t i = 0; i < q->n_ents; i++)
         if (q->ents[i].name == name || !strcmp(q->ents[i].name, name)) return q->gender[i] == g;
@@ -568,9 +572,11 @@ static int known_gender(const qctx *q, const char *name, int g)
 }
 
 /* may a pronoun of gender g (0 = any) refer to the person called name? */
-static int gender_fits(const qctx *q, const char *name, int g)
+static int gender_fits(qctx *q, const char *name, int g)
 {
-    if (!g || !name || !q->gender) return 1;
+    if (!g || !name) return 1;
+    infer_genders(q);
+    if (!q->gender) return 1;
     for (size_t i = 0; i < q->n_ents; i++)
         if (q->ents[i].name == name || !strcmp(q->ents[i].name, name)) return !q->gender[i] || q->gender[i] == g;
     return 1;
@@ -648,6 +654,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         if (!gender_fits(q, r->speaker, g)) r->speaker = NULL; /* "she" is not the last (male) speaker */
         if (!r->speaker) { /* the person named last before it (of the pronoun's gender) */
             attrib tmp = {0};
+            if (g) infer_genders(q);
             q->want_gender = g;
             if (last_person(q, s > 800 ? s - 800 : 0, s, &tmp)) {
                 r->speaker = tmp.speaker;
@@ -973,8 +980,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
     int rc = find_spans(a, &qv);
     if (rc < 0) { ch_free(qv.v); return rc; }
     qctx q = {a, ents, n_ents, ch__list_for("cues", a->lang), ch__list_for("titles", a->lang),
-              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv, 0, NULL};
-    infer_genders(&q);
+              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv, 0, NULL, 0};
     ch_quote *res = ch_arena_alloc(arena, (qv.n ? qv.n : 1) * sizeof *res);
     if (!res) { ch_free(qv.v); return CH_ENOMEM; }
     size_t k = 0;
