@@ -223,6 +223,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
 {
     const ch_wordlist *titles = ch__list_for("titles", a->lang);
     const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
+    const ch_wordlist *cues = ch__list_for("cues", a->lang);
     long *w = ch_malloc((size_t)(nt + 1) * sizeof *w);
     if (!w) return CH_ENOMEM;
     long i = 0, honorific = -1; /* the word after "Mr." */
@@ -277,9 +278,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             if (x > 0 && !t[w[x]].upper && in_list(split_words, sx, l, 0)) {
                 size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;
                 if (ch_gazetteer_lookup(a->text + ls, re - ls)) break;
-                /* two full names, each two or three capitalized words with
-                 * no connector ("Butch Wilmore and Suni Williams") */
-                int two_names = x >= 2 && x <= 3 && nw - x - 1 >= 2 && nw - x - 1 <= 3;
+                /* two names, each one to three capitalized words with no
+                 * connector ("Butch Wilmore and Suni Williams", "Rutte and
+                 * Blinken"): no single name is written "A and B" */
+                int two_names = x >= 1 && x <= 3 && nw - x - 1 >= 1 && nw - x - 1 <= 3;
                 for (long y = 0; y < nw && two_names; y++)
                     if (y != x && !t[w[y]].upper) two_names = 0;
                 if (two_names || ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
@@ -381,6 +383,16 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
                 if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
+                /* one unknown word that says something ("Rutte warns", "says
+                 * Blinken") is a person: the usual subject of a reporting verb */
+                if (m.type == CH_ENT_OTHER && nw - name_first == 1 && !is_acronym(a->text + m.start, m.end - m.start) &&
+                    !(m.start > 0 && a->text[m.start - 1] == '.') && /* "News.Az reports": a domain */
+                    !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) &&
+                    ((j < nt && t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
+                      ch_wordlist_contains(cues, a->text + t[j].start, t[j].end - t[j].start)) ||
+                     (i > 0 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 1].end + 1 == m.start &&
+                      ch_wordlist_contains(cues, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start))))
+                    m.type = CH_ENT_PERSON;
                 m.ent = -1;
                 if (mpush(out, m) < 0) { ch_free(w); return CH_ENOMEM; }
             }
@@ -403,6 +415,36 @@ typedef struct {
     size_t n_aliases;
     ch_span first;
 } ent;
+
+/* A single word naming one person of the article by a word of a longer name:
+ * any word of a name of three or more ("Tedros" of "Tedros Adhanom
+ * Ghebreyesus"), or the first word of a shorter one when the word itself
+ * reads as a person ("Han said" for "Han Kang"). Returns that person's
+ * entity index when exactly one person fits, else -1. */
+static long person_word(const ent *E, size_t ne, const char *w, size_t len, int mtype)
+{
+    long hit = -1;
+    for (size_t e = 0; e < ne; e++) {
+        if (E[e].type != CH_ENT_PERSON) continue;
+        const char *nm = E[e].name;
+        size_t words = 1;
+        for (const char *c = nm; *c; c++) words += *c == ' ';
+        if (words < 2) continue;
+        int first = 1;
+        for (const char *p = nm; *p;) {
+            const char *sp = strchr(p, ' ');
+            size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+            if (wl == len && !memcmp(p, w, len) && (words >= 3 || (first && mtype == CH_ENT_PERSON))) {
+                if (hit >= 0 && hit != (long)e) return -1; /* two people fit */
+                hit = (long)e;
+            }
+            first = 0;
+            if (!sp) break;
+            p = sp + 1;
+        }
+    }
+    return hit;
+}
 
 static int same_text(const ch_article *a, const mention *m, const char *s, size_t n)
 {
@@ -483,6 +525,8 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                         found = (int)e;
                     }
                 }
+                if (found < 0 && !multi && !g && E[e].type == CH_ENT_PERSON && person_word(E, ne, s, len, m->type) == (long)e)
+                    found = (int)e;
                 if (found < 0 && multi && E[e].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON) {
                     /* same surname, compatible first name: one person */
                     char *nm = ch_arena_strndup(arena, s, len);

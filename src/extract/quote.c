@@ -252,24 +252,7 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
     const ch_entity *best = NULL;
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
-        if (strlen(x->name) == n && !memcmp(x->name, t, n)) {
-            /* one untyped word that is part of a person's name of three or
-             * more words ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula"
-             * of "Luiz Inácio Lula da Silva") is that person */
-            if (x->type == CH_ENT_OTHER && !memchr(t, ' ', n)) {
-                for (size_t j = 0; j < q->n_ents; j++) {
-                    const ch_entity *y = &q->ents[j];
-                    const char *sp1 = strchr(y->name, ' ');
-                    if (y->type != CH_ENT_PERSON || !sp1 || !strchr(sp1 + 1, ' ')) continue;
-                    const char *p = y->name;
-                    while ((p = strstr(p, x->name)) != NULL) {
-                        if ((p == y->name || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) return y;
-                        p++;
-                    }
-                }
-            }
-            return x;
-        }
+        if (strlen(x->name) == n && !memcmp(x->name, t, n)) return x;
         for (size_t k = 0; k < x->n_aliases; k++)
             if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) return x;
         if (x->type == CH_ENT_PERSON && !best) {
@@ -582,20 +565,59 @@ static int gender_fits(qctx *q, const char *name, int g)
     return 1;
 }
 
-/* a source named by a common noun ("police", "the government", "mission
- * control") whose head is word h: up to two modifiers before it, no
- * determiner; its span via *s, *e */
+/* "the service", "el comité": the organisation named before s whose name
+ * ends with the noun [hs, he) ("National Weather Service") */
+static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
+{
+    const char *t = q->a->text;
+    size_t n = he - hs;
+    const ch_entity *best = NULL;
+    size_t bestpos = 0;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_ORG) continue;
+        size_t l = strlen(x->name);
+        if (l <= n + 1 || x->name[l - n - 1] != ' ' || strncasecmp(x->name + l - n, t + hs, n)) continue;
+        const char *p = memmem(t, hs, x->name, l); /* named before */
+        if (!p) continue;
+        while (p) {
+            size_t pos = (size_t)(p - t);
+            if (pos >= bestpos) { bestpos = pos; best = x; }
+            p = memmem(p + 1, hs - pos - 1, x->name, l);
+        }
+    }
+    return best;
+}
+
+static int is_definite(const char *s, size_t n)
+{
+    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
+                                    NULL};
+    for (int i = 0; d[i]; i++)
+        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
+    return 0;
+}
+
+/* a speaker named by a common noun, whose head is word h: a source
+ * ("police", "the government", "mission control"), a title ("the mayor",
+ * "la alcaldesa": set_speaker resolves it to the person) or the head of an
+ * organisation's name after "the" ("the service"). Up to two modifiers
+ * before the head; its span via *s, *e */
 static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t *s, size_t *e)
 {
     const char *t = q->a->text;
-    if (upper_word(q, w, h + 1, h) || !ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s) ||
-        in_quote(q, w[h].s))
-        return 0;
+    if (upper_word(q, w, h + 1, h) || in_quote(q, w[h].s)) return 0;
     size_t f = h;
     while (f > lo && h - f < 2 && w[f - 1].e + 1 == w[f].s && t[w[f - 1].e] == ' ' &&
            !ch_wordlist_contains_ci(q->stop, t + w[f - 1].s, w[f - 1].e - w[f - 1].s) &&
            !ch_wordlist_contains_ci(q->cues, t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         f--;
+    int ok = ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s);
+    for (size_t x = f; x <= h && !ok; x++) /* a title: the whole or its tail */
+        ok = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[h].e - w[x].s);
+    if (!ok && h == f && f > 0 && is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
+        ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
+    if (!ok) return 0;
     *s = w[f].s;
     *e = w[h].e;
     return 1;
@@ -670,6 +692,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         ts = s;
         te = e;
     }
+    if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
     if (en) {
         r->speaker = en->name;
         r->role = en->role;
@@ -963,12 +986,14 @@ static int only_capitalized(const char *t, size_t a, size_t b)
     wspan w[8];
     size_t nw = words_in(t, a, b, w, 8);
     if (nw > 4) return 0;
+    int caps = 0;
     for (size_t i = 0; i < nw; i++) {
         int32_t cp;
         ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
-        if (!ch__is_upper(cp) && !ch__is_digit(cp) && w[i].e - w[i].s > 3) return 0;
+        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
+        else if (w[i].e - w[i].s > 3) return 0;
     }
-    return 1;
+    return caps > 0;
 }
 
 int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents, ch_arena *arena,

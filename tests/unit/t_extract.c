@@ -321,6 +321,26 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "letters will be read", "Lina Sato");
     SPEAKER(&r, "reading room", "Jonas Berg");
     done(&r);
+    /* a lowercase title or an organisation's head noun after "the" is the
+     * person or organisation named before; a one-word quote with a cue is kept;
+     * a lone surname that speaks is a person, "A and B" is two names */
+    run_quotes(&r,
+               "Mayor Rosa Quintero opened the bridge. The Northern Rail Service ran extra trains.\n"
+               "\"The bridge is ours now,\" the mayor said.\n"
+               "Passengers should \"expect delays\", the service warned.\n"
+               "Okoro warns that the town must \"pay\" for the upkeep.\n"
+               "The next day, Okoro and Quintero toured the river bank.\n",
+               "en");
+    SPEAKER(&r, "bridge is ours", "Rosa Quintero");
+    SPEAKER(&r, "expect delays", "Northern Rail Service");
+    SPEAKER(&r, "pay", "Okoro");
+    {
+        const ch_entity *ok = ent_named(r.e, r.ne, "Okoro");
+        ck_assert_ptr_nonnull(ok);
+        ck_assert_int_eq(ok->type, CH_ENT_PERSON);
+        ck_assert_ptr_null(ent_named(r.e, r.ne, "Okoro and Quintero"));
+    }
+    done(&r);
 }
 END_TEST
 
