@@ -185,13 +185,16 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
 
 static int is_pronoun(const char *s, size_t n)
 {
-    static const char *const p[] = {"he", "she", "they", "él", "ella", "ellos", "er", "sie", "il", "elle",
+    static const char *const p[] = {"he", "she", "they", "it", "él", "ella", "ellos", "er", "sie", "il", "elle",
                                     "lui", "lei", NULL};
     if (n < 2 || n > 5) return 0;
     for (int i = 0; p[i]; i++)
         if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
     return 0;
 }
+
+/* a pronoun for a person ("it" speaks only right at its cue: "it said") */
+static int is_person_pronoun(const char *s, size_t n) { return is_pronoun(s, n) && !(n == 2 && !strncasecmp(s, "it", 2)); }
 
 /* 1 for he/him/his, 2 for she/her, 0 for any other word */
 static int pronoun_gender(const char *s, size_t n)
@@ -201,6 +204,7 @@ static int pronoun_gender(const char *s, size_t n)
     if (n < 2 || n > 7) return 0;
     for (int i = 0; m[i]; i++) if (strlen(m[i]) == n && !strncasecmp(m[i], s, n)) return 1;
     for (int i = 0; f[i]; i++) if (strlen(f[i]) == n && !strncasecmp(f[i], s, n)) return 2;
+    if (n == 2 && !strncasecmp(s, "it", 2)) return 3; /* an organisation, never a person */
     return 0;
 }
 
@@ -532,7 +536,7 @@ static void infer_genders(qctx *q)
         for (size_t x = 0; x < nw; x++) {
             if (in_quote(q, w[x].s)) continue;
             int g = pronoun_gender(t + w[x].s, w[x].e - w[x].s);
-            if (g) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
+            if (g == 1 || g == 2) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
         }
     }
     for (size_t i = 0; i < q->n_ents; i++) {
@@ -542,6 +546,35 @@ static void infer_genders(qctx *q)
     }
     ch_free(votes);
     ch_free(pm);
+}
+
+/* is name one of the article's persons? */
+static int is_person_name(const qctx *q, const char *name)
+{
+    for (size_t i = 0; i < q->n_ents; i++)
+        if (q->ents[i].name == name || !strcmp(q->ents[i].name, name)) return q->ents[i].type == CH_ENT_PERSON;
+    return 0;
+}
+
+/* the organisation named last in [a, b), outside quotations */
+static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
+{
+    const ch_entity *best = NULL;
+    size_t bestpos = 0;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_ORG) continue;
+        for (size_t k = 0; k <= x->n_aliases; k++) {
+            const char *nm = k ? x->aliases[k - 1] : x->name;
+            size_t l = strlen(nm);
+            for (const char *p = q->a->text + a; b >= l && p <= q->a->text + b - l && (p = memmem(p, (size_t)(q->a->text + b - p), nm, l)) != NULL; p++) {
+                size_t pos = (size_t)(p - q->a->text);
+                if (pos + l > b) break;
+                if (!in_quote(q, pos) && pos >= bestpos) { bestpos = pos; best = x; }
+            }
+        }
+    }
+    return best;
 }
 
 /* does the article give the person called name gender g? */
@@ -650,6 +683,17 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     r->cue = cue;
     if (pron) {
         int g = pronoun_gender(t + s, e - s);
+        if (g == 3) { /* "it said": the last organisation that spoke, else the last one named */
+            r->speaker = NULL;
+            r->role = NULL;
+            if (q->last_speaker && !is_person_name(q, q->last_speaker)) r->speaker = q->last_speaker;
+            if (!r->speaker) {
+                const ch_entity *o = last_org(q, s > 800 ? s - 800 : 0, s);
+                if (o) r->speaker = o->name;
+            }
+            if (!r->speaker) r->found = 0;
+            return;
+        }
         r->speaker = q->last_speaker;
         r->role = q->last_role;
         /* a person who spoke in reported speech since the last quote ("X told
@@ -702,6 +746,46 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (te > ts) r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
 }
 
+/* a cue whose speaker follows it ("according to X", "según X", "as quoted
+ * by X"); for the others ("X told reporters", "X said that") the speaker
+ * comes before */
+static int is_according(const char *s, size_t n)
+{
+    static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "según",
+                                    "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", NULL};
+    for (int i = 0; p[i]; i++) {
+        size_t l = strlen(p[i]);
+        if (n >= l && !strncasecmp(s, p[i], l)) return 1;
+    }
+    return 0;
+}
+
+/* the speaker after a prepositional cue at word k ("according to X",
+ * "according to the committee's statement", "según la policía") */
+static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    size_t s, e, ts, te;
+    if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
+        set_speaker(q, r, s, e, 0, cue, ts, te);
+        return 1;
+    }
+    size_t j = k + (size_t)c;
+    while (j < nw && j < k + (size_t)c + 2 && is_definite(t + w[j].s, w[j].e - w[j].s)) j++;
+    for (size_t h = j; h < nw && h < j + 3 && h < 96; h++) {
+        wspan tw[96];
+        memcpy(tw, w, (h + 1) * sizeof *tw);
+        size_t te2 = trim_name(t, tw[h].s, tw[h].e); /* a possessive */
+        if (te2 > tw[h].s) tw[h].e = te2;
+        if (source_at(q, tw, h, j, &s, &e)) {
+            set_speaker(q, r, s, e, 0, cue, 0, 0);
+            return 1;
+        }
+        if (upper_word(q, w, nw, h)) break;
+    }
+    return 0;
+}
+
 /* attribution in [a, b) after a quote: ", he said", "said X", "X noted" */
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
@@ -727,10 +811,21 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
     }
-    for (size_t k = 0; k < nw && k < 10; k++) {
+    for (size_t k = 0; k < nw; k++) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        /* "..., according to X" anywhere in the rest of the sentence */
+        if (is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s)) {
+            int stop = 0; /* the same sentence only (a quote ending in "." ends it) */
+            size_t qe = a;
+            while (qe > 0 && ((unsigned char)t[qe - 1] >= 0x80 || t[qe - 1] == '"' || t[qe - 1] == '\'')) qe--;
+            if (qe > 0 && (t[qe - 1] == '.' || t[qe - 1] == '!' || t[qe - 1] == '?')) stop = 1;
+            for (size_t x = a; x + 1 < w[k].s && !stop; x++)
+                stop = (t[x] == '.' || t[x] == '!' || t[x] == '?') && isspace((unsigned char)t[x + 1]);
+            if (!stop) return according_speaker(q, w, nw, k, c, cue, r);
+        }
+        if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;
         /* "X said" (right after the quote, a name the entity stage could
@@ -821,7 +916,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
-        if (nw >= 2 && is_pronoun(t + w[0].s, w[0].e - w[0].s) && w[0].s <= a + 4 && !upper_word(q, w, nw, 1)) {
+        if (nw >= 2 && is_person_pronoun(t + w[0].s, w[0].e - w[0].s) && w[0].s <= a + 4 && !upper_word(q, w, nw, 1)) {
             set_speaker(q, r, w[0].s, w[0].e, 1, ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s), 0, 0);
             return 1;
         }
@@ -835,7 +930,7 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
     wspan w[12];
     size_t nw = words_in(q->a->text, a, b, w, 12);
     for (size_t k = 0; k < nw && k < 10; k++) {
-        if (is_pronoun(q->a->text + w[k].s, w[k].e - w[k].s)) {
+        if (is_person_pronoun(q->a->text + w[k].s, w[k].e - w[k].s)) {
             set_speaker(q, r, w[k].s, w[k].e, 1, NULL, 0, 0);
             return 1;
         }
@@ -904,20 +999,6 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
     return 1;
 }
 
-/* a cue whose speaker follows it ("according to X", "según X", "as quoted
- * by X"); for the others ("X told reporters", "X said that") the speaker
- * comes before */
-static int is_according(const char *s, size_t n)
-{
-    static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "según",
-                                    "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", NULL};
-    for (int i = 0; p[i]; i++) {
-        size_t l = strlen(p[i]);
-        if (n >= l && !strncasecmp(s, p[i], l)) return 1;
-    }
-    return 0;
-}
-
 /* attribution before a quote within its sentence: the last cue, and the
  * name or pronoun before it ("Blinken said that ...", "according to X") */
 static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
@@ -932,10 +1013,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         size_t s, e, ts, te;
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
-        if (according && k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
-            set_speaker(q, r, s, e, 0, cue, ts, te);
-            return 1;
-        }
+        if (according && according_speaker(q, w, nw, k, c, cue, r)) return 1;
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */
@@ -951,6 +1029,9 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             for (size_t back = k; back > 0; back--) {
                 if (back < k && upper_word(q, w, nw, back)) continue; /* not a whole run */
                 if (!name_backward(q, w, back, &s, &e, &pron)) continue;
+                /* "it" speaks when it opens the sentence ("It also noted"), not
+                 * inside it ("..., it is emphasized that") */
+                if (pron && !is_person_pronoun(t + s, e - s) && back != 1) continue;
                 if (pron ? want == 1 : speaker_class(q, s, e) == want) {
                     set_speaker(q, r, s, e, pron, cue, 0, 0);
                     return 1;
@@ -1092,7 +1173,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         ch_utf8_decode(t + cs, ce - cs, &q0);
         int lower_start = ch__is_letter(q0) && !ch__is_upper(q0);
         if ((!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
-            ((!r.cue || nwords <= 1) && nwords <= 4 && only_capitalized(t, cs, ce))) {
+            ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);
             i = last;
             continue;

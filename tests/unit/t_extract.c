@@ -341,6 +341,25 @@ START_TEST(names_and_subject_cues)
         ck_assert_ptr_null(ent_named(r.e, r.ne, "Okoro and Quintero"));
     }
     done(&r);
+    /* "it" is an organisation, and speaks only as the subject at its cue;
+     * "according to" anywhere later in the sentence names the speaker, also
+     * by a common noun with a possessive */
+    run_quotes(&r,
+               "The Harbour Safety Board met on Monday. The board highlighted that \"the east quay is "
+               "unsafe in storms.\" It also noted the \"slow repairs\" of the pier.\n"
+               "Among other things, it is stressed that nobody can \"ignore\" the tides.\n"
+               "The pier is \"older than the town\" and needs care, according to the board's report.\n"
+               "He carried papers in the name of 'Peter Hollis', according to the police.\n",
+               "en");
+    SPEAKER(&r, "east quay", "Harbour Safety Board");
+    SPEAKER(&r, "slow repairs", "Harbour Safety Board");
+    SPEAKER(&r, "older than the town", "Harbour Safety Board");
+    {
+        const ch_quote *ig = quote_with(&r, "ignore");
+        ck_assert_msg(!ig || !ig->speaker, "'it is stressed' gave a speaker: %s", ig ? ig->speaker : "");
+        ck_assert_ptr_null(quote_with(&r, "Peter Hollis")); /* a name in quotes */
+    }
+    done(&r);
 }
 END_TEST
 
