@@ -134,6 +134,21 @@ static int duration_word(const char *s, size_t n)
     return 0;
 }
 
+/* units of measure: "115 miles", "120 mph" measure, they count nothing */
+static int measure_word(const char *s, size_t n)
+{
+    static const char *const u[] = {"mile", "miles", "km", "kms", "kilometers", "kilometres", "kilometer",
+                                    "kilometre", "meters", "metres", "meter", "metre", "m", "cm", "mm", "feet",
+                                    "foot", "ft", "inches", "inch", "yards", "mph", "kph", "km/h", "kmh", "knots",
+                                    "kg", "kilograms", "kilos", "grams", "g", "pounds", "lbs", "lb", "tonnes",
+                                    "tons", "degrees", "liters", "litres", "gallons", "acres", "hectares",
+                                    "mb", "gb", "tb", "kilómetros", "metros", "kilos", "grados", "Kilometer",
+                                    "Meter", "Grad", NULL};
+    for (int i = 0; u[i]; i++)
+        if (strlen(u[i]) == n && !strncasecmp(u[i], s, n)) return 1;
+    return 0;
+}
+
 /* append figure f, spanning [start, end) of the text, to res */
 static int emit(ch_figure *res, size_t *k, ch_arena *arena, const char *txt, ch_figure f, size_t start, size_t end)
 {
@@ -145,10 +160,13 @@ static int emit(ch_figure *res, size_t *k, ch_arena *arena, const char *txt, ch_
     return CH_OK;
 }
 
+/* is token t the word w, possibly with a possessive ("point's", "point’s")? */
 static int word_is(const ch_article *a, const ch_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t->kind == CH_TOK_WORD && t->end - t->start == n && !strncasecmp(a->text + t->start, w, n);
+    size_t n = strlen(w), l = t->end - t->start;
+    const char *s = a->text + t->start;
+    if (t->kind != CH_TOK_WORD || l < n || strncasecmp(s, w, n)) return 0;
+    return l == n || (l == n + 2 && !memcmp(s + n, "'s", 2)) || (l == n + 4 && !memcmp(s + n, "\xE2\x80\x99s", 4));
 }
 
 static const char *currency_word(const char *s, size_t n)
@@ -388,6 +406,17 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
             /* a count needs a counted noun, and not a single digit */
             if (!np || (v < 10 && mult == 1)) continue;
             if (!lowerword(&t[i + 1 < nt ? i + 1 : i])) continue;
+            /* a unit measures ("115 miles"); a past-tense verb after a number
+             * makes the number a name's ("the S&P 500 fell") */
+            {
+                const ch_token *h = &t[i + 1 < nt ? i + 1 : i];
+                const char *hw = txt + h->start;
+                size_t hn = h->end - h->start;
+                if (measure_word(hw, hn)) continue;
+                if (hn > 4 && !strncmp(hw + hn - 2, "ed", 2) && np_end == i + 2 && strncmp(hw + hn - 3, "eed", 3) &&
+                    strncasecmp(hw, "hundred", hn))
+                    continue;
+            }
             kind = CH_FIG_COUNT;
             f.unit = np;
         }

@@ -426,12 +426,24 @@ START_TEST(figure_forms)
                        "About 9.2 billion dollars were approved. The fund adds \xE2\x82\xAC" "3m this year. "
                        "Russia massed 50,000 troops near the border. "
                        "Some 23 out of 32 members met the 2 percent target, and 18 of 27 allies spend 2% of GDP. "
-                       "Turnout rose to 61.5% in 2024.", "en", "2024-11-13");
+                       "Turnout rose to 61.5% in 2024. The storm moved 115 miles inland at 120 mph, "
+                       "and the Harbour 300 closed after 250 passengers waited. Rates may fall by half a "
+                       "percentage point\xE2\x80\x99s worth.", "en", "2024-11-13");
     ch_arena ar;
     ch_arena_init(&ar);
     ch_figure *f;
     size_t n;
     ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    /* measures and a number that names something are no counts */
+    ck_assert_ptr_null(fig_with(f, n, "115 miles"));
+    ck_assert_ptr_null(fig_with(f, n, "120 mph"));
+    ck_assert_ptr_null(fig_with(f, n, "300 closed"));
+    ck_assert_ptr_nonnull(fig_with(f, n, "250 passengers"));
+    {
+        const ch_figure *hp = fig_with(f, n, "half a percentage point\xE2\x80\x99s");
+        ck_assert_ptr_nonnull(hp);
+        ck_assert_double_eq_tol(hp->value, 0.5, 1e-9);
+    }
     const ch_figure *x = fig_with(f, n, "$9.2 billion");
     ck_assert_ptr_nonnull(x);
     ck_assert_int_eq(x->kind, CH_FIG_MONEY);
