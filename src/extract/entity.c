@@ -154,6 +154,12 @@ static int seen_lowercase(const ch_article *a, const char *w, size_t n)
     return 0;
 }
 
+static int word_in(const ch_article *a, const ch_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->kind == CH_TOK_WORD && t->end - t->start == n && !strncmp(a->text + t->start, w, n);
+}
+
 int ch__is_calendar_word(const char *s, size_t n)
 {
     static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -304,9 +310,12 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             ch_buf f = CH_BUF_INIT;
             int stopw = ch_text_fold(s0, n0, &f) == CH_OK && f.data && ch_wordlist_contains(stop, f.data, f.len);
             ch_buf_release(&f);
-            /* an -ing word opening a sentence ("Joining Wilmore ...") */
+            /* an -ing word opening a sentence ("Joining Wilmore ..."), or an
+             * adverb of time ("Today Apple said") */
             int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0);
-            if (stopw || gerund || seen_lowercase(a, s0, n0)) first = 1;
+            static const char *const adverbs[] = {"Today", "Yesterday", "Tomorrow", "Tonight", "Meanwhile", "Later",
+                                                  "Earlier", "Now", "Hoy", "Ayer", "Heute", "Gestern", NULL};
+            if (stopw || gerund || in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
         }
         /* a leading article or conjunction is no part of a name ("The North
          * Korean forces", "And"), unless the whole run is a known name ("The
@@ -345,6 +354,32 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         }
         long name_first = role_last >= 0 ? role_last + 1 : first;
         while (name_first < nw && !t[w[name_first]].upper) name_first++;
+        /* "Secretary of the Air Force James Roche", "Commissioner for
+         * Competition Neelie Kroes": after a title and of/for, the run is the
+         * title's complement and then a name (its last two words, three with
+         * an initial) */
+        size_t ext_role = 0;
+        if (role_last < 0 && nw - name_first >= 3 && w[first] >= 2) {
+            long p = w[first] - 1;
+            if (p > 0 && word_in(a, &t[p], "the")) p--;
+            if (p > 0 && (word_in(a, &t[p], "of") || word_in(a, &t[p], "for")) &&
+                t[p - 1].kind == CH_TOK_WORD && t[p - 1].upper &&
+                ch_wordlist_contains_ci(titles, a->text + t[p - 1].start, t[p - 1].end - t[p - 1].start)) {
+                long nf = nw - 2;
+                if (t[w[nf]].end - t[w[nf]].start == 1 && nf - 1 > name_first) nf--; /* "Michael R. Golden" */
+                int all_upper = 1;
+                for (long x = name_first; x < nw; x++) all_upper &= t[w[x]].upper;
+                if (all_upper && nf > name_first) {
+                    long ts = p - 1; /* the title may have more words before: "Assistant Secretary" */
+                    while (ts > 0 && t[ts - 1].kind == CH_TOK_WORD && t[ts - 1].upper && t[ts - 1].end + 1 == t[ts].start)
+                        ts--;
+                    ext_role = t[ts].start + 1;
+                    role_first = name_first; /* placeholder: the role's end is the word before the name */
+                    role_last = nf - 1;
+                    name_first = nf;
+                }
+            }
+        }
         /* a nationality before a name ("the Dutch Mark Rutte"): part of the role */
         while (name_first + 1 < nw) {
             const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + t[w[name_first]].start,
@@ -368,7 +403,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         else if (m.end - m.start > 5 && !memcmp(a->text + m.end - 4, "\xE2\x80\x99s", 4)) m.end -= 4;
         if (name_first == nw - 1 && ch__is_calendar_word(a->text + m.start, m.end - m.start)) { i = j; continue; }
         if (role_last >= 0) {
-            m.role_start = t[w[role_first]].start;
+            m.role_start = ext_role ? ext_role - 1 : t[w[role_first]].start;
             m.role_end = t[w[role_last]].end;
         } else if (i > 0 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper &&
                    ch_wordlist_contains_ci(titles, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) {

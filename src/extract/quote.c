@@ -577,6 +577,17 @@ static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
     return best;
 }
 
+/* a noun that refers back to a company or club ("the company", "the airline") */
+static int company_noun(const char *s, size_t n)
+{
+    static const char *const w[] = {"company", "firm", "group", "carrier", "airline", "bank", "manufacturer",
+                                    "automaker", "carmaker", "planemaker", "retailer", "network", "club",
+                                    "startup", "insurer", "lender", "broadcaster", NULL};
+    for (int i = 0; w[i]; i++)
+        if (strlen(w[i]) == n && !strncasecmp(w[i], s, n)) return 1;
+    return 0;
+}
+
 /* does the article give the person called name gender g? */
 static int known_gender(qctx *q, const char *name, int g)
 {
@@ -737,6 +748,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         te = e;
     }
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
+    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && company_noun(t + s, e - s))
+        en = last_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company named last */
     if (en) {
         r->speaker = en->name;
         r->role = en->role;
@@ -1129,11 +1142,20 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         }
         size_t span_end = qv.v[last].close == (size_t)-1 ? qv.v[last].ce : qv.v[last].close;
         /* attribution */
+        size_t sq = ch__sentence_of(a, qv.v[first].open);
+        size_t sent_start = sq < a->n_sentences ? a->sentences[sq].start : 0;
         if (!r.found) {
             size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
             size_t after_end = si < a->n_sentences ? a->sentences[si].end : a->text_len;
+            /* a quote that ends its sentence after an attribution in that
+             * sentence ("X said: “...”", "X said the “...”.") belongs to it,
+             * not to the next sentence's speaker */
+            if (after_end <= span_end + 2 && qv.v[first].open > sent_start)
+                attrib_before(&q, sent_start, qv.v[first].open, &r);
             /* extend into a short next sentence ("Rutte noted.") */
-            if (after_end <= span_end + 2) {
+            if (r.found) {
+                after_end = span_end;
+            } else if (after_end <= span_end + 2) {
                 size_t lim = span_end + 100 < a->text_len ? span_end + 100 : a->text_len;
                 const char *nl = memchr(t + span_end, '\n', lim - span_end);
                 after_end = nl ? (size_t)(nl - t) : lim;
@@ -1142,8 +1164,6 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             }
             if (after_end > span_end) attrib_after(&q, span_end, after_end, &r);
         }
-        size_t sq = ch__sentence_of(a, qv.v[first].open);
-        size_t sent_start = sq < a->n_sentences ? a->sentences[sq].start : 0;
         if (!r.found && qv.v[first].open > sent_start) attrib_before(&q, sent_start, qv.v[first].open, &r);
         if (!r.found && sq > 0) {
             /* a quote paragraph after a sentence that names the speaker:

@@ -360,6 +360,24 @@ START_TEST(names_and_subject_cues)
         ck_assert_ptr_null(quote_with(&r, "Peter Hollis")); /* a name in quotes */
     }
     done(&r);
+    /* a title's complement before a name; an attribution before a quote in
+     * its own sentence outranks the next sentence's speaker; "the bank" is
+     * the bank named last; "Today" opens no name */
+    run_quotes(&r,
+               "The harbour deal was signed. Secretary of the Navy Ana Ortiz said: \"The deal is done.\" "
+               "Commissioner for Transport Lena Vasquez said the \"quay is open\". Today Harbour Trust said it was "
+               "\"very pleased\".\nThe Northwind Bank lost money. \"We will recover,\" the bank said.\n",
+               "en");
+    SPEAKER(&r, "deal is done", "Ana Ortiz");
+    SPEAKER(&r, "quay is open", "Lena Vasquez");
+    SPEAKER(&r, "We will recover", "Northwind Bank");
+    {
+        const ch_entity *ao = ent_named(r.e, r.ne, "Ana Ortiz");
+        ck_assert_ptr_nonnull(ao);
+        ck_assert_str_eq(ao->role, "Secretary of the Navy");
+        ck_assert_ptr_null(ent_named(r.e, r.ne, "Today Harbour Trust"));
+    }
+    done(&r);
 }
 END_TEST
 
