@@ -99,7 +99,9 @@ static const char *const org_cues[] = {
     "Ministerio", "Banco", "Partido", "Gobierno", "Ministerium", "Bundestag", "Regierung", "Partei",
     "Federación", "Sindicato", "Universidad", "Agencia", "Wire", "Daily", "Observer", "Gazette",
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
-    "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs", NULL};
+    "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
+    "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
+    "Communications", "Entertainment", "Pharmaceuticals", "Energy", NULL};
 
 static int in_list(const char *const *l, const char *w, size_t n, int ci)
 {
@@ -244,6 +246,17 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             honorific = i;
             continue;
         }
+        /* the same without the dot ("Mr Howard", British style) */
+        {
+            static const char *const hon[] = {"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Herr", "Frau", "M", "Mme", NULL};
+            if (i + 1 < nt && ch__tok_upper(&t[i + 1]) && t[i + 1].start == t[i].end + 1 &&
+                in_list(hon, a->text + t[i].start, t[i].end - t[i].start, 0) &&
+                (t[i].end - t[i].start > 1 || a->lang == NULL || !strcmp(a->lang, "fr"))) {
+                i += 1;
+                honorific = i;
+                continue;
+            }
+        }
         /* collect the run: word indexes into t */
         long nw = 0, j = i;
         while (j < nt) {
@@ -341,9 +354,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 if (nw <= first) { i = j; continue; }
             }
         }
-        /* title split: the last title ending inside the run */
+        /* title split: the last title ending inside the run, unless the run
+         * ends with an organisation's head word ("General Motors") */
         long role_first = -1, role_last = -1;
-        for (long k = nw - 2; k >= first; k--) {
+        int org_head = in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0);
+        for (long k = nw - 2; k >= first && !org_head; k--) {
             long tf = title_ending_at(a, t, w, k, titles);
             if (tf >= 0) {
                 role_last = k;

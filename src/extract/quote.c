@@ -344,6 +344,33 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         if (ch__is_upper(cp)) break;
         j--;
     }
+    /* "the Prime Minister of Canada": a title of a place or organisation
+     * names its holder; the whole title is the speaker (resolved to the
+     * person by role) */
+    if (name_s > k && name_s < j && !upper_word(q, w, nw, name_s)) {
+        size_t x = name_s;
+        while (x < j && !upper_word(q, w, nw, x)) x++;
+        if (x < j && ch_gazetteer_lookup(t + w[x].s, w[j - 1].e - w[x].s)) {
+            if (in_quote(q, w[k].s)) return 0;
+            *s = *ts ? *ts : w[k].s;
+            *e = w[j - 1].e;
+            *ts = *te = 0;
+            return 1;
+        }
+    }
+    /* "Keith Springer of Capital Financial": two or more capitalized words
+     * and then of/at/from: the name ends before the affiliation */
+    if (name_s == k || !*te) {
+        for (size_t x = name_s + 2; x < j; x++) {
+            if (upper_word(q, w, nw, x)) continue;
+            size_t l = w[x].e - w[x].s;
+            const char *c = t + w[x].s;
+            if ((l == 2 && !strncmp(c, "of", 2)) || (l == 2 && !strncmp(c, "at", 2)) || (l == 4 && !strncmp(c, "from", 4)))
+                j = x;
+            break;
+        }
+    }
+    while (name_s < j && !upper_word(q, w, nw, name_s)) name_s++; /* "of Canada" is no name */
     if (name_s >= j || in_quote(q, w[name_s].s)) return 0;
     *s = w[name_s].s;
     *e = trim_name(t, w[name_s].s, w[j - 1].e);
@@ -374,13 +401,26 @@ static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
 static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
 {
     const char *t = q->a->text;
-    /* the phrase must end with a title: its last one to four words */
+    /* the phrase must end with a title (its last words), or be a title of
+     * something ("Prime Minister of Canada"): te is the title's end */
     int titled = 0;
+    size_t te = e;
     for (size_t p = s; p < e && !titled; p++) {
         if (p > s && t[p - 1] != ' ') continue;
         if (ch_wordlist_contains_ci(q->titles, t + p, e - p)) titled = 1;
     }
+    for (size_t p = e; p > s + 1 && !titled; p--) {
+        if (t[p - 1] != ' ') continue;
+        size_t c = p - 1; /* the title ends at c, then " of " / " for " */
+        if ((e - p > 3 && !strncmp(t + p, "of ", 3)) || (e - p > 4 && !strncmp(t + p, "for ", 4))) {
+            for (size_t b = s; b < c && !titled; b++) {
+                if (b > s && t[b - 1] != ' ') continue;
+                if (ch_wordlist_contains_ci(q->titles, t + b, c - b)) { titled = 1; te = c; }
+            }
+        }
+    }
     if (!titled) return NULL;
+    e = te;
     const ch_entity *best = NULL;
     size_t bestpos = 0, lo = s > 2000 ? s - 2000 : 0;
     for (size_t i = 0; i < q->n_ents; i++) {
@@ -1120,6 +1160,14 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             size_t ge = gb;
             while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;
             int clean_gap = ge > ga && (t[ge - 1] == ',' || t[ge - 1] == ':' || t[ge - 1] == '.');
+            /* "A," X said. "B," said Y.: B has its own speaker, no join */
+            if (joinable && comma && clean_gap && t[ge - 1] == '.' && y->close != (size_t)-1) {
+                size_t ye = y->close, yl = ye + 120 < a->text_len ? ye + 120 : a->text_len;
+                const char *nl = memchr(t + ye, '\n', yl - ye);
+                if (nl) yl = (size_t)(nl - t);
+                attrib other = {0};
+                if (yl > ye && y->ce > y->cs && t[y->ce - 1] == ',' && attrib_after(&q, ye, yl, &other)) joinable = 0;
+            }
             if (joinable && comma && clean_gap && attrib_after(&q, ga, gb, &r)) {
                 gap_a = ga;
                 gap_b = gb;

@@ -378,6 +378,22 @@ START_TEST(names_and_subject_cues)
         ck_assert_ptr_null(ent_named(r.e, r.ne, "Today Harbour Trust"));
     }
     done(&r);
+    /* "said the Prime Minister of Chile" is the holder of that title; a
+     * name ends before "of" and its affiliation; two quotes with a speaker
+     * each are not joined; "General Motors" keeps its first word */
+    run_quotes(&r,
+               "Prime Minister Rosa Quintero visited General Motors in Santiago.\n"
+               "\"We will not let the plant close,\" said the Prime Minister of Chile. "
+               "\"Buyers are nervous,\" said Tomas Rivas of Andes Capital Advisors. "
+               "\"It is a bad year,\" said Mr Okafor.\n",
+               "en");
+    SPEAKER(&r, "plant close", "Rosa Quintero");
+    SPEAKER(&r, "Buyers are nervous", "Tomas Rivas");
+    SPEAKER(&r, "bad year", "Okafor");
+    ck_assert_ptr_null(quote_with(&r, "close, Buyers")); /* not joined */
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "General Motors"));
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Motors"));
+    done(&r);
 }
 END_TEST
 
