@@ -87,6 +87,30 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     }
 }
 
+/* is the next quote mark of family fam after byte j a closing one, within
+ * 600 bytes and before a blank line? */
+static int closes_later(const char *s, size_t n, size_t j, int fam)
+{
+    size_t lim = j + 600 < n ? j + 600 : n;
+    for (size_t i = j; i < lim;) {
+        if (s[i] == '\n' && i + 1 < lim && s[i + 1] == '\n') return 0;
+        int l, f = 0;
+        int32_t cp = cp_at(s, n, i, &l);
+        int32_t prev = cp_before(s, i);
+        int ln;
+        int32_t next = i + (size_t)l < n ? cp_at(s, n, i + (size_t)l, &ln) : ' ';
+        int k = mark_kind(cp, prev, next, &f);
+        if (k && (f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1))) {
+            if (k == 2) return 1;
+            if (k == 3) /* straight or “: closing when it ends a word */
+                return cp != 0x201C && !ch__is_space(prev) && !ch__is_letter(next) && !ch__is_digit(next);
+            return 0;
+        }
+        i += (size_t)l;
+    }
+    return 0;
+}
+
 static int find_spans(const ch_article *a, qvec *out)
 {
     const char *s = a->text;
@@ -104,6 +128,13 @@ static int find_spans(const ch_article *a, qvec *out)
                 int l2, f2 = 0;
                 int32_t c2 = j < n ? cp_at(s, n, j, &l2) : 0;
                 int k2 = c2 ? mark_kind(c2, ' ', ' ', &f2) : 0;
+                /* one sentence per line ('"A.\nB." said X'): the quote goes
+                 * on when the next mark of its family, within a few lines and
+                 * before any blank line, is a closing one */
+                if (!(k2 & 1) && fam != 5 && closes_later(s, n, j, fam)) {
+                    i = j;
+                    continue;
+                }
                 if (!(k2 & 1) || f2 != fam || fam == 5) {
                     /* unbalanced: the quote ends with the paragraph */
                     if (i > o_end + 2 && fam != 5 && qpush(out, (qspan){o_pos, i, o_end, i}) < 0) return CH_ENOMEM;
@@ -296,18 +327,28 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         ch_utf8_decode(t + w[j].s, w[j].e - w[j].s, &cp);
         if (!ch__is_upper(cp) && !(j > k && (w[j].e - w[j].s <= 3))) break;
         if (j > k && memchr(t + w[j - 1].e, '\n', w[j].s - w[j - 1].e)) break; /* names do not span lines */
+        if (j > k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) break;  /* nor commas */
         j++;
     }
     if (j == k) return 0;
-    /* "the Federation's president, Tomas Rivas": a role, a comma, the name */
+    /* "the Federation's president, Tomas Rivas": a role, a comma, the name;
+     * also "la alcaldesa de Paiporta, Maribel Albalat" (a lowercase title,
+     * a place, a comma, the name) */
     {
         size_t x = j;
         while (x < nw && x < j + 3 && !upper_word(q, w, nw, x)) x++;
-        if (x > j && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
-            size_t y = x;
-            while (y < nw && upper_word(q, w, nw, y)) y++;
+        int titled = 0; /* the lowercase words before the run hold a title */
+        for (size_t z = 0; z < k && *te > *ts && x == j && !titled; z++)
+            if (w[z].s >= *ts && w[z].e <= *te && ch_wordlist_contains_ci(q->titles, t + w[z].s, w[z].e - w[z].s))
+                titled = 1;
+        const ch_entity *ke = titled ? entity_for(q, w[k].s, w[j - 1].e) : NULL;
+        titled = titled && !(ke && ke->type == CH_ENT_PERSON);
+        if ((x > j || titled) && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
+            size_t y = x + 1;
+            while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
             if (in_quote(q, w[x].s)) return 0;
-            *ts = w[k].s;
+            if (titled) *ts = *ts ? *ts : w[k].s;
+            else *ts = w[k].s;
             *te = w[x - 1].e;
             *s = w[x].s;
             *e = w[y - 1].e;
@@ -1186,7 +1227,16 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             while (ps < pe && isspace((unsigned char)t[ps])) ps++;
             while (pe > ps && (isspace((unsigned char)t[pe - 1]) || (p < last && t[pe - 1] == ','))) pe--;
             if (txt.len) ch_buf_putc(&txt, ' ');
-            ch_buf_append(&txt, t + ps, pe - ps);
+            /* line breaks inside (a quote over several lines) become one space */
+            for (size_t x = ps; x < pe; x++) {
+                if (t[x] == '\n' || t[x] == '\r') {
+                    while (txt.len && txt.data[txt.len - 1] == ' ') txt.len--;
+                    ch_buf_putc(&txt, ' ');
+                    while (x + 1 < pe && isspace((unsigned char)t[x + 1])) x++;
+                } else {
+                    ch_buf_putc(&txt, t[x]);
+                }
+            }
         }
         size_t span_end = qv.v[last].close == (size_t)-1 ? qv.v[last].ce : qv.v[last].close;
         /* attribution */
@@ -1205,7 +1255,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 after_end = span_end;
             } else if (after_end <= span_end + 2) {
                 size_t lim = span_end + 100 < a->text_len ? span_end + 100 : a->text_len;
-                const char *nl = memchr(t + span_end, '\n', lim - span_end);
+                /* the attribution may sit alone on the next line, starting
+                 * lowercase ('..."\nsaid Stephen Harper, Prime Minister.') */
+                size_t from = span_end;
+                while (from < lim && (t[from] == ' ' || t[from] == '\t')) from++;
+                if (from < lim && t[from] == '\n' && from + 1 < lim && islower((unsigned char)t[from + 1])) {
+                    lim = from + 1 + 100 < a->text_len ? from + 1 + 100 : a->text_len;
+                    from++;
+                }
+                const char *nl = memchr(t + from, '\n', lim - from);
                 after_end = nl ? (size_t)(nl - t) : lim;
             } else if (after_end > span_end + 160) {
                 after_end = span_end + 160;

@@ -394,6 +394,24 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "General Motors"));
     ck_assert_ptr_null(ent_named(r.e, r.ne, "Motors"));
     done(&r);
+    /* one sentence per line: a quote runs over its lines up to its closing
+     * mark (text joined by spaces), and its attribution may open the next
+     * line; a name stops at a comma */
+    run_quotes(&r,
+               "The port reopened on Monday.\n"
+               "\"This is a hard but needed step for the town.\n"
+               "We could not afford a long closure.\"\n"
+               "said Rosa Quintero, Mayor of Valparaiso.\n"
+               "\"We will not let the port fail.\n"
+               "It is the heart of the city,\" said Tomas Rivas, President of the Harbour Board.\n",
+               "en");
+    SPEAKER(&r, "hard but needed step", "Rosa Quintero");
+    SPEAKER(&r, "port fail", "Tomas Rivas");
+    {
+        const ch_quote *ml = quote_with(&r, "hard but needed step");
+        ck_assert_str_eq(ml->text, "This is a hard but needed step for the town. We could not afford a long closure.");
+    }
+    done(&r);
 }
 END_TEST
 
