@@ -347,6 +347,17 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
          * its own name ("United States"), the title is none */
         {
             long tl = title_ending_at(a, t, w, nw - 1, titles);
+            /* ...unless a one-word title follows a given name: a surname
+             * ("Billy King", "Stephen King", "Jim Marshal") */
+            if (tl == nw - 1 && tl - 1 >= first && tl - 1 >= 0) {
+                const char *gw = a->text + t[w[tl - 1]].start;
+                size_t gn = t[w[tl - 1]].end - t[w[tl - 1]].start;
+                int lower = 0;
+                for (size_t x = 1; x < gn; x++) lower |= islower((unsigned char)gw[x]);
+                if (lower && !ch_gazetteer_lookup(gw, gn) && !ch_wordlist_contains_ci(titles, gw, gn) &&
+                    !in_list(org_cues, gw, gn, 0) && title_ending_at(a, t, w, tl - 1, titles) < 0)
+                    tl = -1;
+            }
             if (tl >= 0) {
                 if (tl <= first) { i = j; continue; }
                 nw = tl;

@@ -345,7 +345,9 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         titled = titled && !(ke && ke->type == CH_ENT_PERSON);
         if ((x > j || titled) && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
             size_t y = x + 1;
-            while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
+            while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e) &&
+                   !memchr(t + w[y - 1].e, '\n', w[y].s - w[y - 1].e) && !memchr(t + w[y - 1].e, '.', w[y].s - w[y - 1].e))
+                y++;
             if (in_quote(q, w[x].s)) return 0;
             if (titled) *ts = *ts ? *ts : w[k].s;
             else *ts = w[k].s;
@@ -1185,6 +1187,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
     if (!res) { ch_free(qv.v); return CH_ENOMEM; }
     size_t k = 0;
     const char *t = a->text;
+    /* one sentence per line (as some corpora and crawls are set): most
+     * lines hold one sentence */
+    int line_sentences = 0;
+    {
+        size_t lines = 0;
+        for (size_t x = 0; x < a->text_len; x++)
+            if (t[x] != '\n' && (x == 0 || t[x - 1] == '\n')) lines++;
+        line_sentences = lines >= 5 && a->n_sentences * 10 <= lines * 12;
+    }
     for (size_t i = 0; i < qv.n; i++) {
         /* gather the parts: continued paragraphs, and interrupted quotes */
         size_t first = i, last = i;
@@ -1194,7 +1205,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         if (last + 1 < qv.n) {
             const qspan *x = &qv.v[last], *y = &qv.v[last + 1];
             size_t ga = x->close == (size_t)-1 ? x->ce : x->close, gb = y->open;
+            /* a line break ends a paragraph, and a new paragraph's quote is a
+             * new quote; in a text set one sentence per line, one break is
+             * only a sentence end */
             int joinable = gb > ga && gb - ga <= 160 && !memchr(t + ga, '\n', gb - ga);
+            if (!joinable && line_sentences && gb > ga && gb - ga <= 160) {
+                /* the attribution ends its line and the quote goes on on the next */
+                const char *nl = memchr(t + ga, '\n', gb - ga);
+                size_t after = (size_t)(nl - t) + 1;
+                joinable = !memchr(t + after, '\n', gb - after);
+                for (size_t z = after; z < gb && joinable; z++) joinable = isspace((unsigned char)t[z]);
+            }
             /* the first part ends with a comma (inside or right after the mark) */
             int comma = (x->ce > x->cs && t[x->ce - 1] == ',') || (ga < gb && t[ga] == ',');
             /* the attribution is all the gap holds: it ends with , : or . */

@@ -412,6 +412,22 @@ START_TEST(names_and_subject_cues)
         ck_assert_str_eq(ml->text, "This is a hard but needed step for the town. We could not afford a long closure.");
     }
     done(&r);
+    /* a text set one sentence per line: "A," X said.\n"B." is one quote; a
+     * one-word title after a given name is a surname ("Billy King") */
+    run_quotes(&r,
+               "The club hired a new coach on Monday.\n"
+               "Billy King, the general manager, made the call.\n"
+               "\"We talked about many things,\" King said.\n"
+               "\"But the style of play was not right for us.\"\n"
+               "The coach declined to comment.\n"
+               "The players return next week.\n",
+               "en");
+    SPEAKER(&r, "talked about many things", "Billy King");
+    {
+        const ch_quote *jq = quote_with(&r, "talked about many things");
+        ck_assert_str_eq(jq->text, "We talked about many things But the style of play was not right for us.");
+    }
+    done(&r);
 }
 END_TEST
 
