@@ -101,7 +101,8 @@ static const char *const org_cues[] = {
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
-    "Communications", "Entertainment", "Pharmaceuticals", "Energy", NULL};
+    "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
+    "Initiative", "Campaign", "Council", NULL};
 
 static int in_list(const char *const *l, const char *w, size_t n, int ci)
 {

@@ -242,6 +242,14 @@ static int pronoun_gender(const char *s, size_t n)
 /* a cue (1-4 words) starting at word k; returns its word count or 0 */
 static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues)
 {
+    /* after a determiner the word is a noun ("the claim", "a statement") */
+    if (k > 0) {
+        static const char *const det[] = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+                                          "el", "la", "un", "una", "der", "die", "das", "ein", "eine", "le", NULL};
+        size_t l = w[k - 1].e - w[k - 1].s;
+        for (int i = 0; det[i]; i++)
+            if (strlen(det[i]) == l && !strncasecmp(det[i], t + w[k - 1].s, l)) return 0;
+    }
     for (int len = 4; len >= 1; len--) {
         if (k + (size_t)len > nw) continue;
         size_t s = w[k].s, e = w[k + (size_t)len - 1].e;
@@ -752,6 +760,25 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
 
+/* the person a sentence [a, b) is about: the first person named among its
+ * first eight words (after an opening phrase: "Reached by phone, X ...") */
+static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
+{
+    wspan w[10];
+    size_t nw = words_in(q->a->text, a, b, w, 10);
+    for (size_t k = 0; k < nw && k < 8; k++) {
+        if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
+        size_t j = k;
+        while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
+        for (size_t x = k; x < j; x++) {
+            const ch_entity *en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[j - 1].e));
+            if (en) return en->type == CH_ENT_PERSON ? en : NULL;
+        }
+        k = j - 1;
+    }
+    return NULL;
+}
+
 /* the last person in [a, b) named right before a reporting verb */
 static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
 {
@@ -797,6 +824,22 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             if (rp) {
                 r->speaker = rp->name;
                 r->role = rp->role;
+            }
+        }
+        /* he/she is a person, never the organisation that spoke last */
+        if (g && r->speaker && !is_person_name(q, r->speaker)) r->speaker = NULL;
+        /* the subject of the sentence before, named since the last quote,
+         * is the preferred antecedent ("Reached by phone, O'Brien declined
+         * to comment. “...,” he said.") */
+        if (g && r->speaker && r->speaker == q->last_speaker) {
+            size_t si = ch__sentence_of(q->a, s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
+                const ch_entity *sp = ps >= q->last_speaker_end ? subject_person(q, ps, pe) : NULL;
+                if (sp && strcmp(sp->name, r->speaker) && gender_fits(q, sp->name, g)) {
+                    r->speaker = sp->name;
+                    r->role = sp->role;
+                }
             }
         }
         /* "she" after a quote by someone the article never genders: a woman
@@ -1110,6 +1153,34 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         if (according && according_speaker(q, w, nw, k, c, cue, r)) return 1;
+        /* "X said that ... and added, “...”": a second verb of the same
+         * subject speaks for the first one's speaker */
+        if (k > 0 && w[k - 1].e - w[k - 1].s == 3 && !strncasecmp(t + w[k - 1].s, "and", 3)) {
+            for (size_t f = 0; f + 1 < k; f++) {
+                int c2 = cue_at(t, w, nw, f, q->cues);
+                if (!c2 || is_according(t + w[f].s, w[f + (size_t)c2 - 1].e - w[f].s)) continue;
+                if (name_backward(q, w, f, &s, &e, &pron) && (pron || speaker_class(q, s, e) == 1)) {
+                    set_speaker(q, r, s, e, pron, cue, 0, 0);
+                    return 1;
+                }
+                break;
+            }
+        }
+        /* "Andrew Wetzler, director of the X Program, says": the name before
+         * an appositive set off by commas, not the end of the appositive */
+        if (k >= 3 && w[k - 1].e < w[k].s && memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e)) {
+            for (size_t x = k - 1; x > 0 && x + 14 > k; x--) {
+                if (!memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) continue;
+                int32_t c0;
+                ch_utf8_decode(t + w[x].s, w[x].e - w[x].s, &c0);
+                int lowered = !ch__is_upper(c0) || (w[x].e - w[x].s == 3 && !strncasecmp(t + w[x].s, "the", 3));
+                if (lowered && name_backward(q, w, x, &s, &e, &pron) && !pron && speaker_class(q, s, e) == 1) {
+                    set_speaker(q, r, s, e, 0, cue, 0, 0);
+                    return 1;
+                }
+                break;
+            }
+        }
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */

@@ -428,6 +428,20 @@ START_TEST(names_and_subject_cues)
         ck_assert_str_eq(jq->text, "We talked about many things But the style of play was not right for us.");
     }
     done(&r);
+    /* the subject of the sentence before a "he said" quote is its speaker;
+     * "he" is never the organisation that spoke last; "X, director of Y,
+     * says" is X; "X said that ... and added" is X */
+    run_quotes(&r,
+               "\"We will sue,\" the Harbour Trust said in a statement.\n"
+               "Reached by phone, Tomas Rivas declined to give details. \"It is not over,\" he said.\n"
+               "Ana Ortiz, director of the Coastal Defence Program, says the claim is weak: \"There is no case.\"\n"
+               "Lena Vasquez said that the port would reopen and added, \"The ships are waiting.\"\n",
+               "en");
+    SPEAKER(&r, "We will sue", "Harbour Trust");
+    SPEAKER(&r, "not over", "Tomas Rivas");
+    SPEAKER(&r, "no case", "Ana Ortiz");
+    SPEAKER(&r, "ships are waiting", "Lena Vasquez");
+    done(&r);
 }
 END_TEST
 
