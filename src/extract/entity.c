@@ -261,7 +261,8 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         /* collect the run: word indexes into t */
         long nw = 0, j = i;
         while (j < nt) {
-            if (ch__tok_upper(&t[j]) && (nw == 0 || t[j].start <= t[w[nw - 1]].end + 1)) {
+            if (ch__tok_upper(&t[j]) &&
+                (nw == 0 || (t[j].start <= t[w[nw - 1]].end + 1 && a->text[t[w[nw - 1]].end] != '\n'))) {
                 w[nw++] = j++;
                 /* an initial: "J." */
                 if (j + 1 < nt && t[j - 1].end - t[j - 1].start == 1 && a->text[t[j].start] == '.' &&
