@@ -772,7 +772,9 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
         while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
         for (size_t x = k; x < j; x++) {
             const ch_entity *en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[j - 1].e));
-            if (en) return en->type == CH_ENT_PERSON ? en : NULL;
+            /* a person, or a name left untyped ("Jackman sings ...") */
+            if (en) return en->type == CH_ENT_PERSON || (en->type == CH_ENT_OTHER && !memchr(en->name, ' ', strlen(en->name)))
+                               ? en : NULL;
         }
         k = j - 1;
     }
@@ -786,7 +788,16 @@ static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
     size_t nw = words_in(q->a->text, a, b, w, 160);
     const ch_entity *best = NULL;
     for (size_t k = 1; k < nw; k++) {
-        if (!cue_at(q->a->text, w, nw, k, q->cues)) continue;
+        int c = cue_at(q->a->text, w, nw, k, q->cues);
+        if (!c) continue;
+        /* "People quoted him as saying": the one quoted is "him", not People */
+        if (k + (size_t)c < nw) {
+            const char *o = q->a->text + w[k + (size_t)c].s;
+            size_t ol = w[k + (size_t)c].e - w[k + (size_t)c].s;
+            if ((ol == 3 && !strncasecmp(o, "him", 3)) || (ol == 3 && !strncasecmp(o, "her", 3)) ||
+                (ol == 4 && !strncasecmp(o, "them", 4)))
+                continue;
+        }
         size_t j = k;
         while (j > 0 && upper_word(q, w, nw, j - 1) && w[j].s <= w[j - 1].e + 1 + (j == k ? 1 : 0)) j--;
         if (j == k) continue;
@@ -967,6 +978,26 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;
+        /* "People quoted him as saying": the source quotes; "him" speaks */
+        if (k + 1 < nw && w[k].e - w[k].s == 6 && !strncasecmp(t + w[k].s, "quoted", 6)) {
+            int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
+            if (g == 1 || g == 2) { /* "him" is not the source before it: look before the quote */
+                size_t qs = a;
+                while (qs > 0 && in_quote(q, qs - 1)) qs--;
+                attrib tmp = {0};
+                infer_genders(q);
+                q->want_gender = g;
+                int found = last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp);
+                q->want_gender = 0;
+                if (found) {
+                    r->found = 1;
+                    r->speaker = tmp.speaker;
+                    r->role = tmp.role;
+                    r->cue = cue;
+                    return 1;
+                }
+            }
+        }
         /* "X said" (right after the quote, a name the entity stage could
          * not type, "Smith" alone, speaks too) */
         if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a &&

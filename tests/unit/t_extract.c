@@ -442,6 +442,16 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "no case", "Ana Ortiz");
     SPEAKER(&r, "ships are waiting", "Lena Vasquez");
     done(&r);
+    /* "the paper quoted him as saying": him is the speaker, named before */
+    run_quotes(&r,
+               "According to Tomas Rivas, the harbour master, the port was chosen \"because the water is deep. "
+               "It has room for the big ships,\" Harbour Weekly quoted him as saying.\n"
+               "Okafor sings at the harbour festival every year.\n"
+               "\"The port is my home,\" he said.\n",
+               "en");
+    SPEAKER(&r, "water is deep", "Tomas Rivas");
+    SPEAKER(&r, "my home", "Okafor");
+    done(&r);
 }
 END_TEST
 
