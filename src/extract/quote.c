@@ -772,9 +772,15 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
         while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
         for (size_t x = k; x < j; x++) {
             const ch_entity *en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[j - 1].e));
-            /* a person, or a name left untyped ("Jackman sings ...") */
-            if (en) return en->type == CH_ENT_PERSON || (en->type == CH_ENT_OTHER && !memchr(en->name, ' ', strlen(en->name)))
-                               ? en : NULL;
+            /* a person, or a name left untyped ("Jackman sings ..."), not an
+             * opening participle ("Reached by phone, ...") */
+            if (en && en->type == CH_ENT_OTHER) {
+                size_t l = strlen(en->name);
+                int participle = l > 4 && (!strcmp(en->name + l - 2, "ed") || !strcmp(en->name + l - 3, "ing"));
+                if (memchr(en->name, ' ', l) || participle) continue;
+                return en;
+            }
+            if (en) return en->type == CH_ENT_PERSON ? en : NULL;
         }
         k = j - 1;
     }
