@@ -111,7 +111,8 @@ static int in_list(const char *const *l, const char *w, size_t n, int ci)
     for (int i = 0; l[i]; i++) {
         int l0 = ci ? tolower((unsigned char)l[i][0]) : (unsigned char)l[i][0];
         if (l0 != c0) continue;
-        if (strlen(l[i]) == n && (ci ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n))) return 1;
+        /* same n bytes and the item ends there (no strlen of every item) */
+        if ((ci ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n)) && l[i][n] == '\0') return 1;
     }
     return 0;
 }
@@ -564,6 +565,9 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
              * artifact, or the same gazetteer canonical name */
             int found = -1;
             const ch_gaz_entry *g = ch_gazetteer_lookup(s, len);
+            /* one word of a person's longer name (computed once, used after
+             * the exact and surname matches below) */
+            long pw = !multi && !g ? person_word(E, ne, s, len, m->type) : -1;
             for (size_t e = 0; e < ne && found < 0; e++) {
                 if (E[e].name_len == len && !memcmp(E[e].name, s, len)) found = (int)e;
                 for (size_t q = 0; q < E[e].n_aliases && found < 0; q++)
@@ -588,8 +592,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                         found = (int)e;
                     }
                 }
-                if (found < 0 && !multi && !g && E[e].type == CH_ENT_PERSON && person_word(E, ne, s, len, m->type) == (long)e)
-                    found = (int)e;
+                if (found < 0 && pw == (long)e) found = (int)e;
                 if (found < 0 && multi && E[e].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON) {
                     /* same surname, compatible first name: one person */
                     char *nm = ch_arena_strndup(arena, s, len);
