@@ -1,14 +1,16 @@
 #!/bin/sh
 # run_quotes_peer.sh — measure `chorus quotes` and the npm library `compromise`
 # (peer, via compromise_quotes.mjs) on the same texts with the same scorer,
-# `chorus eval quotes`, against the hand-labelled seeds and dev gold.
+# `chorus eval quotes`, against the hand-labelled seeds, dev and ECB+ gold
+# (the ECB+ gold covers 40 articles; both tools read just those).
 #
 # Usage (from anywhere):  bench/peers/run_quotes_peer.sh
 #   PEER_DIR  npm project for compromise (default /tmp/peer-compromise; npm
 #             installs there, never into the repo)
 #   OUT       where predictions and scores go (default /tmp/quotes-peer-out)
 #   COMPROMISE_VERSION  npm spec (default compromise@14)
-#   SEEDS / DEV         inputs (default /work/shared/seeds, /work/shared/corpus/dev.jsonl)
+#   SEEDS / DEV / ECB   inputs (default /work/shared/seeds, /work/shared/corpus/dev.jsonl,
+#                       /work/shared/corpus/ecbplus.jsonl)
 # Prints a markdown table (the one in bench/peers/README.md) on stdout.
 # Needs node >= 18, npm, python3. Runs under nice; single-threaded throughout.
 set -eu
@@ -20,6 +22,7 @@ OUT=${OUT:-/tmp/quotes-peer-out}
 SPEC=${COMPROMISE_VERSION:-compromise@14}
 SEEDS=${SEEDS:-/work/shared/seeds}
 DEV=${DEV:-/work/shared/corpus/dev.jsonl}
+ECB=${ECB:-/work/shared/corpus/ecbplus.jsonl}
 CHORUS=$ROOT/build/chorus
 GOLD=$ROOT/tests/gold
 
@@ -41,9 +44,17 @@ run() {  # tool set input
     esac
     "$CHORUS" eval quotes "$GOLD/quotes_$2.jsonl" "$OUT/$1_$2.jsonl" --json > "$OUT/$1_$2.score.json"
 }
+python3 - "$GOLD/quotes_ecbplus.jsonl" "$ECB" "$OUT/ecbplus_in.jsonl" <<'PY'
+import json, sys
+ids = {json.loads(l)["article"] for l in open(sys.argv[1])}
+with open(sys.argv[3], "w") as f:
+    for l in open(sys.argv[2]):
+        if json.loads(l)["id"] in ids: f.write(l)
+PY
 for tool in chorus compromise; do
     run $tool seeds "$SEEDS"
     run $tool dev "$DEV"
+    run $tool ecbplus "$OUT/ecbplus_in.jsonl"
 done
 
 echo "Date: $(date -u +%Y-%m-%d); chorus $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); compromise $VERSION; node $(node --version)"
@@ -53,7 +64,7 @@ import json, sys
 out = sys.argv[1]
 print("| gold set | tool | gold | predicted | precision | recall | F1 | text-only recall | speaker accuracy |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-for gs in ("seeds", "dev"):
+for gs in ("seeds", "dev", "ecbplus"):
     for tool in ("chorus", "compromise"):
         s = json.load(open(f"{out}/{tool}_{gs}.score.json"))
         print(f"| {gs} | {tool} | {s['gold']} | {s['predicted']} | {s['precision']:.3f} | {s['recall']:.3f} | "
