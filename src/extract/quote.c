@@ -21,6 +21,7 @@
 #include "extract_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -287,6 +288,21 @@ static int in_quote(const qctx *q, size_t pos)
     return lo > 0 && pos < v->v[lo - 1].ce;
 }
 
+/* the last position in [a, b) where the n bytes nm occur outside a
+ * quotation, or SIZE_MAX */
+static size_t last_mention(const qctx *q, size_t a, size_t b, const char *nm, size_t n)
+{
+    const char *t = q->a->text;
+    size_t last = SIZE_MAX;
+    if (!n || b < a + n) return last;
+    for (const char *p = t + a; (p = memmem(p, (size_t)(t + b - p), nm, n)) != NULL; p++) {
+        size_t pos = (size_t)(p - t);
+        if (!in_quote(q, pos)) last = pos;
+        if (pos + n >= b) break;
+    }
+    return last;
+}
+
 /* the entity a name written at [s, e) refers to */
 static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
 {
@@ -485,10 +501,8 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
         }
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
-        for (size_t p = lo; p + sl <= s; p++) {
-            if (memcmp(t + p, sn, sl) || in_quote(q, p)) continue;
-            if (p >= bestpos) { bestpos = p; best = x; }
-        }
+        size_t p = last_mention(q, lo, s, sn, sl);
+        if (p != SIZE_MAX && p >= bestpos) { bestpos = p; best = x; }
     }
     return best;
 }
@@ -657,12 +671,8 @@ static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
         if (x->type != CH_ENT_ORG) continue;
         for (size_t k = 0; k <= x->n_aliases; k++) {
             const char *nm = k ? x->aliases[k - 1] : x->name;
-            size_t l = strlen(nm);
-            for (const char *p = q->a->text + a; b >= l && p <= q->a->text + b - l && (p = memmem(p, (size_t)(q->a->text + b - p), nm, l)) != NULL; p++) {
-                size_t pos = (size_t)(p - q->a->text);
-                if (pos + l > b) break;
-                if (!in_quote(q, pos) && pos >= bestpos) { bestpos = pos; best = x; }
-            }
+            size_t pos = last_mention(q, a, b, nm, strlen(nm));
+            if (pos != SIZE_MAX && pos >= bestpos) { bestpos = pos; best = x; }
         }
     }
     return best;
@@ -1163,10 +1173,8 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
         if (q->want_gender < 0 && (!q->gender || q->gender[i] != -q->want_gender)) continue;
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
-        for (size_t p = a; p + sl <= b; p++) {
-            if (memcmp(q->a->text + p, sn, sl) || in_quote(q, p)) continue;
-            if (p >= bestpos) { bestpos = p; best = x; }
-        }
+        size_t p = last_mention(q, a, b, sn, sl);
+        if (p != SIZE_MAX && p >= bestpos) { bestpos = p; best = x; }
     }
     if (!best) return 0;
     r->found = 1;
