@@ -25,3 +25,24 @@ printf '{"article":"a","speaker":"Vasquez","text":"We will not allow the strike 
 $CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 1.0000$'
 printf '{"article":"a","speaker":"Tomas Rivas","text":"We will not allow the strike to paralyse our exports"}\n' > "$d/p"
 $CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 0.0000$'
+# regression guards on the hand-labelled gold (real text; skipped without ../shared)
+if [ -d "$SHARED/corpus" ] && [ -d "$SHARED/seeds" ]; then
+    f1() { $CHORUS eval quotes "$1" "$2" | sed -n 's/^quote_f1 //p'; }
+    $CHORUS quotes -q "$SHARED/seeds" > "$d/qs"
+    $CHORUS quotes -q "$SHARED/corpus/dev.jsonl" > "$d/qd"
+    python3 - "$ROOT/tests/gold/quotes_ecbplus.jsonl" "$SHARED/corpus/ecbplus.jsonl" "$d/ecb.jsonl" <<'PY'
+import json, sys
+ids = {json.loads(l)["article"] for l in open(sys.argv[1], encoding="utf-8")}
+with open(sys.argv[3], "w", encoding="utf-8") as f:
+    for l in open(sys.argv[2], encoding="utf-8"):
+        if json.loads(l)["id"] in ids: f.write(l)
+PY
+    $CHORUS quotes -q "$d/ecb.jsonl" > "$d/qe"
+    s=$(f1 "$ROOT/tests/gold/quotes_seeds.jsonl" "$d/qs")
+    v=$(f1 "$ROOT/tests/gold/quotes_dev.jsonl" "$d/qd")
+    e=$(f1 "$ROOT/tests/gold/quotes_ecbplus.jsonl" "$d/qe")
+    echo "quote F1: seeds $s, dev $v, ECB+ $e"
+    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.93 && v >= 0.80 && e >= 0.70) }'
+else
+    echo "skip: ../shared absent, quote F1 guards not run"
+fi
