@@ -371,6 +371,20 @@ static int is_upper_word(const char *s, size_t a, size_t b)
     return letters > 0;
 }
 
+/* the first word of a date line, not a place: a weekday, a month, "Posted" */
+static int not_a_place(const char *p, size_t n)
+{
+    static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                    "Posted", "Published", "Updated", "Last", "Lunes", "Martes", "Miércoles",
+                                    "Jueves", "Viernes", "Sábado", "Domingo", "Montag", "Dienstag", "Mittwoch",
+                                    "Donnerstag", "Freitag", "Samstag", "Sonntag", NULL};
+    size_t k = 0;
+    while (k < n && p[k] != ' ') k++;
+    for (int i = 0; w[i]; i++)
+        if (strlen(w[i]) == k && !strncasecmp(w[i], p, k)) return 1;
+    return ch_clean_month(p, k) != 0;
+}
+
 /* dateline: PLACE[, DATE] (AGENCY)[.]- | PLACE, DATE (AGENCY) -- | PLACE — */
 static int try_dateline(cleaner *c, size_t li, cutrec *cr, int *ncr)
 {
@@ -469,7 +483,8 @@ static int try_dateline(cleaner *c, size_t li, cutrec *cr, int *ncr)
                 }
             }
         }
-        c->out->place = ch_arena_strndup(c->arena, place, pl);
+        /* "Tuesday, March 12, 2013 -", "Posted: ...": a date line, no place */
+        if (!not_a_place(place, pl)) c->out->place = ch_arena_strndup(c->arena, place, pl);
         if (agency[0]) c->out->agency = ch_arena_strndup(c->arena, agency, strlen(agency));
         if (date[0]) memcpy(c->date_buf, date, 11);
         if (whole) {

@@ -43,6 +43,13 @@ START_TEST(dateline_agency_place)
     ck_assert_ptr_null(r.agency);
     ch_arena_release(&ar);
 
+    /* a date line opening with a weekday names no place, but gives the date */
+    ch_arena_init(&ar);
+    clean_str("Tuesday, March 4, 2025 \xE2\x80\x94 " BODY, 0, &ar, &r);
+    ck_assert_ptr_null(r.place);
+    ck_assert_str_eq(r.date, "2025-03-04");
+    ch_arena_release(&ar);
+
     /* an ordinary first sentence is not a dateline */
     ch_arena_init(&ar);
     clean_str("Mark Olsen, the mayor, said: the port stays shut.\n" BODY, 0, &ar, &r);
