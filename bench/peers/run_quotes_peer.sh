@@ -2,7 +2,8 @@
 # run_quotes_peer.sh — measure `chorus quotes` and the npm library `compromise`
 # (peer, via compromise_quotes.mjs) on the same texts with the same scorer,
 # `chorus eval quotes`, against the hand-labelled seeds, dev and ECB+ gold
-# (the ECB+ gold covers 40 articles; both tools read just those).
+# (the ECB+ gold covers 40 articles; both tools read just those) and the
+# MultiLing 2011 WikiNews gold (all 30 articles; held out, never tuned on).
 #
 # Usage (from anywhere):  bench/peers/run_quotes_peer.sh
 #   PEER_DIR  npm project for compromise (default /tmp/peer-compromise; npm
@@ -51,10 +52,13 @@ with open(sys.argv[3], "w") as f:
     for l in open(sys.argv[2]):
         if json.loads(l)["id"] in ids: f.write(l)
 PY
+python3 "$ROOT/bench/multiling_prep.py" "$(dirname "$(dirname "$DEV")")" "$OUT/ml" >/dev/null
+cp "$OUT/ml/articles.jsonl" "$OUT/multiling_in.jsonl"
 for tool in chorus compromise; do
     run $tool seeds "$SEEDS"
     run $tool dev "$DEV"
     run $tool ecbplus "$OUT/ecbplus_in.jsonl"
+    run $tool multiling "$OUT/multiling_in.jsonl"
 done
 
 echo "Date: $(date -u +%Y-%m-%d); chorus $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); compromise $VERSION; node $(node --version)"
@@ -64,7 +68,7 @@ import json, sys
 out = sys.argv[1]
 print("| gold set | tool | gold | predicted | precision | recall | F1 | text-only recall | speaker accuracy |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-for gs in ("seeds", "dev", "ecbplus"):
+for gs in ("seeds", "dev", "ecbplus", "multiling"):
     for tool in ("chorus", "compromise"):
         s = json.load(open(f"{out}/{tool}_{gs}.score.json"))
         print(f"| {gs} | {tool} | {s['gold']} | {s['predicted']} | {s['precision']:.3f} | {s['recall']:.3f} | "
