@@ -722,12 +722,52 @@ typedef struct {
     int rc;
 } gjob;
 
+/* add to cand the articles posted under features f[0..k) (the date window
+ * of article i, and the undated ones) */
+static void gather(const gjob *g, size_t i, const feat *f, size_t k, uint32_t *stamp, uint32_t *cand, uint8_t *hits,
+                   size_t *ncp)
+{
+    const gpost *p = g->p;
+    const doc *di = &g->c->d[i];
+    size_t nc = *ncp;
+    for (size_t x = 0; x < k; x++) {
+        uint32_t h = f[x].h;
+        /* ranges: the undated articles, then the date window (or all when undated) */
+        size_t r[2][2], rs, re;
+        runs_find(g->rm, h, &rs, &re);
+        if (di->date == DATE_NONE) {
+            r[0][0] = rs;
+            r[0][1] = re;
+            r[1][0] = r[1][1] = 0;
+        } else {
+            size_t undated_end = date_lower(p, rs, re, DATE_NONE + 1);
+            r[0][0] = rs;
+            r[0][1] = undated_end;
+            r[1][0] = date_lower(p, undated_end, re, di->date - DATE_WINDOW);
+            r[1][1] = date_lower(p, r[1][0], re, di->date + DATE_WINDOW + 1);
+        }
+        for (int q = 0; q < 2; q++) {
+            if (r[q][1] - r[q][0] > POSTING_CAP) continue; /* too common here */
+            for (size_t y = r[q][0]; y < r[q][1]; y++) {
+                uint32_t j = p[y].doc;
+                if (j == i) continue;
+                if (stamp[j] != i) {
+                    stamp[j] = (uint32_t)i;
+                    hits[j] = 0;
+                    cand[nc++] = j;
+                }
+                if (hits[j] < 255) hits[j]++;
+            }
+        }
+    }
+    *ncp = nc;
+}
+
 /* the K most similar candidates of every fresh article in [lo, hi) */
 static int graph_range(gjob *g, size_t lo, size_t hi, edges *out, uint32_t *stamp, uint32_t *cand, uint8_t *hits,
                        edge *best, feat *tmp, fmap *mt, fmap *ma)
 {
     const ch_cluster *c = g->c;
-    const gpost *p = g->p;
     size_t K = (size_t)c->o.neighbors;
     for (size_t i = lo; i < hi; i++) {
         const doc *di = &c->d[i];
@@ -735,36 +775,17 @@ static int graph_range(gjob *g, size_t lo, size_t hi, edges *out, uint32_t *stam
         size_t nc = 0;
         for (int field = 0; field < 2; field++) {
             size_t k = top_feats(field ? &di->a : &di->t, field ? TOP_ANCHORS : TOP_TERMS, tmp);
-            for (size_t f = 0; f < k; f++) {
-                uint32_t h = tmp[f].h;
-                /* ranges: the undated articles, then the date window (or all when undated) */
-                size_t r[2][2], rs, re;
-                runs_find(g->rm, h, &rs, &re);
-                if (di->date == DATE_NONE) {
-                    r[0][0] = rs;
-                    r[0][1] = re;
-                    r[1][0] = r[1][1] = 0;
-                } else {
-                    size_t undated_end = date_lower(p, rs, re, DATE_NONE + 1);
-                    r[0][0] = rs;
-                    r[0][1] = undated_end;
-                    r[1][0] = date_lower(p, undated_end, re, di->date - DATE_WINDOW);
-                    r[1][1] = date_lower(p, r[1][0], re, di->date + DATE_WINDOW + 1);
-                }
-                for (int q = 0; q < 2; q++) {
-                    if (r[q][1] - r[q][0] > POSTING_CAP) continue; /* too common here */
-                    for (size_t x = r[q][0]; x < r[q][1]; x++) {
-                        uint32_t j = p[x].doc;
-                        if (j == i) continue;
-                        if (stamp[j] != i) {
-                            stamp[j] = (uint32_t)i;
-                            hits[j] = 0;
-                            cand[nc++] = j;
-                        }
-                        if (hits[j] < 255) hits[j]++;
-                    }
-                }
-            }
+            gather(g, i, tmp, k, stamp, cand, hits, &nc);
+        }
+        /* an article whose own top features find nothing in the other
+         * languages' reports (a Turkish report: its top anchors are Turkish
+         * words) asks again with its heaviest names and numbers that other
+         * languages share */
+        if (!nc && di->a.xw) {
+            svec xv = di->a;
+            xv.w = di->a.xw;
+            size_t k = top_feats(&xv, TOP_ANCHORS, tmp);
+            gather(g, i, tmp, k, stamp, cand, hits, &nc);
         }
         /* too many candidates (a big stream): keep those sharing the most top
          * features, so the similarity work per article stays bounded */

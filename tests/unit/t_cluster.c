@@ -194,13 +194,71 @@ static double score_file(const char *file, double *pairwise)
 }
 
 
+static ch_article *mk_art(const char *id, const char *lang, const char *date, const char *text)
+{
+    ch_article *a = ch_article_new();
+    a->id = id;
+    a->lang = lang;
+    a->date = date;
+    a->text = ch_article_strdup(a, text, strlen(text));
+    a->text_len = strlen(text);
+    ch_span *sp;
+    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
+    ck_assert_int_ge(n, 0);
+    a->sentences = sp;
+    a->n_sentences = (size_t)n;
+    return a;
+}
+
+/* A report in a language no other article shares, whose own capitalized
+ * words outweigh the names it shares with the others, finds no candidate
+ * by its top features; it asks again with the names and numbers other
+ * languages share, and joins its event (our own texts). */
+START_TEST(lone_language_finds_its_event)
+{
+    static const char *en[] = {
+        "Harbour minister Lena Vasquez opened the new Quintero terminal near Valparaiso on Monday. "
+        "Vasquez said the Quintero terminal would handle 3,400 containers a day for Andes Shipping.",
+        "The Quintero terminal opened on Monday. Lena Vasquez, the harbour minister, said Andes Shipping "
+        "would move 3,400 containers a day through Quintero, north of Valparaiso.",
+        "Valparaiso welcomed the Quintero terminal, opened by Lena Vasquez. Andes Shipping expects "
+        "3,400 containers a day, Vasquez told reporters at Quintero.",
+        "Farmers in Arequipa marched against the Majes canal plan of Governor Tomas Rivas on Monday. "
+        "Rivas said the Majes canal would water 38,000 hectares near Arequipa.",
+        "Governor Tomas Rivas defended the Majes canal in Arequipa. The plan for 38,000 hectares angered "
+        "farmers, who marched to Rivas's office in Arequipa.",
+    };
+    ch_cluster *c = ch_cluster_new(NULL);
+    char id[16];
+    ch_article *arts[6];
+    for (int i = 0; i < 5; i++) {
+        snprintf(id, sizeof id, "e%d", i);
+        arts[i] = mk_art(strdup(id), "en", "2025-03-03", en[i]);
+    }
+    arts[5] = mk_art("t0", "tr", "2025-03-03",
+                     "Liman Bakani Lena Vasquez Pazartesi Quintero Terminalini Acti. "
+                     "Bakan Valparaiso Kentinin Kuzeyinde Yeni Limanin Gunde 3,400 Konteyner Tasiyacagini Belirtti. "
+                     "Andes Shipping Yetkilileri Torende Hazir Bulundu. Bolgede Binlerce Kisi Yeni Isler Bekliyor. "
+                     "Ticaret Odasi Baskani Proje Icin Tesekkur Etti. Gemiler Yarin Limana Yanasacak. "
+                     "Kent Halki Aksam Saatlerinde Sahilde Kutlama Yapti. Muzik Gruplari Sarki Soyledi.");
+    for (int i = 0; i < 6; i++) ck_assert_int_ge(ch_cluster_add(c, arts[i]), 0);
+    ck_assert_int_eq(ch_cluster_run(c), CH_OK);
+    ck_assert_str_eq(ch_cluster_event(c, 5), ch_cluster_event(c, 0)); /* with its event */
+    ck_assert_str_ne(ch_cluster_event(c, 5), ch_cluster_event(c, 3)); /* not with the other one */
+    ck_assert_str_ne(ch_cluster_event(c, 0), ch_cluster_event(c, 3));
+    for (int i = 0; i < 5; i++) free((char *)arts[i]->id);
+    for (int i = 0; i < 6; i++) ch_article_free(arts[i]);
+    ch_cluster_free(c);
+}
+END_TEST
+
 /* regression guards at the measured scores (see bench/RESULTS.md) */
 START_TEST(real_corpora_scores)
 {
     double pw;
     double dev = score_file("dev.jsonl", &pw);
     if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
-    ck_assert_msg(dev >= 0.87, "dev BCubed F1 %.3f", dev); /* 0.862 before the split pass stopped cutting by language */
+    ck_assert_msg(dev >= 0.89, "dev BCubed F1 %.3f", dev); /* 0.862 before the split pass stopped cutting by language, 0.880 before the lone-language rescue */
     double ecb = score_file("ecbplus.jsonl", &pw);
     ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
 }
@@ -216,6 +274,7 @@ Suite *suite_cluster(void)
     tcase_add_test(tc, example_corpus_siblings_apart);
     tcase_add_test(tc, incremental_matches_batch);
     tcase_add_test(tc, real_corpora_scores);
+    tcase_add_test(tc, lone_language_finds_its_event);
     suite_add_tcase(s, tc);
     return s;
 }
