@@ -261,22 +261,26 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         }
         /* collect the run: word indexes into t */
         long nw = 0, j = i;
+        size_t last_end = 0; /* end of the run so far (after an initial's dot) */
         while (j < nt) {
-            if (ch__tok_upper(&t[j]) &&
-                (nw == 0 || (t[j].start <= t[w[nw - 1]].end + 1 && a->text[t[w[nw - 1]].end] != '\n'))) {
+            if (ch__tok_upper(&t[j]) && (nw == 0 || (t[j].start <= last_end + 1 && a->text[last_end] != '\n'))) {
                 w[nw++] = j++;
-                /* an initial: "J." */
+                last_end = t[j - 1].end;
+                /* an initial: "J." ("Kenneth J. Montgomery") */
                 if (j + 1 < nt && t[j - 1].end - t[j - 1].start == 1 && a->text[t[j].start] == '.' &&
-                    t[j].end - t[j].start == 1)
+                    t[j].end - t[j].start == 1 && t[j].start == t[j - 1].end) {
+                    last_end = t[j].end;
                     j++;
+                }
                 continue;
             }
             /* a lowercase connector between capitalized words */
             if (nw && j + 1 < nt && t[j].kind == CH_TOK_WORD && !t[j].upper &&
                 in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) &&
-                ch__tok_upper(&t[j + 1]) && t[j].start <= t[w[nw - 1]].end + 1 &&
+                ch__tok_upper(&t[j + 1]) && t[j].start <= last_end + 1 &&
                 t[j + 1].start <= t[j].end + 1) {
                 w[nw++] = j;
+                last_end = t[j].end;
                 j++;
                 continue;
             }

@@ -355,6 +355,31 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         j++;
     }
     if (j == k) return 0;
+    /* "Troy police Lt. Gerry Scherlinck", "Valencia mayor Maria Catala": a
+     * place or organisation, a lowercase role (and a title), then the person */
+    {
+        const ch_entity *fe = entity_for(q, w[k].s, trim_name(t, w[k].s, w[j - 1].e));
+        if (!(fe && fe->type == CH_ENT_PERSON) && j < nw && !upper_word(q, w, nw, j) &&
+            !memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) {
+            size_t x = j;
+            while (x < nw && x < j + 4 && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
+                   (!upper_word(q, w, nw, x) || ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s)))
+                x++;
+            if (x > j && x + 1 < nw && upper_word(q, w, nw, x) && upper_word(q, w, nw, x + 1) &&
+                !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) && !in_quote(q, w[x].s)) {
+                size_t y = x;
+                while (y < nw && upper_word(q, w, nw, y) && (y == x || w[y].s <= w[y - 1].e + 2)) y++;
+                const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    *ts = w[k].s;
+                    *te = w[x - 1].e;
+                    *s = w[x].s;
+                    *e = trim_name(t, w[x].s, w[y - 1].e);
+                    return 1;
+                }
+            }
+        }
+    }
     /* "the Federation's president, Tomas Rivas": a role, a comma, the name;
      * also "la alcaldesa de Paiporta, Maribel Albalat" (a lowercase title,
      * a place, a comma, the name) */
@@ -367,7 +392,11 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
                 titled = 1;
         const ch_entity *ke = titled ? entity_for(q, w[k].s, w[j - 1].e) : NULL;
         titled = titled && !(ke && ke->type == CH_ENT_PERSON);
-        if ((x > j || titled) && x < nw && upper_word(q, w, nw, x) && memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
+        /* "Paul Lee, president, ABC Entertainment Group" is the other way round */
+        const ch_entity *fe = x > j ? entity_for(q, w[k].s, trim_name(t, w[k].s, w[j - 1].e)) : NULL;
+        int first_is_person = fe && fe->type == CH_ENT_PERSON;
+        if ((x > j || titled) && !first_is_person && x < nw && upper_word(q, w, nw, x) &&
+            memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
             size_t y = x + 1;
             while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e) &&
                    !memchr(t + w[y - 1].e, '\n', w[y].s - w[y - 1].e) && !memchr(t + w[y - 1].e, '.', w[y].s - w[y - 1].e))
@@ -461,6 +490,19 @@ static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
     return NULL;
 }
 
+/* a role that speaks for an organisation without being one named person
+ * ("a NATO spokesman", "a Pentagon official"; not "the NATO Secretary
+ * General") */
+static int representative(const char *s, size_t n)
+{
+    static const char *const r[] = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                                    "representative", "aide", "source", "sources", "portavoz", "Sprecher",
+                                    "Sprecherin", "porte-parole", NULL};
+    for (int i = 0; r[i]; i++)
+        if (strlen(r[i]) == n && !strncasecmp(r[i], s, n)) return 1;
+    return 0;
+}
+
 /* a title written as the speaker ("The NATO Secretary General said") that
  * no entity's role matches: the person named last before it whose own
  * title (if the article gives one) does not contradict it, as a definite
@@ -488,6 +530,13 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
     }
     if (!titled) return NULL;
     e = te;
+    /* "a Defence Ministry spokesman", "a NATO official": the organisation
+     * named before the role speaks through it */
+    for (size_t p = e; p > s + 1; p--) {
+        if (t[p - 1] != ' ') continue;
+        const ch_entity *oe = entity_for(q, s, p - 1);
+        if (oe && oe->type == CH_ENT_ORG && representative(t + p, e - p)) return oe;
+    }
     const ch_entity *best = NULL;
     size_t bestpos = 0, lo = s > 2000 ? s - 2000 : 0;
     for (size_t i = 0; i < q->n_ents; i++) {
@@ -763,6 +812,15 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
     if (!ok && h == f && f > 0 && is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
     if (!ok) return 0;
+    /* an organisation's name before the role: "a Harbour Safety Board spokesman" */
+    {
+        size_t g = h;
+        while (g > lo && h - g < 6 && upper_word(q, w, h + 1, g - 1) && w[g - 1].e + 1 == w[g].s &&
+               t[w[g - 1].e] == ' ' && !in_quote(q, w[g - 1].s))
+            g--;
+        const ch_entity *oe = g < h ? entity_for(q, w[g].s, w[h - 1].e) : NULL;
+        if (oe && oe->type == CH_ENT_ORG && g < f) f = g;
+    }
     *s = w[f].s;
     *e = w[h].e;
     return 1;

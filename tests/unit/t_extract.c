@@ -452,6 +452,21 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "water is deep", "Tomas Rivas");
     SPEAKER(&r, "my home", "Okafor");
     done(&r);
+    /* a middle initial keeps a name whole; "NAME, role, ORG"; "PLACE police
+     * Lt. NAME"; "an ORG spokesman" is the organisation */
+    run_quotes(&r,
+               "The port closed on Monday.\n"
+               "Kenneth J. Okoro, a lawyer for the Rivas family, told the Harbour Weekly that the guards \"acted "
+               "like soldiers.\"\n"
+               "\"It is a hard job,\" said Paul Quintero, president, Andes Shipping Group.\n"
+               "The man was \"looking for the captain,\" according to Arica police Lt. Marta Ruiz.\n"
+               "The Harbour Safety Board met. \"The cranes are safe,\" a Harbour Safety Board spokesman said.\n",
+               "en");
+    SPEAKER(&r, "like soldiers", "Kenneth J. Okoro");
+    SPEAKER(&r, "hard job", "Paul Quintero");
+    SPEAKER(&r, "looking for the captain", "Marta Ruiz");
+    SPEAKER(&r, "cranes are safe", "Harbour Safety Board");
+    done(&r);
 }
 END_TEST
 
