@@ -1402,7 +1402,9 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 const char *nl = memchr(t + ye, '\n', yl - ye);
                 if (nl) yl = (size_t)(nl - t);
                 attrib other = {0};
-                if (yl > ye && y->ce > y->cs && t[y->ce - 1] == ',' && attrib_after(&q, ye, yl, &other)) joinable = 0;
+                if (yl > ye && y->ce > y->cs && (t[y->ce - 1] == ',' || t[y->ce - 1] == '?' || t[y->ce - 1] == '!') &&
+                    attrib_after(&q, ye, yl, &other))
+                    joinable = 0;
             }
             if (joinable && comma && clean_gap && attrib_after(&q, ga, gb, &r)) {
                 gap_a = ga;

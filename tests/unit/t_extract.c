@@ -467,6 +467,18 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "looking for the captain", "Marta Ruiz");
     SPEAKER(&r, "cranes are safe", "Harbour Safety Board");
     done(&r);
+    /* a question with its own attribution is not joined to the quote before */
+    run_quotes(&r,
+               "The crane fell on Friday.\n"
+               "\"I saw the crane fall,\" said Marta Ruiz, a docker.\n"
+               "\"What did the crane hit when it fell?\" Harbour Radio asked.\n"
+               "\"It hit the fence,\" Ruiz said.\n"
+               "The port reopened on Monday.\n",
+               "en");
+    SPEAKER(&r, "crane fall", "Marta Ruiz");
+    SPEAKER(&r, "What did the crane hit", "Harbour Radio");
+    ck_assert_ptr_null(quote_with(&r, "fall What did"));
+    done(&r);
 }
 END_TEST
 
