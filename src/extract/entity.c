@@ -318,8 +318,16 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 }
             }
         }
-        /* drop a trailing connector */
+        /* drop a trailing connector, and a title-cased stop word ending a
+         * headline's run ("MPOX In a global emergency") */
         while (nw && !t[w[nw - 1]].upper) nw--;
+        while (nw > 1 && ch_wordlist_contains_ci(stop, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start) &&
+               t[w[nw - 1]].end - t[w[nw - 1]].start <= 4 &&
+               (t[w[nw - 1]].end - t[w[nw - 1]].start == 1 || islower((unsigned char)a->text[t[w[nw - 1]].end - 1])) &&
+               !ch_gazetteer_lookup(a->text + t[w[0]].start, t[w[nw - 1]].end - t[w[0]].start)) {
+            nw--;
+            while (nw && !t[w[nw - 1]].upper) nw--;
+        }
         /* sentence-initial single word written lowercase elsewhere: not a name */
         size_t si = ch__sentence_of(a, t[w[0]].start);
         int initial = si < a->n_sentences && t[w[0]].start <= a->sentences[si].start + 4;

@@ -492,7 +492,8 @@ START_TEST(entity_runs_split_and_typed)
                        "The chair of the Pacific Ports Council spoke after the Golden Anchor Prize was given. "
                        "Trade with Bosnia and Herzegovina grew. The Harbour Safety Board met on Friday, "
                        "and later the HSB said the quay was safe. Joining Lena Vasquez on the quay were "
-                       "Marta Ruiz and Tomas Rivas. The ferry left at 9:10 a.m. PDT\nEllen Okafor waved.", "en",
+                       "Marta Ruiz and Tomas Rivas. The ferry left at 9:10 a.m. PDT\nEllen Okafor waved. "
+                       "Rivas Praises Harbour Trust In a Long Letter.", "en",
                        "2025-03-05");
     ch_arena ar;
     ch_arena_init(&ar);
@@ -504,6 +505,7 @@ START_TEST(entity_runs_split_and_typed)
                       e[i].name);
         ck_assert_msg(!strstr(e[i].name, "'s "), "possessive inside: %s", e[i].name);
         ck_assert_msg(!strchr(e[i].name, '\n'), "a name across lines: %s", e[i].name);
+        ck_assert_msg(strcmp(e[i].name, "Harbour Trust In"), "a stop word ends a name: %s", e[i].name);
     }
     ck_assert_ptr_nonnull(ent_named(e, n, "Chile"));
     ck_assert_ptr_nonnull(ent_named(e, n, "Peru"));
