@@ -505,7 +505,8 @@ START_TEST(entity_runs_split_and_typed)
                       e[i].name);
         ck_assert_msg(!strstr(e[i].name, "'s "), "possessive inside: %s", e[i].name);
         ck_assert_msg(!strchr(e[i].name, '\n'), "a name across lines: %s", e[i].name);
-        ck_assert_msg(strcmp(e[i].name, "Harbour Trust In"), "a stop word ends a name: %s", e[i].name);
+        size_t nl = strlen(e[i].name);
+        ck_assert_msg(nl < 3 || strcmp(e[i].name + nl - 3, " In"), "a stop word ends a name: %s", e[i].name);
     }
     ck_assert_ptr_nonnull(ent_named(e, n, "Chile"));
     ck_assert_ptr_nonnull(ent_named(e, n, "Peru"));
