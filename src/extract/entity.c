@@ -343,7 +343,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0);
             static const char *const adverbs[] = {"Today", "Yesterday", "Tomorrow", "Tonight", "Meanwhile", "Later",
                                                   "Earlier", "Now", "Hoy", "Ayer", "Heute", "Gestern", NULL};
-            if (stopw || gerund || in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
+            /* a reporting word opening the sentence ("Volgens De Vries", "Según Pérez") */
+            int cueword = ch_wordlist_contains_ci(cues, s0, n0);
+            if (stopw || gerund || cueword || in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
         }
         /* a leading article or conjunction is no part of a name ("The North
          * Korean forces", "And"), unless the whole run is a known name ("The

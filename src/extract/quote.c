@@ -218,7 +218,7 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
 static int is_pronoun(const char *s, size_t n)
 {
     static const char *const p[] = {"he", "she", "they", "it", "él", "ella", "ellos", "er", "sie", "il", "elle",
-                                    "lui", "lei", NULL};
+                                    "lui", "lei", "hij", "zij", "ele", "ela", NULL};
     if (n < 2 || n > 5) return 0;
     for (int i = 0; p[i]; i++)
         if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
@@ -231,8 +231,8 @@ static int is_person_pronoun(const char *s, size_t n) { return is_pronoun(s, n) 
 /* 1 for he/him/his, 2 for she/her, 0 for any other word */
 static int pronoun_gender(const char *s, size_t n)
 {
-    static const char *const m[] = {"he", "him", "his", "himself", "él", "er", "il", "lui", NULL};
-    static const char *const f[] = {"she", "her", "hers", "herself", "ella", "elle", "lei", NULL};
+    static const char *const m[] = {"he", "him", "his", "himself", "él", "er", "il", "lui", "hij", "ele", NULL};
+    static const char *const f[] = {"she", "her", "hers", "herself", "ella", "elle", "lei", "zij", "ela", NULL};
     if (n < 2 || n > 7) return 0;
     for (int i = 0; m[i]; i++) if (strlen(m[i]) == n && !strncasecmp(m[i], s, n)) return 1;
     for (int i = 0; f[i]; i++) if (strlen(f[i]) == n && !strncasecmp(f[i], s, n)) return 2;
@@ -288,6 +288,14 @@ static int in_quote(const qctx *q, size_t pos)
     return lo > 0 && pos < v->v[lo - 1].ce;
 }
 
+/* a pronoun in the article's language ("il" is a pronoun in French, the
+ * article "the" in Italian) */
+static int lang_pronoun(const qctx *q, const char *s, size_t n)
+{
+    if (n == 2 && !strncasecmp(s, "il", 2) && q->a->lang && !strcmp(q->a->lang, "it")) return 0;
+    return is_pronoun(s, n);
+}
+
 /* the last position in [a, b) where the n bytes nm occur outside a
  * quotation, or SIZE_MAX */
 static size_t last_mention(const qctx *q, size_t a, size_t b, const char *nm, size_t n)
@@ -337,7 +345,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
     if (k < nw && w[k].e - w[k].s == 3 && !strncasecmp(t + w[k].s, "the", 3)) k++;
     {
         size_t x = k;
-        while (x < nw && x < k + 4 && !upper_word(q, w, nw, x) && !is_pronoun(t + w[x].s, w[x].e - w[x].s)) x++;
+        while (x < nw && x < k + 4 && !upper_word(q, w, nw, x) && !lang_pronoun(q, t + w[x].s, w[x].e - w[x].s)) x++;
         if (x > k && x < nw && upper_word(q, w, nw, x) && x - k <= 3) {
             *ts = w[k].s;
             *te = w[x - 1].e;
@@ -559,11 +567,12 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
 /* 1 = a person or pronoun-like speaker, 2 = an organisation, 0 = not a speaker */
 static int speaker_class(const qctx *q, size_t s, size_t e)
 {
-    { /* "Thursday", "March 3": a date, not a speaker */
+    { /* "Thursday", "March 3": a date, not a speaker ("Jan de Vries" is a name) */
         const char *sp = memchr(q->a->text + s, ' ', e - s);
         size_t n0 = sp ? (size_t)(sp - (q->a->text + s)) : e - s;
         while (n0 && q->a->text[s + n0 - 1] == ',') n0--;
-        if (ch__is_calendar_word(q->a->text + s, n0)) return 0;
+        int alone = !sp || isdigit((unsigned char)sp[1]) || q->a->text[s + n0] == ',';
+        if (alone && ch__is_calendar_word(q->a->text + s, n0)) return 0;
     }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
@@ -590,7 +599,7 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     *pron = 0;
     if (!k) return 0;
     size_t j = k;
-    if (is_pronoun(t + w[j - 1].s, w[j - 1].e - w[j - 1].s)) {
+    if (lang_pronoun(q, t + w[j - 1].s, w[j - 1].e - w[j - 1].s)) {
         *s = w[j - 1].s;
         *e = w[j - 1].e;
         *pron = 1;
@@ -976,7 +985,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
 static int is_according(const char *s, size_t n)
 {
     static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "según",
-                                    "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", NULL};
+                                    "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", "segundo",
+                                    "de acordo com", "volgens", "aldus", "σύμφωνα με", NULL};
     for (int i = 0; p[i]; i++) {
         size_t l = strlen(p[i]);
         if (n >= l && !strncasecmp(s, p[i], l)) return 1;
@@ -1092,7 +1102,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         /* "said X" / "said the ... , X" */
         if (k + (size_t)c < nw) {
             size_t j = k + (size_t)c;
-            if (is_pronoun(t + w[j].s, w[j].e - w[j].s)) {
+            if (lang_pronoun(q, t + w[j].s, w[j].e - w[j].s)) {
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
                 return 1;
             }

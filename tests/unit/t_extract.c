@@ -149,6 +149,23 @@ START_TEST(spanish_and_german_cues)
                "\xE2\x80\x9E" "Wir haben heute als Mannschaft gewonnen\xE2\x80\x9C, sagte Wendt nach dem Spiel.\n", "de");
     SPEAKER(&r, "als Mannschaft", "Jonas Wendt");
     done(&r);
+    /* Italian, Portuguese and Dutch reporting verbs; "il" is an article in
+     * Italian; "Jan" is a name, not January; "Volgens" opens no name */
+    run_quotes(&r,
+               "Il porto ha riaperto luned\xC3\xAC. \xC2\xAB" "Le gru sono sicure\xC2\xBB, ha detto il ministro Marco Rossi.\n",
+               "it");
+    SPEAKER(&r, "gru sono sicure", "Marco Rossi");
+    done(&r);
+    run_quotes(&r, "O porto reabriu. \xC2\xAB" "Os guindastes s\xC3\xA3o seguros\xC2\xBB, disse o ministro Jo\xC3\xA3o Silva.\n", "pt");
+    SPEAKER(&r, "guindastes", "Jo\xC3\xA3o Silva");
+    done(&r);
+    run_quotes(&r,
+               "De haven ging maandag weer open. \"De kranen zijn veilig\", zei minister Jan de Vries.\n"
+               "Volgens De Vries is de haven \"klaar voor de schepen\".\n",
+               "nl");
+    SPEAKER(&r, "kranen zijn veilig", "Jan de Vries");
+    SPEAKER(&r, "klaar voor de schepen", "Jan de Vries");
+    done(&r);
 }
 END_TEST
 
