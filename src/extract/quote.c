@@ -345,8 +345,12 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
     if (k < nw && w[k].e - w[k].s == 3 && !strncasecmp(t + w[k].s, "the", 3)) k++;
     {
         size_t x = k;
-        while (x < nw && x < k + 4 && !upper_word(q, w, nw, x) && !lang_pronoun(q, t + w[x].s, w[x].e - w[x].s)) x++;
-        if (x > k && x < nw && upper_word(q, w, nw, x) && x - k <= 3) {
+        int titled = 0; /* "la ministre portugaise des Affaires ..." may run longer */
+        while (x < nw && x < k + 5 && !upper_word(q, w, nw, x) && !lang_pronoun(q, t + w[x].s, w[x].e - w[x].s)) {
+            titled |= ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
+            x++;
+        }
+        if (x > k && x < nw && upper_word(q, w, nw, x) && (x - k <= 3 || (titled && x - k <= 5))) {
             *ts = w[k].s;
             *te = w[x - 1].e;
             k = x;
@@ -410,8 +414,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
                    !memchr(t + w[y - 1].e, '\n', w[y].s - w[y - 1].e) && !memchr(t + w[y - 1].e, '.', w[y].s - w[y - 1].e))
                 y++;
             if (in_quote(q, w[x].s)) return 0;
-            if (titled) *ts = *ts ? *ts : w[k].s;
-            else *ts = w[k].s;
+            if (!(*te > *ts)) *ts = w[k].s; /* keep a role that began before the run */
             *te = w[x - 1].e;
             *s = w[x].s;
             *e = w[y - 1].e;
@@ -976,7 +979,11 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     } else {
         r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
     }
-    if (te > ts) r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
+    if (te > ts) { /* the role, without a leading article ("la ministre ..." -> "ministre ...") */
+        const char *sp = memchr(t + ts, ' ', te - ts);
+        if (sp && is_definite(t + ts, (size_t)(sp - (t + ts)))) ts = (size_t)(sp - t) + 1;
+        r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
+    }
 }
 
 /* a cue whose speaker follows it ("according to X", "según X", "as quoted
@@ -1412,7 +1419,13 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 const char *nl = memchr(t + ye, '\n', yl - ye);
                 if (nl) yl = (size_t)(nl - t);
                 attrib other = {0};
-                if (yl > ye && y->ce > y->cs && (t[y->ce - 1] == ',' || t[y->ce - 1] == '?' || t[y->ce - 1] == '!') &&
+                size_t yc = y->ce; /* the quote's last character, or a comma after its mark */
+                while (yc > y->cs && isspace((unsigned char)t[yc - 1])) yc--;
+                size_t after = ye;
+                while (after < yl && t[after] == ' ') after++;
+                int open_end = (yc > y->cs && (t[yc - 1] == ',' || t[yc - 1] == '?' || t[yc - 1] == '!')) ||
+                               (after < yl && t[after] == ',');
+                if (yl > ye && y->ce > y->cs && open_end &&
                     attrib_after(&q, ye, yl, &other))
                     joinable = 0;
             }

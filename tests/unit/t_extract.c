@@ -166,6 +166,16 @@ START_TEST(spanish_and_german_cues)
     SPEAKER(&r, "kranen zijn veilig", "Jan de Vries");
     SPEAKER(&r, "klaar voor de schepen", "Jan de Vries");
     done(&r);
+    /* French: a long title before the name, a reflexive cue ("s’est
+     * félicité"), "M." before a name, guillemets with the comma outside */
+    run_quotes(&r,
+               "Le port a rouvert. \xC2\xAB La mer est calme \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la ministre portugaise "
+               "des Affaires \xC3\xA9trang\xC3\xA8res, Helena Vasconcelos. \xC2\xAB Nous sommes pr\xC3\xAAts \xC2\xBB, "
+               "s\xE2\x80\x99" "est f\xC3\xA9licit\xC3\xA9 M. Irarr\xC3\xA1zaval.\n",
+               "fr");
+    SPEAKER(&r, "La mer est calme", "Helena Vasconcelos");
+    SPEAKER(&r, "Nous sommes pr", "Irarr\xC3\xA1zaval");
+    done(&r);
 }
 END_TEST
 
