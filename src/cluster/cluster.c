@@ -1281,6 +1281,15 @@ static int refine_cluster(ch_cluster *c, uint32_t *mem, size_t m, uint32_t *cl, 
             else { if (!l2) l2 = d; else pure2 &= same_lang(l2, d); }
         }
         if (pure1 && pure2 && l1 && l2 && !same_lang(l1, l2)) goto out;
+        /* more generally: halves with no language in common ({en, fr} and
+         * {es, pt}) are cut by language too */
+        {
+            int shared = 0;
+            for (size_t i = 0; i < m && !shared; i++)
+                for (size_t j2 = 0; j2 < m && !shared; j2++)
+                    if (grp[i] == r1 && grp[j2] != r1 && same_lang(&c->d[mem[i]], &c->d[mem[j2]])) shared = 1;
+            if (!shared) goto out;
+        }
     }
     double win = 0, bet = 0;
     size_t nw = 0, nb = 0;

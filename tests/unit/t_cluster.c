@@ -80,6 +80,9 @@ START_TEST(example_corpus_siblings_apart)
     ck_assert_str_eq(event_of(cl, "warc/crawl.warc.gz#5"), m2);
     ck_assert_str_eq(event_of(cl, "mwr-2025-03-04-port-strike"), event_of(cl, "txt/port-strike-harbortimes.txt"));
     ck_assert_str_ne(event_of(cl, "mwr-2025-03-04-port-strike"), event_of(cl, "html/quake-meridian.html"));
+    /* one occurrence reported in four languages is not cut into {en, fr}
+     * and {es, pt}: halves with no language in common follow the language */
+    ck_assert_str_eq(event_of(cl, "observador-2025-10-06-lisboa-cumbre"), event_of(cl, "txt/lisbon-summit-mwr.txt"));
     /* deterministic ids */
     char first[16];
     snprintf(first, sizeof first, "%s", m1);
