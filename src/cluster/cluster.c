@@ -1219,6 +1219,24 @@ static int local_weights(const ch_cluster *c, const uint32_t *mem, size_t m, int
     return CH_OK;
 }
 
+/* cosine of two (locally weighted) anchor vectors over the features seen in
+ * two or more languages only: what reports in every language can share */
+static double multi_cos(ch_cluster *c, const svec *x, const svec *y)
+{
+    double dot_ = 0, nx = 0, ny = 0;
+    uint32_t i = 0, j = 0;
+    while (i < x->n || j < y->n) {
+        uint32_t h = i < x->n && (j >= y->n || x->h[i] <= y->h[j]) ? x->h[i] : y->h[j];
+        uint32_t *mk = map_slot(&c->langs, h, 0);
+        int multi = mk && (*mk & (*mk - 1));
+        double a = i < x->n && x->h[i] == h ? x->w[i] : 0, b = j < y->n && y->h[j] == h ? y->w[j] : 0;
+        if (multi) { dot_ += a * b; nx += a * a; ny += b * b; }
+        if (i < x->n && x->h[i] == h) i++;
+        if (j < y->n && y->h[j] == h) j++;
+    }
+    return nx > 0 && ny > 0 ? dot_ / sqrt(nx * ny) : 0;
+}
+
 /* Split mem[0..m) in two by average link on locally reweighted cosines; keep
  * the split when the two halves are far apart relative to their cohesion
  * (between < refine * within), and try each half again (depth <= 2). */
@@ -1230,67 +1248,69 @@ static int refine_cluster(ch_cluster *c, uint32_t *mem, size_t m, uint32_t *cl, 
     int rc = CH_ENOMEM;
     if (!T || !A || !S || !S0 || !grp || !size) goto out;
     if (local_weights(c, mem, m, 0, T) < 0 || local_weights(c, mem, m, 1, A) < 0) goto out;
-    for (size_t i = 0; i < m; i++) {
-        grp[i] = (uint32_t)i;
-        size[i] = 1;
-        S[i * m + i] = S0[i * m + i] = 0;
-        for (size_t j = i + 1; j < m; j++) {
-            doc x = c->d[mem[i]], y = c->d[mem[j]];
-            x.t = T[i]; x.a = A[i];
-            y.t = T[j]; y.a = A[j];
-            S[i * m + j] = S[j * m + i] = S0[i * m + j] = S0[j * m + i] = sim(c, &x, &y);
-        }
-    }
-    size_t groups = m;
-    while (groups > 2) {
-        double best = -1;
-        size_t bi = 0, bj = 0;
+    /* pass 0 on the full similarity; when its best cut follows the
+     * language, pass 1 tries again on names and numbers alone (what reports
+     * in every language share), so the cut can follow the occurrence */
+    uint32_t r1 = 0;
+    int found = 0;
+    for (int pass = 0; pass < 2 && !found; pass++) {
         for (size_t i = 0; i < m; i++) {
-            if (grp[i] != i) continue;
+            grp[i] = (uint32_t)i;
+            size[i] = 1;
+            S[i * m + i] = S0[i * m + i] = 0;
             for (size_t j = i + 1; j < m; j++) {
-                if (grp[j] != j) continue;
-                double avg = S[i * m + j] / ((double)size[i] * size[j]);
-                if (avg > best) { best = avg; bi = i; bj = j; }
+                doc x = c->d[mem[i]], y = c->d[mem[j]];
+                double v;
+                if (pass == 0) {
+                    x.t = T[i]; x.a = A[i];
+                    y.t = T[j]; y.a = A[j];
+                    v = sim(c, &x, &y);
+                } else {
+                    v = damp(c, &x, &y, multi_cos(c, &A[i], &A[j]));
+                }
+                S[i * m + j] = S[j * m + i] = S0[i * m + j] = S0[j * m + i] = v;
             }
         }
-        for (size_t k = 0; k < m; k++) {
-            if (grp[k] != k || k == bi || k == bj) continue;
-            S[bi * m + k] += S[bj * m + k];
-            S[k * m + bi] = S[bi * m + k];
+        size_t groups = m;
+        while (groups > 2) {
+            double best = -1;
+            size_t bi = 0, bj = 0;
+            for (size_t i = 0; i < m; i++) {
+                if (grp[i] != i) continue;
+                for (size_t j = i + 1; j < m; j++) {
+                    if (grp[j] != j) continue;
+                    double avg = S[i * m + j] / ((double)size[i] * size[j]);
+                    if (avg > best) { best = avg; bi = i; bj = j; }
+                }
+            }
+            for (size_t k = 0; k < m; k++) {
+                if (grp[k] != k || k == bi || k == bj) continue;
+                S[bi * m + k] += S[bj * m + k];
+                S[k * m + bi] = S[bi * m + k];
+            }
+            size[bi] += size[bj];
+            grp[bj] = (uint32_t)bi;
+            for (size_t k = 0; k < m; k++)
+                if (grp[k] == bj) grp[k] = (uint32_t)bi;
+            groups--;
         }
-        size[bi] += size[bj];
-        grp[bj] = (uint32_t)bi;
-        for (size_t k = 0; k < m; k++)
-            if (grp[k] == bj) grp[k] = (uint32_t)bi;
-        groups--;
+        r1 = grp[0];
+        uint32_t r2 = UINT32_MAX;
+        for (size_t i = 0; i < m; i++)
+            if (grp[i] != r1) { r2 = grp[i]; break; }
+        if (r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2) break;
+        /* a cut whose halves share no language follows the language (names
+         * and numbers are all two reports in different languages share),
+         * not the occurrence: the {en} / {de} halves of one event, or
+         * {en, fr} / {es, pt} */
+        int shared = 0;
+        for (size_t i = 0; i < m && !shared; i++)
+            for (size_t j2 = 0; j2 < m && !shared; j2++)
+                if (grp[i] == r1 && grp[j2] != r1 && same_lang(&c->d[mem[i]], &c->d[mem[j2]])) shared = 1;
+        found = shared;
     }
     rc = CH_OK;
-    uint32_t r1 = grp[0], r2 = UINT32_MAX;
-    for (size_t i = 0; i < m; i++)
-        if (grp[i] != r1) { r2 = grp[i]; break; }
-    if (r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2) goto out;
-    {
-        /* halves that are each one language, two different ones: the cut
-         * follows the language (names and numbers are all two reports in
-         * different languages share), not the occurrence; keep them together */
-        const doc *l1 = NULL, *l2 = NULL;
-        int pure1 = 1, pure2 = 1;
-        for (size_t i = 0; i < m; i++) {
-            const doc *d = &c->d[mem[i]];
-            if (grp[i] == r1) { if (!l1) l1 = d; else pure1 &= same_lang(l1, d); }
-            else { if (!l2) l2 = d; else pure2 &= same_lang(l2, d); }
-        }
-        if (pure1 && pure2 && l1 && l2 && !same_lang(l1, l2)) goto out;
-        /* more generally: halves with no language in common ({en, fr} and
-         * {es, pt}) are cut by language too */
-        {
-            int shared = 0;
-            for (size_t i = 0; i < m && !shared; i++)
-                for (size_t j2 = 0; j2 < m && !shared; j2++)
-                    if (grp[i] == r1 && grp[j2] != r1 && same_lang(&c->d[mem[i]], &c->d[mem[j2]])) shared = 1;
-            if (!shared) goto out;
-        }
-    }
+    if (!found) goto out;
     double win = 0, bet = 0;
     size_t nw = 0, nb = 0;
     for (size_t i = 0; i < m; i++)

@@ -83,6 +83,10 @@ START_TEST(example_corpus_siblings_apart)
     /* one occurrence reported in four languages is not cut into {en, fr}
      * and {es, pt}: halves with no language in common follow the language */
     ck_assert_str_eq(event_of(cl, "observador-2025-10-06-lisboa-cumbre"), event_of(cl, "txt/lisbon-summit-mwr.txt"));
+    /* ...and the sibling meeting two days later in Madrid, reported in the
+     * same languages by the same outlets, is cut off on names and numbers */
+    ck_assert_str_ne(event_of(cl, "txt/madrid-meeting-harbortimes.txt"), event_of(cl, "txt/lisbon-summit-mwr.txt"));
+    ck_assert_str_eq(event_of(cl, "txt/madrid-meeting-harbortimes.txt"), event_of(cl, "dps-2025-10-08-madrid-memorando"));
     /* deterministic ids */
     char first[16];
     snprintf(first, sizeof first, "%s", m1);
