@@ -86,7 +86,8 @@ static int is_acronym(const char *s, size_t n)
 static const char *const thing_cues[] = {
     "Prize", "Award", "Awards", "Average", "Index", "Station", "Hurricane", "Storm", "Typhoon", "Cyclone",
     "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "War", "Treaty", "Act",
-    "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", NULL};
+    "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", "Declaration", "Accord",
+    "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration", NULL};
 
 static const char *const org_cues[] = {
     "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",

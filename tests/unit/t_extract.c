@@ -520,7 +520,7 @@ START_TEST(entity_runs_split_and_typed)
                        "Trade with Bosnia and Herzegovina grew. The Harbour Safety Board met on Friday, "
                        "and later the HSB said the quay was safe. Joining Lena Vasquez on the quay were "
                        "Marta Ruiz and Tomas Rivas. The ferry left at 9:10 a.m. PDT\nEllen Okafor waved. "
-                       "Rivas Praises Harbour Trust In a Long Letter.", "en",
+                       "Rivas Praises Harbour Trust In a Long Letter. Ministers signed the Valparaiso Declaration.", "en",
                        "2025-03-05");
     ch_arena ar;
     ch_arena_init(&ar);
@@ -558,6 +558,9 @@ START_TEST(entity_runs_split_and_typed)
     ck_assert_int_eq(council->type, CH_ENT_ORG);
     ck_assert_ptr_nonnull(prize);
     ck_assert_int_ne(prize->type, CH_ENT_PERSON);
+    const ch_entity *decl = ent_named(e, n, "Valparaiso Declaration");
+    ck_assert_ptr_nonnull(decl);
+    ck_assert_int_eq(decl->type, CH_ENT_OTHER); /* a document, not an organisation */
     ch_arena_release(&ar);
     ch_article_free(a);
 }
