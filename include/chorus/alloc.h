@@ -31,6 +31,8 @@ void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const 
 /* Stable sort of n records of `size` bytes (a multiple of 4) by the uint32_t
  * each starts with, ascending: a radix sort, for hashes and ids. */
 void ch_sort_u32key(void *base, size_t n, size_t size);
+/* The same by the uint64_t each record starts with (size a multiple of 8). */
+void ch_sort_u64key(void *base, size_t n, size_t size);
 /* Ascending comparators for ch_qsort/bsearch over uint32_t and uint64_t arrays. */
 int ch_cmp_u32(const void *a, const void *b);
 int ch_cmp_u64(const void *a, const void *b);

@@ -65,6 +65,9 @@ double ch_sketch_containment(const ch_sketch *a, const ch_sketch *b, uint32_t *s
  * counterpart in the other with content-word Jaccard >= 0.5: high for a
  * rewritten ("spun") copy that keeps the sentences in its own words. */
 double ch_sketch_coverage(const ch_sketch *a, const ch_sketch *b);
+/* The same, but it may stop early once the share cannot reach `min`: the
+ * value is exact when >= min, and some value below min otherwise. */
+double ch_sketch_coverage_min(const ch_sketch *a, const ch_sketch *b, double min);
 /* MinHash estimate of the Jaccard similarity. */
 double ch_sketch_minhash_estimate(const ch_sketch *a, const ch_sketch *b);
 

@@ -128,6 +128,67 @@ void ch_sort_u32key(void *base, size_t n, size_t size)
     free(tmp);
 }
 
+void ch_sort_u64key(void *base, size_t n, size_t size)
+{
+    if (n < 2 || !base) return;
+    unsigned char *a = base;
+    if (n <= 32) { /* insertion sort: stable, no setup */
+        unsigned char t[64];
+        if (size > sizeof t) { qsort(base, n, size, ch_cmp_u64); return; }
+        for (size_t i = 1; i < n; i++) {
+            uint64_t k;
+            memcpy(&k, a + i * size, 8);
+            size_t j = i;
+            for (;;) {
+                uint64_t p;
+                if (j == 0) break;
+                memcpy(&p, a + (j - 1) * size, 8);
+                if (p <= k) break;
+                j--;
+            }
+            if (j == i) continue;
+            memcpy(t, a + i * size, size);
+            memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
+            memcpy(a + j * size, t, size);
+        }
+        return;
+    }
+    unsigned char *tmp = malloc(n * size);
+    if (!tmp) { qsort(base, n, size, ch_cmp_u64); return; } /* out of memory: sorted, not stable */
+    size_t (*cnt)[256] = calloc(8, sizeof *cnt);
+    if (!cnt) { free(tmp); qsort(base, n, size, ch_cmp_u64); return; }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k;
+        memcpy(&k, a + i * size, 8);
+        for (int d = 0; d < 8; d++) cnt[d][(k >> (8 * d)) & 255]++;
+    }
+    unsigned char *src = a, *dst = tmp;
+    for (int pass = 0; pass < 8; pass++) {
+        size_t *c = cnt[pass];
+        int skip = 0;
+        for (int d = 0; d < 256; d++) if (c[d] == n) skip = 1;
+        if (skip) continue; /* every key has this digit */
+        size_t sum = 0;
+        for (int d = 0; d < 256; d++) { size_t x = c[d]; c[d] = sum; sum += x; }
+        int sh = pass * 8;
+        if (size == 8) {
+            const uint64_t *s64 = (const uint64_t *)(void *)src;
+            uint64_t *d64 = (uint64_t *)(void *)dst;
+            for (size_t i = 0; i < n; i++) d64[c[(s64[i] >> sh) & 255]++] = s64[i];
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                uint64_t k;
+                memcpy(&k, src + i * size, 8);
+                memcpy(dst + c[(k >> sh) & 255]++ * size, src + i * size, size);
+            }
+        }
+        unsigned char *t = src; src = dst; dst = t;
+    }
+    if (src != a) memcpy(a, src, n * size);
+    free(cnt);
+    free(tmp);
+}
+
 int ch_cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;

@@ -34,17 +34,12 @@ struct ch_dedup {
     ch_dedup_stats st;
 };
 
+/* (key, article) records, always built in article order, so a stable sort
+ * by key (ch_sort_u64key) orders them by (key, article) */
 typedef struct {
     uint64_t key;
     uint32_t idx;
 } entry;
-
-static int cmp_entry(const void *a, const void *b)
-{
-    const entry *x = a, *y = b;
-    if (x->key != y->key) return x->key < y->key ? -1 : 1;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
 
 static int cmp_pair_b(const void *x, const void *y)
 {
@@ -149,7 +144,7 @@ static int push64(vec64 *v, uint64_t x)
 /* pair up the runs of equal keys */
 static int runs_to_pairs(ch_dedup *d, entry *e, size_t n, vec64 *cand)
 {
-    ch_qsort(e, n, sizeof *e, cmp_entry);
+    ch_sort_u64key(e, n, sizeof *e); /* entries come in article order: stable by key = by (key, idx) */
     size_t i = 0;
     while (i < n) {
         size_t j = i + 1;
@@ -177,7 +172,7 @@ static int find_translations(ch_dedup *d)
     for (size_t i = 0; i < n; i++)
         for (uint32_t a = 0; a < d->sk[i].n_anchors; a++)
             e[k++] = (entry){d->sk[i].anchors[a], (uint32_t)i};
-    ch_qsort(e, k, sizeof *e, cmp_entry);
+    ch_sort_u64key(e, k, sizeof *e);
     /* postings: [start, end) per anchor run; idf per anchor */
     size_t df_cap = n / 20 > 50 ? n / 20 : 50;
     double *score = ch_calloc(n, sizeof *score);
@@ -217,7 +212,7 @@ static int find_translations(ch_dedup *d)
     if (!byart) { ch_free(runs); ch_free(slot); goto out; }
     for (size_t r = 0; r < nruns; r++)
         for (size_t x = runs[r].s; x < runs[r].e; x++) byart[x] = (entry){((uint64_t)e[x].idx << 32) | r, e[x].idx};
-    ch_qsort(byart, k, sizeof *byart, cmp_entry);
+    ch_sort_u64key(byart, k, sizeof *byart);
     size_t p = 0;
     for (size_t i = 0; i < n; i++) {
         size_t nt = 0;
@@ -280,7 +275,7 @@ int ch_dedup_run(ch_dedup *d)
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (d->sk[i].text_hash) e[k++] = (entry){d->sk[i].text_hash, (uint32_t)i};
-    ch_qsort(e, k, sizeof *e, cmp_entry);
+    ch_sort_u64key(e, k, sizeof *e);
     for (size_t i = 0; i < k;) {
         size_t j = i + 1;
         while (j < k && e[j].key == e[i].key) j++;
@@ -319,7 +314,7 @@ int ch_dedup_run(ch_dedup *d)
     ch_free(e);
     e = NULL;
 verify:
-    ch_qsort(cand.v, cand.n, sizeof *cand.v, ch_cmp_u64);
+    ch_sort_u64key(cand.v, cand.n, sizeof *cand.v);
     size_t u = 0;
     for (size_t i = 0; i < cand.n; i++)
         if (!u || cand.v[i] != cand.v[u - 1]) cand.v[u++] = cand.v[i];
@@ -336,7 +331,7 @@ verify:
         if (c >= d->o.threshold && (int)shared >= d->o.min_shared) {
             if (add_pair(d, a, b, c, j, CH_DUP_NEAR) < 0) goto out;
         } else if (c >= 0.08) {
-            double cov = ch_sketch_coverage(x, y);
+            double cov = ch_sketch_coverage_min(x, y, d->o.coverage);
             if (cov >= d->o.coverage && add_pair(d, a, b, cov, j, CH_DUP_PARAPHRASE) < 0) goto out;
         }
     }

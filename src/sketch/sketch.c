@@ -338,19 +338,27 @@ double ch_sketch_minhash_estimate(const ch_sketch *a, const ch_sketch *b)
     return (double)eq / CH_SKETCH_K;
 }
 
-double ch_sketch_coverage(const ch_sketch *a, const ch_sketch *b)
+double ch_sketch_coverage(const ch_sketch *a, const ch_sketch *b) { return ch_sketch_coverage_min(a, b, 0.0); }
+
+double ch_sketch_coverage_min(const ch_sketch *a, const ch_sketch *b, double min)
 {
     const ch_sketch *s = a, *l = b;
     /* the shorter article by content words */
     uint32_t na = a->n_sents ? a->sent_start[a->n_sents] : 0;
     uint32_t nb = b->n_sents ? b->sent_start[b->n_sents] : 0;
     if (na > nb) { s = b; l = a; }
-    int total = 0, hit = 0;
+    /* sentences that count (4+ content words): the denominator, known first */
+    int total = 0;
+    for (uint32_t i = 0; i < s->n_sents; i++) total += s->sent_start[i + 1] - s->sent_start[i] >= 4;
+    if (!total) return 0.0;
+    int hit = 0, left = total;
     for (uint32_t i = 0; i < s->n_sents; i++) {
         const uint32_t *x = s->sent_words + s->sent_start[i];
         uint32_t nx = s->sent_start[i + 1] - s->sent_start[i];
         if (nx < 4) continue;
-        total++;
+        /* even if every sentence left matched, the share stays below min */
+        if ((double)(hit + left) / total < min) return (double)(hit + left) / total;
+        left--;
         for (uint32_t j = 0; j < l->n_sents; j++) {
             const uint32_t *y = l->sent_words + l->sent_start[j];
             uint32_t ny = l->sent_start[j + 1] - l->sent_start[j];
@@ -359,5 +367,5 @@ double ch_sketch_coverage(const ch_sketch *a, const ch_sketch *b)
             if (2 * k >= nx + ny - k) { hit++; break; } /* Jaccard >= 0.5 */
         }
     }
-    return total ? (double)hit / total : 0.0;
+    return (double)hit / total;
 }
