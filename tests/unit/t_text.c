@@ -220,6 +220,29 @@ START_TEST(radix_sort_stable)
         free(r);
         free(u);
     }
+    /* ch_sort_u64key: the same by a leading uint64_t (keys differing only in
+     * their high bytes, and many ties) */
+    typedef struct { uint64_t k; uint32_t seq; } rec64;
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        rec64 *r = malloc((n ? n : 1) * sizeof *r);
+        uint64_t *u = malloc((n ? n : 1) * sizeof *u);
+        ck_assert(r && u);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            uint64_t k = t % 2 ? ((uint64_t)x << 32 | (x >> 7)) : (uint64_t)((x >> 20) % 50) << 40;
+            r[i] = (rec64){k, (uint32_t)i};
+            u[i] = k ^ 0x8000000000000000ull;
+        }
+        ch_sort_u64key(r, n, sizeof *r);
+        ch_sort_u64key(u, n, sizeof *u);
+        for (size_t i = 1; i < n; i++) {
+            ck_assert(r[i - 1].k < r[i].k || (r[i - 1].k == r[i].k && r[i - 1].seq < r[i].seq));
+            ck_assert(u[i - 1] <= u[i]);
+        }
+        free(r);
+        free(u);
+    }
 }
 END_TEST
 
