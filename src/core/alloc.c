@@ -66,24 +66,33 @@ void ch_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const 
 
 /* LSD radix sort, 8 bits a pass; a pass whose byte is the same in every key
  * is skipped (hashes rarely allow it, small ids often do). */
-void ch_sort_u32key(void *base, size_t n, size_t size)
+static uint64_t load_key(const unsigned char *p, int kb)
 {
+    if (kb == 8) {
+        uint64_t k;
+        memcpy(&k, p, 8);
+        return k;
+    }
+    uint32_t k;
+    memcpy(&k, p, 4);
+    return k;
+}
+
+/* Stable sort of n records of `size` bytes by the unsigned key of kb bytes
+ * (4 or 8) each starts with: insertion sort when short, else an LSD radix
+ * sort by bytes, skipping the bytes every key shares. */
+static void sort_by_key(void *base, size_t n, size_t size, int kb)
+{
+    int (*cmp)(const void *, const void *) = kb == 8 ? ch_cmp_u64 : ch_cmp_u32;
     if (n < 2 || !base) return;
     unsigned char *a = base;
     if (n <= 32) { /* insertion sort: stable, no setup */
         unsigned char t[64];
-        if (size > sizeof t) { qsort(base, n, size, ch_cmp_u32); return; }
+        if (size > sizeof t) { qsort(base, n, size, cmp); return; }
         for (size_t i = 1; i < n; i++) {
-            uint32_t k;
-            memcpy(&k, a + i * size, 4);
+            uint64_t k = load_key(a + i * size, kb);
             size_t j = i;
-            for (;;) {
-                uint32_t p;
-                if (j == 0) break;
-                memcpy(&p, a + (j - 1) * size, 4);
-                if (p <= k) break;
-                j--;
-            }
+            while (j > 0 && load_key(a + (j - 1) * size, kb) > k) j--;
             if (j == i) continue;
             memcpy(t, a + i * size, size);
             memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
@@ -92,93 +101,32 @@ void ch_sort_u32key(void *base, size_t n, size_t size)
         return;
     }
     unsigned char *tmp = malloc(n * size);
-    if (!tmp) { qsort(base, n, size, ch_cmp_u32); return; } /* out of memory: sorted, not stable */
-    size_t cnt[4][256] = {{0}};
+    size_t (*cnt)[256] = calloc((size_t)kb, sizeof *cnt);
+    if (!tmp || !cnt) { free(tmp); free(cnt); qsort(base, n, size, cmp); return; } /* out of memory: not stable */
     for (size_t i = 0; i < n; i++) {
-        uint32_t k;
-        memcpy(&k, a + i * size, 4);
-        cnt[0][k & 255]++;
-        cnt[1][(k >> 8) & 255]++;
-        cnt[2][(k >> 16) & 255]++;
-        cnt[3][k >> 24]++;
+        uint64_t k = load_key(a + i * size, kb);
+        for (int d = 0; d < kb; d++) cnt[d][(k >> (8 * d)) & 255]++;
     }
     unsigned char *src = a, *dst = tmp;
-    for (int pass = 0; pass < 4; pass++) {
+    for (int pass = 0; pass < kb; pass++) {
         size_t *c = cnt[pass];
         int skip = 0;
         for (int d = 0; d < 256; d++) if (c[d] == n) skip = 1;
-        if (skip) continue;
+        if (skip) continue; /* every key has this byte */
         size_t sum = 0;
         for (int d = 0; d < 256; d++) { size_t x = c[d]; c[d] = sum; sum += x; }
         int sh = pass * 8;
-        if (size == 4) {
+        if (size == 4 && kb == 4) {
             const uint32_t *s32 = (const uint32_t *)(void *)src;
             uint32_t *d32 = (uint32_t *)(void *)dst;
             for (size_t i = 0; i < n; i++) d32[c[(s32[i] >> sh) & 255]++] = s32[i];
-        } else {
-            for (size_t i = 0; i < n; i++) {
-                uint32_t k;
-                memcpy(&k, src + i * size, 4);
-                memcpy(dst + c[(k >> sh) & 255]++ * size, src + i * size, size);
-            }
-        }
-        unsigned char *t = src; src = dst; dst = t;
-    }
-    if (src != a) memcpy(a, src, n * size);
-    free(tmp);
-}
-
-void ch_sort_u64key(void *base, size_t n, size_t size)
-{
-    if (n < 2 || !base) return;
-    unsigned char *a = base;
-    if (n <= 32) { /* insertion sort: stable, no setup */
-        unsigned char t[64];
-        if (size > sizeof t) { qsort(base, n, size, ch_cmp_u64); return; }
-        for (size_t i = 1; i < n; i++) {
-            uint64_t k;
-            memcpy(&k, a + i * size, 8);
-            size_t j = i;
-            for (;;) {
-                uint64_t p;
-                if (j == 0) break;
-                memcpy(&p, a + (j - 1) * size, 8);
-                if (p <= k) break;
-                j--;
-            }
-            if (j == i) continue;
-            memcpy(t, a + i * size, size);
-            memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
-            memcpy(a + j * size, t, size);
-        }
-        return;
-    }
-    unsigned char *tmp = malloc(n * size);
-    if (!tmp) { qsort(base, n, size, ch_cmp_u64); return; } /* out of memory: sorted, not stable */
-    size_t (*cnt)[256] = calloc(8, sizeof *cnt);
-    if (!cnt) { free(tmp); qsort(base, n, size, ch_cmp_u64); return; }
-    for (size_t i = 0; i < n; i++) {
-        uint64_t k;
-        memcpy(&k, a + i * size, 8);
-        for (int d = 0; d < 8; d++) cnt[d][(k >> (8 * d)) & 255]++;
-    }
-    unsigned char *src = a, *dst = tmp;
-    for (int pass = 0; pass < 8; pass++) {
-        size_t *c = cnt[pass];
-        int skip = 0;
-        for (int d = 0; d < 256; d++) if (c[d] == n) skip = 1;
-        if (skip) continue; /* every key has this digit */
-        size_t sum = 0;
-        for (int d = 0; d < 256; d++) { size_t x = c[d]; c[d] = sum; sum += x; }
-        int sh = pass * 8;
-        if (size == 8) {
+        } else if (size == 8 && kb == 8) {
             const uint64_t *s64 = (const uint64_t *)(void *)src;
             uint64_t *d64 = (uint64_t *)(void *)dst;
             for (size_t i = 0; i < n; i++) d64[c[(s64[i] >> sh) & 255]++] = s64[i];
         } else {
             for (size_t i = 0; i < n; i++) {
-                uint64_t k;
-                memcpy(&k, src + i * size, 8);
+                uint64_t k = load_key(src + i * size, kb);
                 memcpy(dst + c[(k >> sh) & 255]++ * size, src + i * size, size);
             }
         }
@@ -188,6 +136,9 @@ void ch_sort_u64key(void *base, size_t n, size_t size)
     free(cnt);
     free(tmp);
 }
+
+void ch_sort_u32key(void *base, size_t n, size_t size) { sort_by_key(base, n, size, 4); }
+void ch_sort_u64key(void *base, size_t n, size_t size) { sort_by_key(base, n, size, 8); }
 
 int ch_cmp_u32(const void *a, const void *b)
 {
