@@ -201,21 +201,6 @@ static double score_file(const char *file, double *pairwise)
 }
 
 
-static ch_article *mk_art(const char *id, const char *lang, const char *date, const char *text)
-{
-    ch_article *a = ch_article_new();
-    a->id = id;
-    a->lang = lang;
-    a->date = date;
-    a->text = ch_article_strdup(a, text, strlen(text));
-    a->text_len = strlen(text);
-    ch_span *sp;
-    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
-    ck_assert_int_ge(n, 0);
-    a->sentences = sp;
-    a->n_sentences = (size_t)n;
-    return a;
-}
 
 /* A report in a language no other article shares, whose own capitalized
  * words outweigh the names it shares with the others, finds no candidate
@@ -240,9 +225,9 @@ START_TEST(lone_language_finds_its_event)
     ch_article *arts[6];
     for (int i = 0; i < 5; i++) {
         snprintf(id, sizeof id, "e%d", i);
-        arts[i] = mk_art(strdup(id), "en", "2025-03-03", en[i]);
+        arts[i] = make_article(id, "en", "2025-03-03", en[i]);
     }
-    arts[5] = mk_art("t0", "tr", "2025-03-03",
+    arts[5] = make_article("t0", "tr", "2025-03-03",
                      "Liman Bakani Lena Vasquez Pazartesi Quintero Terminalini Acti. "
                      "Bakan Valparaiso Kentinin Kuzeyinde Yeni Limanin Gunde 3,400 Konteyner Tasiyacagini Belirtti. "
                      "Andes Shipping Yetkilileri Torende Hazir Bulundu. Bolgede Binlerce Kisi Yeni Isler Bekliyor. "
@@ -253,7 +238,6 @@ START_TEST(lone_language_finds_its_event)
     ck_assert_str_eq(ch_cluster_event(c, 5), ch_cluster_event(c, 0)); /* with its event */
     ck_assert_str_ne(ch_cluster_event(c, 5), ch_cluster_event(c, 3)); /* not with the other one */
     ck_assert_str_ne(ch_cluster_event(c, 0), ch_cluster_event(c, 3));
-    for (int i = 0; i < 5; i++) free((char *)arts[i]->id);
     for (int i = 0; i < 6; i++) ch_article_free(arts[i]);
     ch_cluster_free(c);
 }

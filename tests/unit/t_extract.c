@@ -6,21 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static ch_article *mk(const char *text, const char *lang, const char *date)
-{
-    ch_article *a = ch_article_new();
-    a->id = "t";
-    a->lang = lang;
-    a->date = date;
-    a->text = ch_article_strdup(a, text, strlen(text));
-    a->text_len = strlen(text);
-    ch_span *sp;
-    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
-    ck_assert_int_ge(n, 0);
-    a->sentences = sp;
-    a->n_sentences = (size_t)n;
-    return a;
-}
+static ch_article *mk(const char *text, const char *lang, const char *date) { return make_article("t", lang, date, text); }
 
 typedef struct {
     ch_article *a;

@@ -127,6 +127,23 @@ const char *tmp_write(const char *name, const void *data, size_t n)
     return p;
 }
 
+ch_article *make_article(const char *id, const char *lang, const char *date, const char *text)
+{
+    ch_article *a = ch_article_new();
+    ck_assert_ptr_nonnull(a);
+    a->id = ch_article_strdup(a, id, strlen(id));
+    a->lang = ch_article_strdup(a, lang, strlen(lang));
+    a->date = date ? ch_article_strdup(a, date, strlen(date)) : NULL;
+    a->text = ch_article_strdup(a, text, strlen(text));
+    a->text_len = strlen(text);
+    ch_span *sp;
+    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
+    ck_assert_int_ge(n, 0);
+    a->sentences = sp;
+    a->n_sentences = (size_t)n;
+    return a;
+}
+
 void clean_str(const char *s, int first_line_title, ch_arena *arena, ch_clean_result *out)
 {
     ch_clean_hint h = {0};

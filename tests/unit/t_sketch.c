@@ -5,20 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static ch_article *mk(const char *id, const char *lang, const char *text)
-{
-    ch_article *a = ch_article_new();
-    a->id = ch_article_strdup(a, id, strlen(id));
-    a->lang = ch_article_strdup(a, lang, strlen(lang));
-    a->text = ch_article_strdup(a, text, strlen(text));
-    a->text_len = strlen(text);
-    ch_span *sp;
-    long n = ch_text_split_sentences(a->text, a->text_len, lang, &a->arena, &sp);
-    ck_assert_int_ge(n, 0);
-    a->sentences = sp;
-    a->n_sentences = (size_t)n;
-    return a;
-}
+static ch_article *mk(const char *id, const char *lang, const char *text) { return make_article(id, lang, NULL, text); }
 
 static void add(ch_dedup *d, ch_article *a)
 {

@@ -41,6 +41,10 @@ void tmp_cleanup(void);
  * ring of 8). */
 const char *tmp_write(const char *name, const void *data, size_t n);
 
+/* An article made from a string (id, lang and date copied; date may be
+ * NULL), split into sentences as the ingest does. */
+ch_article *make_article(const char *id, const char *lang, const char *date, const char *text);
+
 /* Clean a string with default hints; result strings live in *arena. */
 void clean_str(const char *s, int first_line_title, ch_arena *arena, ch_clean_result *out);
 
