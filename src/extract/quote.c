@@ -186,6 +186,20 @@ static int find_spans(const ch_article *a, qvec *out)
     return CH_OK;
 }
 
+/* does [s, s+n) mention a prize or an award? */
+static int award_in(const char *s, size_t n)
+{
+    static const char *const w[] = {"prize", "award", "medal", "laureate", "honour", "honor", NULL};
+    for (size_t i = 0; i < n; i++) {
+        if (i && isalpha((unsigned char)s[i - 1])) continue;
+        for (int k = 0; w[k]; k++) {
+            size_t l = strlen(w[k]);
+            if (i + l <= n && !strncasecmp(s + i, w[k], l)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* ===== words and cues ===== */
 
 typedef struct {
@@ -735,6 +749,24 @@ static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
             size_t pos = last_mention(q, a, b, nm, strlen(nm));
             if (pos != SIZE_MAX && pos >= bestpos) { bestpos = pos; best = x; }
         }
+    }
+    return best;
+}
+
+/* the body that gives an award: the organisation of the article named a
+ * committee, academy, foundation or jury, the most mentioned first */
+static const ch_entity *awarding_body(const qctx *q)
+{
+    static const char *const heads[] = {"Committee", "Academy", "Foundation", "Jury", "Comité", "Academia",
+                                        "Fundación", "Akademie", NULL};
+    const ch_entity *best = NULL;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_ORG) continue;
+        const char *lw = strrchr(x->name, ' ');
+        lw = lw ? lw + 1 : x->name;
+        for (int k = 0; heads[k]; k++)
+            if (!strcmp(lw, heads[k]) && (!best || x->mentions > best->mentions)) best = x;
     }
     return best;
 }
@@ -1501,6 +1533,20 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         }
         /* a partial quote in a sentence whose subject is a person */
         if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
+        /* an award citation: "won the Prize "for her intense poetic
+         * prose"": the words are the awarding body's (a committee, academy,
+         * foundation or jury the article names), not the laureate's */
+        size_t qo = qv.v[first].open;
+        int cites = (ce - cs > 4 && !strncmp(t + cs, "for ", 4)) || (qo >= sent_start + 4 && !strncmp(t + qo - 4, "for ", 4));
+        if ((!r.found || !r.cue) && cites && qo > sent_start &&
+            award_in(t + sent_start, qv.v[first].open - sent_start)) {
+            const ch_entity *body = awarding_body(&q);
+            if (body) {
+                r.found = 1;
+                r.speaker = body->name;
+                r.role = NULL;
+            }
+        }
         /* a full quoted sentence right after an attributed quote, with no
          * attribution of its own, continues it (the speaker goes on) */
         if (!r.found && q.last_speaker && qv.v[first].open <= sent_start + 1 && nwords >= 6 &&

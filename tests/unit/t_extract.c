@@ -490,6 +490,15 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "crane fall", "Marta Ruiz");
     SPEAKER(&r, "What did the crane hit", "Harbour Radio");
+    done(&r);
+    /* an award citation is the awarding body's, not the laureate's */
+    run_quotes(&r,
+               "The Pacific Ports Committee met in Lima.\n"
+               "Lena Vasquez won the Blue Anchor Prize for \"her tireless work on safe harbours\", the jury said.\n"
+               "Tomas Rivas received the award \"for decades of care for the river pilots.\"\n",
+               "en");
+    SPEAKER(&r, "tireless work", "Pacific Ports Committee");
+    SPEAKER(&r, "decades of care", "Pacific Ports Committee");
     ck_assert_ptr_null(quote_with(&r, "fall What did"));
     done(&r);
 }
