@@ -872,6 +872,23 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
 
+/* does the article also write the word in lowercase ("still" for
+ * "Still, ...")? then it is a word, not a name */
+static int written_lowercase(const qctx *q, const char *w, size_t n)
+{
+    if (!n || n > 63 || !isupper((unsigned char)w[0])) return 0;
+    char lw[64];
+    memcpy(lw, w, n);
+    lw[0] = (char)tolower((unsigned char)lw[0]);
+    const char *t = q->a->text, *end = t + q->a->text_len;
+    for (const char *p = t; (p = memmem(p, (size_t)(end - p), lw, n)) != NULL; p++) {
+        int left = p == t || !isalpha((unsigned char)p[-1]);
+        int right = p + n >= end || !isalpha((unsigned char)p[n]);
+        if (left && right) return 1;
+    }
+    return 0;
+}
+
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
@@ -889,7 +906,9 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
             if (en && en->type == CH_ENT_OTHER) {
                 size_t l = strlen(en->name);
                 int participle = l > 4 && (!strcmp(en->name + l - 2, "ed") || !strcmp(en->name + l - 3, "ing"));
-                if (memchr(en->name, ' ', l) || participle) continue;
+                /* an opening word set off by a comma ("Still, ...", "However, ...") */
+                int opener = k == 0 && w[j - 1].e < q->a->text_len && q->a->text[w[j - 1].e] == ',';
+                if (memchr(en->name, ' ', l) || participle || opener || written_lowercase(q, en->name, l)) continue;
                 return en;
             }
             if (en) return en->type == CH_ENT_PERSON ? en : NULL;

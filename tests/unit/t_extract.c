@@ -465,6 +465,15 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "water is deep", "Tomas Rivas");
     SPEAKER(&r, "my home", "Okafor");
     done(&r);
+    /* an opening word set off by a comma is no subject ("Still, the
+     * captain ..."): "he" stays with the man who spoke */
+    run_quotes(&r,
+               "\"We sail at dawn,\" said Captain Tomas Rivas.\n"
+               "Still, the crew was nervous about the storm.\n"
+               "\"The ship is ready for it,\" he said.\n",
+               "en");
+    SPEAKER(&r, "ready for it", "Tomas Rivas");
+    done(&r);
     /* a middle initial keeps a name whole; "NAME, role, ORG"; "PLACE police
      * Lt. NAME"; "an ORG spokesman" is the organisation */
     run_quotes(&r,
