@@ -521,8 +521,9 @@ static const ch_entity *entity_by_role(const qctx *q, size_t s, size_t e)
 static int representative(const char *s, size_t n)
 {
     static const char *const r[] = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                                    "representative", "aide", "source", "sources", "portavoz", "Sprecher",
-                                    "Sprecherin", "porte-parole", NULL};
+                                    "representative", "aide", "source", "sources", "statement", "release",
+                                    "communiqué", "communique", "portavoz", "Sprecher", "Sprecherin", "porte-parole",
+                                    NULL};
     for (int i = 0; r[i]; i++)
         if (strlen(r[i]) == n && !strncasecmp(r[i], s, n)) return 1;
     return 0;
@@ -851,11 +852,12 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
            !ch_wordlist_contains_ci(q->cues, t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         f--;
     int ok = ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s);
+    int rep = representative(t + w[h].s, w[h].e - w[h].s); /* "statement": only after an organisation */
     for (size_t x = f; x <= h && !ok; x++) /* a title: the whole or its tail */
         ok = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[h].e - w[x].s);
     if (!ok && h == f && f > 0 && is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
-    if (!ok) return 0;
+    if (!ok && !rep) return 0;
     /* an organisation's name before the role: "a Harbour Safety Board spokesman" */
     {
         size_t g = h;
@@ -863,8 +865,12 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
                t[w[g - 1].e] == ' ' && !in_quote(q, w[g - 1].s))
             g--;
         const ch_entity *oe = g < h ? entity_for(q, w[g].s, w[h - 1].e) : NULL;
-        if (oe && oe->type == CH_ENT_ORG && g < f) f = g;
+        if (oe && oe->type == CH_ENT_ORG) {
+            if (g < f) f = g;
+            ok = 1;
+        }
     }
+    if (!ok) return 0;
     *s = w[f].s;
     *e = w[h].e;
     return 1;
@@ -1017,6 +1023,12 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
+    if (!en) { /* "a Defence Ministry statement", "a NATO spokesman": the organisation */
+        const char *lw = t + e;
+        while (lw > t + s && lw[-1] != ' ') lw--;
+        const ch_entity *oe = lw > t + s + 1 ? entity_for(q, s, (size_t)(lw - t) - 1) : NULL;
+        if (oe && oe->type == CH_ENT_ORG && representative(lw, (size_t)(t + e - lw))) en = oe;
+    }
     if (!en && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
         ts = s;
         te = e;

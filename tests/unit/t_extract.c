@@ -489,6 +489,15 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "looking for the captain", "Marta Ruiz");
     SPEAKER(&r, "cranes are safe", "Harbour Safety Board");
     done(&r);
+    /* "a Harbour Safety Board statement said" names the board; the quote
+     * paragraph after it is the board's */
+    run_quotes(&r,
+               "The Harbour Safety Board met on Monday. Captain Tomas Rivas saw two cranes fall, a Harbour Safety "
+               "Board statement said.\n"
+               "\"The cranes were old and the wind was strong.\"\n",
+               "en");
+    SPEAKER(&r, "cranes were old", "Harbour Safety Board");
+    done(&r);
     /* a question with its own attribution is not joined to the quote before */
     run_quotes(&r,
                "The crane fell on Friday.\n"
