@@ -175,6 +175,23 @@ int ch__is_calendar_word(const char *s, size_t n)
     return ch_clean_month(s, n) != 0;
 }
 
+/* a capitalized word that names a role though no title list has it: a
+ * compound whose last part is a title ("Kickers-Trainer", "Orbitalis-Chefin")
+ * or an -ist noun ("Seismologist", "Economist") */
+static int role_word(const ch_article *a, const ch_token *tk, const ch_wordlist *titles)
+{
+    const char *s = a->text + tk->start;
+    size_t n = tk->end - tk->start;
+    const char *h = NULL;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (s[i] == '-') h = s + i + 1;
+    if (h) /* the part after the hyphen is a title, or ends with one ("Qualitätschefin") */
+        for (const char *p = h; s + n - p >= 4; p++)
+            if ((p == h || ((unsigned char)*p & 0xC0) != 0x80) && ch_wordlist_contains_ci(titles, p, (size_t)(s + n - p)))
+                return 1;
+    return !h && n > 6 && !strncmp(s + n - 3, "ist", 3) && !ch_gazetteer_lookup(s, n);
+}
+
 /* longest title (1..5 words) ending at word k of the run; returns the index
  * of its first word, or -1 */
 static long title_ending_at(const ch_article *a, const ch_token *t, const long *w, long k,
@@ -389,6 +406,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         int org_head = in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0);
         for (long k = nw - 2; k >= first && !org_head; k--) {
             long tf = title_ending_at(a, t, w, k, titles);
+            if (tf < 0 && k == first && nw - first >= 3 && role_word(a, &t[w[k]], titles)) tf = k;
             if (tf >= 0) {
                 role_last = k;
                 role_first = first; /* the role is everything before the name */
@@ -454,6 +472,14 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* "NATO chief Mark Rutte": lowercase title word before the run */
             size_t rs = t[i - 1].start;
             if (i > 1 && ch__tok_upper(&t[i - 2]) && t[i - 2].end + 1 >= rs) rs = t[i - 2].start;
+            m.role_start = rs;
+            m.role_end = t[i - 1].end;
+        } else if (i > 1 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 2].kind == CH_TOK_WORD &&
+                   !t[i - 2].upper && t[i - 2].end + 1 == t[i - 1].start &&
+                   ch_wordlist_contains_ci(titles, a->text + t[i - 2].start, t[i - 1].end - t[i - 2].start)) {
+            /* "TPV chief executive Esteban Lagos": a two-word lowercase title */
+            size_t rs = t[i - 2].start;
+            if (i > 2 && ch__tok_upper(&t[i - 3]) && t[i - 3].end + 1 >= rs) rs = t[i - 3].start;
             m.role_start = rs;
             m.role_end = t[i - 1].end;
         }

@@ -135,6 +135,12 @@ START_TEST(spanish_and_german_cues)
                "\xE2\x80\x9E" "Wir haben heute als Mannschaft gewonnen\xE2\x80\x9C, sagte Wendt nach dem Spiel.\n", "de");
     SPEAKER(&r, "als Mannschaft", "Jonas Wendt");
     done(&r);
+    /* a compound role ("Hafen-Trainerin") is no part of the name */
+    run_quotes(&r,
+               "Das Spiel endete 2:1.\n\xE2\x80\x9E" "Wir haben gek\xC3\xA4mpft\xE2\x80\x9C, sagte Hafen-Trainerin Lena Vogt.\n",
+               "de");
+    SPEAKER(&r, "gek\xC3\xA4mpft", "Lena Vogt");
+    done(&r);
     /* Italian, Portuguese and Dutch reporting verbs; "il" is an article in
      * Italian; "Jan" is a name, not January; "Volgens" opens no name */
     run_quotes(&r,
@@ -508,6 +514,16 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "crane fall", "Marta Ruiz");
     SPEAKER(&r, "What did the crane hit", "Harbour Radio");
+    done(&r);
+    /* an -ist role opening a sentence; a two-word lowercase title before a
+     * name that ends like a city ("Esteban Lagos") */
+    run_quotes(&r,
+               "The quake struck at noon.\n"
+               "Seismologist Hernan Caceres said: \"The fault has been quiet for a century.\"\n"
+               "According to TPV chief executive Esteban Lagos, the plan \"will not cost a single job\".\n",
+               "en");
+    SPEAKER(&r, "fault has been quiet", "Hernan Caceres");
+    SPEAKER(&r, "single job", "Esteban Lagos");
     done(&r);
     /* an award citation is the awarding body's, not the laureate's */
     run_quotes(&r,
