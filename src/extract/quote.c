@@ -346,6 +346,15 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
     return best;
 }
 
+static int is_definite(const char *s, size_t n)
+{
+    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
+                                    NULL};
+    for (int i = 0; d[i]; i++)
+        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
+    return 0;
+}
+
 /* a capitalized name run (after "the" and title words) starting at word k
  * going forward; returns its span via *s,*e and the title span */
 static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
@@ -367,6 +376,26 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         if (x > k && x < nw && upper_word(q, w, nw, x) && (x - k <= 3 || (titled && x - k <= 5))) {
             *ts = w[k].s;
             *te = w[x - 1].e;
+            /* "la ministra de Transportes": a title, "de", and its complement
+             * with no name after: the whole title speaks (resolved by role) */
+            static const char *const of[] = {"of", "de", "del", "des", "du", "di", "da", "do", "for", NULL};
+            size_t pl = w[x - 1].e - w[x - 1].s;
+            int prep = 0;
+            for (int z = 0; of[z] && !prep; z++) prep = strlen(of[z]) == pl && !strncmp(of[z], t + w[x - 1].s, pl);
+            if (titled && prep) {
+                size_t y = x;
+                while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
+                int name_after = y < nw && y + 1 < nw && upper_word(q, w, nw, y + 1);
+                const ch_entity *ce = entity_for(q, w[x].s, w[y - 1].e);
+                if (!name_after && !(ce && ce->type == CH_ENT_PERSON) && !in_quote(q, *ts)) {
+                    size_t b = w[k].s; /* without a leading article */
+                    if (is_definite(t + w[k].s, w[k].e - w[k].s) && k + 1 < x) b = w[k + 1].s;
+                    *s = b;
+                    *e = w[y - 1].e;
+                    *ts = *te = 0;
+                    return 1;
+                }
+            }
             k = x;
         }
     }
@@ -546,12 +575,24 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
     }
     for (size_t p = e; p > s + 1 && !titled; p--) {
         if (t[p - 1] != ' ') continue;
-        size_t c = p - 1; /* the title ends at c, then " of " / " for " */
-        if ((e - p > 3 && !strncmp(t + p, "of ", 3)) || (e - p > 4 && !strncmp(t + p, "for ", 4))) {
+        size_t c = p - 1; /* the title ends at c, then " of " / " for " / " de " ... */
+        static const char *const of[] = {"of ", "for ", "de ", "del ", "des ", "du ", "di ", "da ", "do ", NULL};
+        int ofw = 0;
+        for (int x = 0; of[x] && !ofw; x++) ofw = e - p > strlen(of[x]) && !strncmp(t + p, of[x], strlen(of[x]));
+        if (ofw) {
             for (size_t b = s; b < c && !titled; b++) {
                 if (b > s && t[b - 1] != ' ') continue;
                 if (ch_wordlist_contains_ci(q->titles, t + b, c - b)) { titled = 1; te = c; }
             }
+        }
+    }
+    /* a title and an adjective after it ("el canciller chileno") */
+    if (!titled) {
+        const char *sp = memchr(t + s, ' ', e - s);
+        if (sp && !memchr(sp + 1, ' ', (size_t)(t + e - sp - 1)) && islower((unsigned char)sp[1]) &&
+            ch_wordlist_contains_ci(q->titles, t + s, (size_t)(sp - (t + s)))) {
+            titled = 1;
+            te = (size_t)(sp - t);
         }
     }
     if (!titled) return NULL;
@@ -828,14 +869,6 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
     return best;
 }
 
-static int is_definite(const char *s, size_t n)
-{
-    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
-                                    NULL};
-    for (int i = 0; d[i]; i++)
-        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
-    return 0;
-}
 
 /* a speaker named by a common noun, whose head is word h: a source
  * ("police", "the government", "mission control"), a title ("the mayor",
@@ -855,6 +888,9 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
     int rep = representative(t + w[h].s, w[h].e - w[h].s); /* "statement": only after an organisation */
     for (size_t x = f; x <= h && !ok; x++) /* a title: the whole or its tail */
         ok = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[h].e - w[x].s);
+    /* a title and a lowercase adjective after it ("el canciller chileno") */
+    if (!ok && f + 1 == h && !upper_word(q, w, h + 1, f))
+        ok = ch_wordlist_contains_ci(q->titles, t + w[f].s, w[f].e - w[f].s);
     if (!ok && h == f && f > 0 && is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
     if (!ok && !rep) return 0;
@@ -1181,9 +1217,11 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
             /* "said the ministry", "said local police" */
-            size_t h = j;
-            while (h < nw && h < j + 3 && !source_at(q, w, h, j, &s, &e)) h++;
-            if (h < nw && h < j + 3 && (h + 1 == nw || t[w[h].e] == '.' || t[w[h].e] == ',')) {
+            size_t h = j; /* the head ends the clause: "said the ministry." */
+            while (h < nw && h < j + 3 &&
+                   !((h + 1 == nw || t[w[h].e] == '.' || t[w[h].e] == ',') && source_at(q, w, h, j, &s, &e)))
+                h++;
+            if (h < nw && h < j + 3) {
                 size_t x = j;
                 while (x < h && w[x].s < s) {
                     if (!ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s)) break;

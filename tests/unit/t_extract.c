@@ -130,6 +130,17 @@ START_TEST(spanish_and_german_cues)
     SPEAKER(&r, "huelga paralice", "Lena V\xC3\xA1squez");
     SPEAKER(&r, "sigue abierto", "Lena V\xC3\xA1squez");
     done(&r);
+    /* a title with its complement, or with an adjective, after the cue is
+     * the person who holds it */
+    run_quotes(&r,
+               "La ministra Carolina Ibarra visit\xC3\xB3 el puerto. \xC2\xAB" "El puerto abrir\xC3\xA1 el lunes\xC2\xBB, "
+               "dijo la ministra de Transportes.\n"
+               "El canciller Tom\xC3\xA1s Reyes viaj\xC3\xB3 a Lima. \xC2\xAB" "Dijeron todav\xC3\xAD" "a no\xC2\xBB, "
+               "respondi\xC3\xB3 el canciller chileno.\n",
+               "es");
+    SPEAKER(&r, "abrir\xC3\xA1 el lunes", "Carolina Ibarra");
+    SPEAKER(&r, "Dijeron", "Tom\xC3\xA1s Reyes");
+    done(&r);
     run_quotes(&r,
                "Trainer Jonas Wendt war zufrieden.\n"
                "\xE2\x80\x9E" "Wir haben heute als Mannschaft gewonnen\xE2\x80\x9C, sagte Wendt nach dem Spiel.\n", "de");
