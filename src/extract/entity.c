@@ -105,7 +105,7 @@ static const char *const org_cues[] = {
     "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", NULL};
 
-static int in_list(const char *const *l, const char *w, size_t n, int ci)
+int ch__in_list(const char *const *l, const char *w, size_t n, int ci)
 {
     if (!n) return 0;
     int c0 = ci ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
@@ -171,7 +171,7 @@ int ch__is_calendar_word(const char *s, size_t n)
                                        "Sunday", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes",
                                        "Sábado", "Domingo", "Montag", "Dienstag", "Mittwoch", "Donnerstag",
                                        "Freitag", "Samstag", "Sonntag", NULL};
-    if (in_list(days, s, n, 1)) return 1;
+    if (ch__in_list(days, s, n, 1)) return 1;
     return ch_clean_month(s, n) != 0;
 }
 
@@ -225,8 +225,8 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         words++;
         for (size_t k = ws; k < i; k++)
             if (islower((unsigned char)a->text[k])) caps_only = 0;
-        if (in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
-        if (in_list(thing_cues, a->text + ws, i - ws, 0)) thing = 1;
+        if (ch__in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
+        if (ch__in_list(thing_cues, a->text + ws, i - ws, 0)) thing = 1;
     }
     /* the head word outranks a title before the run ("the chief of the
      * North Atlantic Council"): organisations and things are no people */
@@ -270,7 +270,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         {
             static const char *const hon[] = {"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Herr", "Frau", "M", "Mme", NULL};
             if (i + 1 < nt && ch__tok_upper(&t[i + 1]) && t[i + 1].start == t[i].end + 1 &&
-                in_list(hon, a->text + t[i].start, t[i].end - t[i].start, 0) &&
+                ch__in_list(hon, a->text + t[i].start, t[i].end - t[i].start, 0) &&
                 (t[i].end - t[i].start > 1 || a->lang == NULL || !strcmp(a->lang, "fr"))) {
                 i += 1;
                 honorific = i;
@@ -294,7 +294,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             }
             /* a lowercase connector between capitalized words */
             if (nw && j + 1 < nt && t[j].kind == CH_TOK_WORD && !t[j].upper &&
-                in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) &&
+                ch__in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) &&
                 ch__tok_upper(&t[j + 1]) && t[j].start <= last_end + 1 &&
                 t[j + 1].start <= t[j].end + 1) {
                 w[nw++] = j;
@@ -319,7 +319,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 nw = x + 1;
                 break;
             }
-            if (x > 0 && !t[w[x]].upper && in_list(split_words, sx, l, 0)) {
+            if (x > 0 && !t[w[x]].upper && ch__in_list(split_words, sx, l, 0)) {
                 size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;
                 if (ch_gazetteer_lookup(a->text + ls, re - ls)) break;
                 /* two names, each one to three capitalized words with no
@@ -363,7 +363,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                   "Earlier", "Now", "Hoy", "Ayer", "Heute", "Gestern", NULL};
             /* a reporting word opening the sentence ("Volgens De Vries", "Según Pérez") */
             int cueword = ch_wordlist_contains_ci(cues, s0, n0);
-            if (stopw || gerund || cueword || in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
+            if (stopw || gerund || cueword || ch__in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
         }
         /* a leading article or conjunction is no part of a name ("The North
          * Korean forces", "And"), unless the whole run is a known name ("The
@@ -390,7 +390,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 int lower = 0;
                 for (size_t x = 1; x < gn; x++) lower |= islower((unsigned char)gw[x]);
                 if (lower && !ch_gazetteer_lookup(gw, gn) && !ch_wordlist_contains_ci(titles, gw, gn) &&
-                    !in_list(org_cues, gw, gn, 0) && title_ending_at(a, t, w, tl - 1, titles) < 0)
+                    !ch__in_list(org_cues, gw, gn, 0) && title_ending_at(a, t, w, tl - 1, titles) < 0)
                     tl = -1;
             }
             if (tl >= 0) {
@@ -403,7 +403,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         /* title split: the last title ending inside the run, unless the run
          * ends with an organisation's head word ("General Motors") */
         long role_first = -1, role_last = -1;
-        int org_head = in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0);
+        int org_head = ch__in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0);
         for (long k = nw - 2; k >= first && !org_head; k--) {
             long tf = title_ending_at(a, t, w, k, titles);
             if (tf < 0 && k == first && nw - first >= 3 && role_word(a, &t[w[k]], titles)) tf = k;

@@ -19,6 +19,10 @@ int ch__is_calendar_word(const char *s, size_t n);
 /* index of the sentence holding byte offset pos (sentences sorted) */
 size_t ch__sentence_of(const ch_article *a, size_t pos);
 
+/* is the n bytes at w one of the NULL-terminated list l (ci: ignoring
+ * ASCII case)? */
+int ch__in_list(const char *const *l, const char *w, size_t n, int ci);
+
 /* surname of a name: its last word (pointer into name, length) */
 const char *ch__surname(const char *name, size_t *len);
 

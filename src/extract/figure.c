@@ -129,9 +129,7 @@ static int duration_word(const char *s, size_t n)
     static const char *const d[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
                                     "decades", "times", "años", "días", "meses", "semanas", "horas", "Jahre",
                                     "Tage", "Monate", "Wochen", "Stunden", NULL};
-    for (int i = 0; d[i]; i++)
-        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(d, s, n, 1);
 }
 
 /* units of measure: "115 miles", "120 mph" measure, they count nothing */
@@ -144,9 +142,7 @@ static int measure_word(const char *s, size_t n)
                                     "tons", "degrees", "liters", "litres", "gallons", "acres", "hectares",
                                     "mb", "gb", "tb", "kilómetros", "metros", "kilos", "grados", "Kilometer",
                                     "Meter", "Grad", NULL};
-    for (int i = 0; u[i]; i++)
-        if (strlen(u[i]) == n && !strncasecmp(u[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(u, s, n, 1);
 }
 
 /* append figure f, spanning [start, end) of the text, to res */
@@ -194,9 +190,7 @@ static const char *currency_sign(const char *s, size_t n, size_t *len)
 static int is_percent_word(const char *s, size_t n)
 {
     static const char *const p[] = {"percent", "per", "pct", "por", "prozent", "pour", "per", "%", NULL};
-    for (int i = 0; p[i]; i++)
-        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(p, s, n, 1);
 }
 
 static int lowerword(const ch_token *t) { return t->kind == CH_TOK_WORD && !t->upper; }
@@ -205,9 +199,7 @@ static int is_prep(const char *s, size_t n)
 {
     static const char *const p[] = {"in", "of", "for", "from", "on", "to", "at", "de", "en", "von", "für",
                                     "del", "of", NULL};
-    for (int i = 0; p[i]; i++)
-        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(p, s, n, 1);
 }
 
 /* up to three words of the noun phrase starting at token k */

@@ -233,10 +233,7 @@ static int is_pronoun(const char *s, size_t n)
 {
     static const char *const p[] = {"he", "she", "they", "it", "él", "ella", "ellos", "er", "sie", "il", "elle",
                                     "lui", "lei", "hij", "zij", "ele", "ela", NULL};
-    if (n < 2 || n > 5) return 0;
-    for (int i = 0; p[i]; i++)
-        if (strlen(p[i]) == n && !strncasecmp(p[i], s, n)) return 1;
-    return 0;
+    return n >= 2 && n <= 5 && ch__in_list(p, s, n, 1);
 }
 
 /* a pronoun for a person ("it" speaks only right at its cue: "it said") */
@@ -248,8 +245,8 @@ static int pronoun_gender(const char *s, size_t n)
     static const char *const m[] = {"he", "him", "his", "himself", "él", "er", "il", "lui", "hij", "ele", NULL};
     static const char *const f[] = {"she", "her", "hers", "herself", "ella", "elle", "lei", "zij", "ela", NULL};
     if (n < 2 || n > 7) return 0;
-    for (int i = 0; m[i]; i++) if (strlen(m[i]) == n && !strncasecmp(m[i], s, n)) return 1;
-    for (int i = 0; f[i]; i++) if (strlen(f[i]) == n && !strncasecmp(f[i], s, n)) return 2;
+    if (ch__in_list(m, s, n, 1)) return 1;
+    if (ch__in_list(f, s, n, 1)) return 2;
     if (n == 2 && !strncasecmp(s, "it", 2)) return 3; /* an organisation, never a person */
     return 0;
 }
@@ -261,9 +258,7 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
     if (k > 0) {
         static const char *const det[] = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                           "el", "la", "un", "una", "der", "die", "das", "ein", "eine", "le", NULL};
-        size_t l = w[k - 1].e - w[k - 1].s;
-        for (int i = 0; det[i]; i++)
-            if (strlen(det[i]) == l && !strncasecmp(det[i], t + w[k - 1].s, l)) return 0;
+        if (ch__in_list(det, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
     }
     for (int len = 4; len >= 1; len--) {
         if (k + (size_t)len > nw) continue;
@@ -350,10 +345,12 @@ static int is_definite(const char *s, size_t n)
 {
     static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
                                     NULL};
-    for (int i = 0; d[i]; i++)
-        if (strlen(d[i]) == n && !strncasecmp(d[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(d, s, n, 1);
 }
+
+/* "of" and its kin between a title and what it is the title of ("Prime
+ * Minister of Canada", "ministra de Transportes") */
+static const char *const of_words[] = {"of", "for", "de", "del", "des", "du", "di", "da", "do", NULL};
 
 /* a capitalized name run (after "the" and title words) starting at word k
  * going forward; returns its span via *s,*e and the title span */
@@ -378,11 +375,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
             *te = w[x - 1].e;
             /* "la ministra de Transportes": a title, "de", and its complement
              * with no name after: the whole title speaks (resolved by role) */
-            static const char *const of[] = {"of", "de", "del", "des", "du", "di", "da", "do", "for", NULL};
-            size_t pl = w[x - 1].e - w[x - 1].s;
-            int prep = 0;
-            for (int z = 0; of[z] && !prep; z++) prep = strlen(of[z]) == pl && !strncmp(of[z], t + w[x - 1].s, pl);
-            if (titled && prep) {
+            if (titled && ch__in_list(of_words, t + w[x - 1].s, w[x - 1].e - w[x - 1].s, 0)) {
                 size_t y = x;
                 while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
                 int name_after = y < nw && y + 1 < nw && upper_word(q, w, nw, y + 1);
@@ -553,9 +546,7 @@ static int representative(const char *s, size_t n)
                                     "representative", "aide", "source", "sources", "statement", "release",
                                     "communiqué", "communique", "portavoz", "Sprecher", "Sprecherin", "porte-parole",
                                     NULL};
-    for (int i = 0; r[i]; i++)
-        if (strlen(r[i]) == n && !strncasecmp(r[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(r, s, n, 1);
 }
 
 /* a title written as the speaker ("The NATO Secretary General said") that
@@ -576,10 +567,8 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
     for (size_t p = e; p > s + 1 && !titled; p--) {
         if (t[p - 1] != ' ') continue;
         size_t c = p - 1; /* the title ends at c, then " of " / " for " / " de " ... */
-        static const char *const of[] = {"of ", "for ", "de ", "del ", "des ", "du ", "di ", "da ", "do ", NULL};
-        int ofw = 0;
-        for (int x = 0; of[x] && !ofw; x++) ofw = e - p > strlen(of[x]) && !strncmp(t + p, of[x], strlen(of[x]));
-        if (ofw) {
+        const char *sp = memchr(t + p, ' ', e - p);
+        if (sp && ch__in_list(of_words, t + p, (size_t)(sp - (t + p)), 0)) {
             for (size_t b = s; b < c && !titled; b++) {
                 if (b > s && t[b - 1] != ' ') continue;
                 if (ch_wordlist_contains_ci(q->titles, t + b, c - b)) { titled = 1; te = c; }
@@ -819,9 +808,7 @@ static int company_noun(const char *s, size_t n)
     static const char *const w[] = {"company", "firm", "group", "carrier", "airline", "bank", "manufacturer",
                                     "automaker", "carmaker", "planemaker", "retailer", "network", "club",
                                     "startup", "insurer", "lender", "broadcaster", NULL};
-    for (int i = 0; w[i]; i++)
-        if (strlen(w[i]) == n && !strncasecmp(w[i], s, n)) return 1;
-    return 0;
+    return ch__in_list(w, s, n, 1);
 }
 
 /* does the article give the person called name gender g? */
