@@ -549,6 +549,18 @@ static int representative(const char *s, size_t n)
     return ch__in_list(r, s, n, 1);
 }
 
+/* "a Defence Ministry spokesman", "a NATO statement": [s, e) ends with a
+ * representative role or document, and the organisation named before it
+ * speaks through it; NULL otherwise */
+static const ch_entity *org_speaking_for(const qctx *q, size_t s, size_t e)
+{
+    const char *t = q->a->text, *lw = t + e;
+    while (lw > t + s && lw[-1] != ' ') lw--;
+    if (lw <= t + s + 1 || !representative(lw, (size_t)(t + e - lw))) return NULL;
+    const ch_entity *oe = entity_for(q, s, (size_t)(lw - t) - 1);
+    return oe && oe->type == CH_ENT_ORG ? oe : NULL;
+}
+
 /* a title written as the speaker ("The NATO Secretary General said") that
  * no entity's role matches: the person named last before it whose own
  * title (if the article gives one) does not contradict it, as a definite
@@ -586,13 +598,8 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
     }
     if (!titled) return NULL;
     e = te;
-    /* "a Defence Ministry spokesman", "a NATO official": the organisation
-     * named before the role speaks through it */
-    for (size_t p = e; p > s + 1; p--) {
-        if (t[p - 1] != ' ') continue;
-        const ch_entity *oe = entity_for(q, s, p - 1);
-        if (oe && oe->type == CH_ENT_ORG && representative(t + p, e - p)) return oe;
-    }
+    const ch_entity *oe = org_speaking_for(q, s, e);
+    if (oe) return oe;
     const ch_entity *best = NULL;
     size_t bestpos = 0, lo = s > 2000 ? s - 2000 : 0;
     for (size_t i = 0; i < q->n_ents; i++) {
@@ -1046,12 +1053,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     }
     const ch_entity *en = entity_for(q, s, e);
     if (!en) en = entity_by_role(q, s, e);
-    if (!en) { /* "a Defence Ministry statement", "a NATO spokesman": the organisation */
-        const char *lw = t + e;
-        while (lw > t + s && lw[-1] != ' ') lw--;
-        const ch_entity *oe = lw > t + s + 1 ? entity_for(q, s, (size_t)(lw - t) - 1) : NULL;
-        if (oe && oe->type == CH_ENT_ORG && representative(lw, (size_t)(t + e - lw))) en = oe;
-    }
+    if (!en) en = org_speaking_for(q, s, e); /* "a Defence Ministry statement" */
     if (!en && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
         ts = s;
         te = e;
