@@ -651,6 +651,19 @@ static int close_values(double a, double b)
     return m == 0 || fabs(a - b) <= 0.02 * m;
 }
 
+/* would joining groups gx and gy (member lists through nx[], from their
+ * roots) put two different values of one article in one measure? An
+ * article that gives "EUR 150 million from the Commission and EUR 60
+ * million from Portugal" speaks of two measures, so neither joins the other
+ * through a third article's wording. */
+static int same_article_apart(const fitem *f, const int *nx, int gx, int gy)
+{
+    for (int x = gx; x >= 0; x = nx[x])
+        for (int y = gy; y >= 0; y = nx[y])
+            if (f[y].art == f[x].art && !close_values(f[x].f->value, f[y].f->value)) return 1;
+    return 0;
+}
+
 static int group_figures(ctx *c)
 {
     ch_brief *b = c->b;
@@ -691,6 +704,9 @@ static int group_figures(ctx *c)
             f[k].group = (int)k;
             k++;
         }
+    int *nx = rc == CH_OK ? ch_malloc((k ? k : 1) * sizeof *nx) : NULL; /* next member of a group */
+    if (!nx) rc = CH_ENOMEM;
+    for (size_t x = 0; x < k && rc == CH_OK; x++) nx[x] = -1;
     for (size_t x = 0; x < k && rc == CH_OK; x++)
         for (size_t y = x + 1; y < k; y++) {
             const ch_figure *p = f[x].f, *r = f[y].f;
@@ -716,8 +732,13 @@ static int group_figures(ctx *c)
             int gx = f[x].group, gy = f[y].group;
             while (f[gx].group != gx) gx = f[gx].group;
             while (f[gy].group != gy) gy = f[gy].group;
-            if (gx != gy) f[gy].group = gx;
+            if (gx == gy || same_article_apart(f, nx, gx, gy)) continue;
+            f[gy].group = gx;
+            int t = gx; /* append gy's members to gx's list */
+            while (nx[t] >= 0) t = nx[t];
+            nx[t] = gy;
         }
+    ch_free(nx);
     for (size_t x = 0; x < k; x++) {
         int g = f[x].group;
         while (f[g].group != g) g = f[g].group;

@@ -145,6 +145,47 @@ START_TEST(example_corpus_briefs)
 }
 END_TEST
 
+/* Two amounts one article gives side by side are two measures: a third
+ * article's wording must not chain them into one "contradiction". */
+START_TEST(figures_of_one_article_stay_apart)
+{
+    const char *txt[] = {
+        "The European Commission will put €150 million into the harbour fund and Portugal will add €60 million, "
+        "the ministers said on Monday.",
+        "Brussels pledged €150 million to the harbour fund while Portugal promised €60 million of its own, "
+        "officials said.",
+        "Portugal will give €60 million to the harbour fund, the Commission €150 million, a spokesman said.",
+        "The harbour fund will receive €150 million from the Commission, diplomats said.",
+    };
+    ch_article *ev[4];
+    for (int i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "f%d", i);
+        ev[i] = make_article(id, "en", "2025-10-06", txt[i]);
+    }
+    ch_brief_opts o = {.sentences = 3};
+    ch_brief *b = ch_brief_build(ev, 4, "fund", &o, NULL);
+    ck_assert_ptr_nonnull(b);
+    int seen150 = 0, seen60 = 0;
+    for (size_t i = 0; i < b->n_figures; i++) {
+        const ch_brief_figure *f = &b->figures[i];
+        for (size_t v = 0; v < f->n_values; v++) {
+            seen150 |= f->values[v].value == 150e6;
+            seen60 |= f->values[v].value == 60e6;
+            for (size_t w = v + 1; w < f->n_values; w++)
+                for (size_t x = 0; x < f->values[v].n_articles; x++)
+                    for (size_t y = 0; y < f->values[w].n_articles; y++)
+                        ck_assert_msg(f->values[v].articles[x] != f->values[w].articles[y],
+                                      "one article gives two values of one measure");
+        }
+        if (f->n_values == 1 && f->values[0].value == 150e6) ck_assert(f->agree);
+    }
+    ck_assert(seen150 && seen60);
+    ch_brief_free(b);
+    for (int i = 0; i < 4; i++) ch_article_free(ev[i]);
+}
+END_TEST
+
 Suite *suite_brief(void)
 {
     Suite *s = suite_create("brief");
@@ -153,6 +194,7 @@ Suite *suite_brief(void)
     tcase_add_test(tc, seeds_brief);
     tcase_add_test(tc, rouge_by_hand);
     tcase_add_test(tc, example_corpus_briefs);
+    tcase_add_test(tc, figures_of_one_article_stay_apart);
     suite_add_tcase(s, tc);
     return s;
 }
