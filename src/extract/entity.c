@@ -103,7 +103,18 @@ static const char *const org_cues[] = {
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
-    "Initiative", "Campaign", "Council", NULL};
+    "Initiative", "Campaign", "Council",
+    /* es, pt, fr, it, de heads, which open the name ("Fondo Atlántico Azul") */
+    "Fondo", "Fundo", "Fonds", "Asociación", "Associação", "Associazione", "Centro", "Comisión", "Comissão",
+    "Commissione", "Consejo", "Conselho", "Conseil", "Consiglio", "Fundación", "Fundação", "Fondation",
+    "Fondazione", "Instituto", "Institut", "Istituto", "Asamblea", "Assemblée", "Assemblea", "Tribunal",
+    "Tribunale", "Ayuntamiento", "Cámara", "Congreso", "Senado", "Ministère", "Ministero", "Ministério",
+    "Banque", "Banca", "Parti", "Partito", "Gouvernement", "Governo", "Compañía", "Grupo", "Groupe",
+    "Gruppo", "Policía", "Polícia", "Polizia", "Polizei", "Ejército", "Armée", "Esercito", "Agence",
+    "Agenzia", "Agência", "Cancillería", "Organización", "Organização", "Unión", "Unione", "União",
+    "Universidade", "Université", "Università", "Federazione", "Fédération", "Sindacato", "Syndicat",
+    "Comité", "Comitato", "Kommission", "Verband", "Gesellschaft", "Stiftung", "Gewerkschaft",
+    "Bundesregierung", "Asuntos", "Affaires", "Affari", NULL};
 
 int ch__in_list(const char *const *l, const char *w, size_t n, int ci)
 {
@@ -116,6 +127,13 @@ int ch__in_list(const char *const *l, const char *w, size_t n, int ci)
         if ((ci ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n)) && l[i][n] == '\0') return 1;
     }
     return 0;
+}
+
+int ch__is_definite(const char *s, size_t n)
+{
+    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
+                                    NULL};
+    return ch__in_list(d, s, n, 1);
 }
 
 typedef struct {
@@ -464,6 +482,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         if (m.end - m.start > 3 && a->text[m.end - 2] == '\'' && a->text[m.end - 1] == 's') m.end -= 2;
         else if (m.end - m.start > 5 && !memcmp(a->text + m.end - 4, "\xE2\x80\x99s", 4)) m.end -= 4;
         if (name_first == nw - 1 && ch__is_calendar_word(a->text + m.start, m.end - m.start)) { i = j; continue; }
+        /* "El canciller Tomás Irarrázaval": the role is "canciller" */
+        if (role_last > role_first && role_first >= 0 && !ext_role &&
+            ch__is_definite(a->text + t[w[role_first]].start, t[w[role_first]].end - t[w[role_first]].start))
+            role_first++;
         if (role_last >= 0) {
             m.role_start = ext_role ? ext_role - 1 : t[w[role_first]].start;
             m.role_end = t[w[role_last]].end;
@@ -471,7 +493,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                    ch_wordlist_contains_ci(titles, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) {
             /* "NATO chief Mark Rutte": lowercase title word before the run */
             size_t rs = t[i - 1].start;
-            if (i > 1 && ch__tok_upper(&t[i - 2]) && t[i - 2].end + 1 >= rs) rs = t[i - 2].start;
+            if (i > 1 && ch__tok_upper(&t[i - 2]) && t[i - 2].end + 1 >= rs &&
+                !ch__is_definite(a->text + t[i - 2].start, t[i - 2].end - t[i - 2].start))
+                rs = t[i - 2].start; /* "NATO chief", not "El canciller" */
             m.role_start = rs;
             m.role_end = t[i - 1].end;
         } else if (i > 1 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 2].kind == CH_TOK_WORD &&
@@ -479,7 +503,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                    ch_wordlist_contains_ci(titles, a->text + t[i - 2].start, t[i - 1].end - t[i - 2].start)) {
             /* "TPV chief executive Esteban Lagos": a two-word lowercase title */
             size_t rs = t[i - 2].start;
-            if (i > 2 && ch__tok_upper(&t[i - 3]) && t[i - 3].end + 1 >= rs) rs = t[i - 3].start;
+            if (i > 2 && ch__tok_upper(&t[i - 3]) && t[i - 3].end + 1 >= rs &&
+                !ch__is_definite(a->text + t[i - 3].start, t[i - 3].end - t[i - 3].start))
+                rs = t[i - 3].start;
             m.role_start = rs;
             m.role_end = t[i - 1].end;
         }

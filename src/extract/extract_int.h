@@ -23,6 +23,9 @@ size_t ch__sentence_of(const ch_article *a, size_t pos);
  * ASCII case)? */
 int ch__in_list(const char *const *l, const char *w, size_t n, int ci);
 
+/* a definite article ("the", "el", "la", "der", "le", "il"...), any case */
+int ch__is_definite(const char *s, size_t n);
+
 /* surname of a name: its last word (pointer into name, length) */
 const char *ch__surname(const char *name, size_t *len);
 

@@ -341,12 +341,6 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
     return best;
 }
 
-static int is_definite(const char *s, size_t n)
-{
-    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
-                                    NULL};
-    return ch__in_list(d, s, n, 1);
-}
 
 /* "of" and its kin between a title and what it is the title of ("Prime
  * Minister of Canada", "ministra de Transportes") */
@@ -382,7 +376,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
                 const ch_entity *ce = entity_for(q, w[x].s, w[y - 1].e);
                 if (!name_after && !(ce && ce->type == CH_ENT_PERSON) && !in_quote(q, *ts)) {
                     size_t b = w[k].s; /* without a leading article */
-                    if (is_definite(t + w[k].s, w[k].e - w[k].s) && k + 1 < x) b = w[k + 1].s;
+                    if (ch__is_definite(t + w[k].s, w[k].e - w[k].s) && k + 1 < x) b = w[k + 1].s;
                     *s = b;
                     *e = w[y - 1].e;
                     *ts = *te = 0;
@@ -885,7 +879,7 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
     /* a title and a lowercase adjective after it ("el canciller chileno") */
     if (!ok && f + 1 == h && !upper_word(q, w, h + 1, f))
         ok = ch_wordlist_contains_ci(q->titles, t + w[f].s, w[f].e - w[f].s);
-    if (!ok && h == f && f > 0 && is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
+    if (!ok && h == f && f > 0 && ch__is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
     if (!ok && !rep) return 0;
     /* an organisation's name before the role: "a Harbour Safety Board spokesman" */
@@ -1069,7 +1063,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     }
     if (te > ts) { /* the role, without a leading article ("la ministre ..." -> "ministre ...") */
         const char *sp = memchr(t + ts, ' ', te - ts);
-        if (sp && is_definite(t + ts, (size_t)(sp - (t + ts)))) ts = (size_t)(sp - t) + 1;
+        if (sp && ch__is_definite(t + ts, (size_t)(sp - (t + ts)))) ts = (size_t)(sp - t) + 1;
         r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
     }
 }
@@ -1100,7 +1094,7 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
         return 1;
     }
     size_t j = k + (size_t)c;
-    while (j < nw && j < k + (size_t)c + 2 && is_definite(t + w[j].s, w[j].e - w[j].s)) j++;
+    while (j < nw && j < k + (size_t)c + 2 && ch__is_definite(t + w[j].s, w[j].e - w[j].s)) j++;
     for (size_t h = j; h < nw && h < j + 3 && h < 96; h++) {
         wspan tw[96];
         memcpy(tw, w, (h + 1) * sizeof *tw);

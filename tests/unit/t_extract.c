@@ -552,6 +552,35 @@ END_TEST
 
 /* runs split at "and" between known names and at a possessive; head words
  * type organisations and things; the gazetteer keeps its own "X and Y" */
+/* Spanish: organisations whose head word opens the name, a role without
+ * its article, "resumió" as a reporting verb */
+START_TEST(spanish_heads_roles_cues)
+{
+    qrun r;
+    run_quotes(&r, "El alcalde Ramiro Quintana inauguró el lunes el Fondo Portuario del Sur junto a la "
+                   "Asociación Pesquera Austral y el Centro Cultural de Temuco.\n\n"
+                   "«Hoy empieza otra etapa para el muelle», resumió Quintana ante los vecinos.", "es");
+    const ch_entity *f = ent_named(r.e, r.ne, "Fondo Portuario del Sur");
+    const ch_entity *as = ent_named(r.e, r.ne, "Asociación Pesquera Austral");
+    const ch_entity *ce = ent_named(r.e, r.ne, "Centro Cultural de Temuco");
+    const ch_entity *p = ent_named(r.e, r.ne, "Ramiro Quintana");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(as);
+    ck_assert_int_eq(as->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(ce);
+    ck_assert_int_eq(ce->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(p);
+    ck_assert_ptr_nonnull(p->role);
+    ck_assert_str_eq(p->role, "alcalde");
+    const ch_quote *q = quote_with(&r, "otra etapa");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(q->speaker);
+    ck_assert_str_eq(q->speaker, "Ramiro Quintana");
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -795,6 +824,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
+    tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, date_forms);
     tcase_add_test(tc, seeds_firm_response);
