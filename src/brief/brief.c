@@ -24,11 +24,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <xxhash.h>
 
 #define SUPPORT_SIM 0.35
 #define COPY_SIM 0.8      /* a sentence copied (nearly) word for word */
 #define MAX_SENT_WORDS 70
+#define SENT_ANCHORS 16  /* names and numbers kept per sentence */
 
 typedef struct {
     uint32_t *h;
@@ -44,6 +46,8 @@ typedef struct {
     double score;
     size_t support;        /* articles with a counterpart */
     int pronoun_start;
+    uint32_t an[SENT_ANCHORS]; /* names and numbers (sorted), for other languages */
+    uint32_t n_an;
 } sent;
 
 typedef struct {
@@ -123,6 +127,114 @@ static int stems_tokens(ctx *c, const ch_article *a, const ch_token *t, long fro
     ch_sort_u32key(h, k, sizeof *h); /* insertion sort for short sentences, radix above */
     *out = h;
     *n = k;
+    return CH_OK;
+}
+
+typedef struct {
+    uint32_t h;
+    uint32_t sent;
+    float w;
+} posting;
+
+/* What survives translation in a sentence: its numbers (digit strings of
+ * two or more digits: "3,200" and "3.200" alike; odd hashes) and its names
+ * (capitalized words of 3+ letters that do not open it, accents stripped,
+ * cut to 5 letters so that "Lisboa"/"Lisbon" and inflections meet; even
+ * hashes). Sorted, unique, at most SENT_ANCHORS. */
+static void sent_anchors(const ch_article *a, const ch_token *t, long from, long to, sent *s)
+{
+    uint32_t n = 0;
+    for (long i = from; i < to && n < SENT_ANCHORS; i++) {
+        const char *w = a->text + t[i].start;
+        size_t wl = t[i].end - t[i].start;
+        uint32_t h = 0;
+        if (t[i].kind == CH_TOK_NUM) {
+            char dg[24];
+            size_t dn = 0;
+            for (size_t x = 0; x < wl && dn < sizeof dg; x++)
+                if (w[x] >= '0' && w[x] <= '9') dg[dn++] = w[x];
+            if (dn < 2) continue;
+            h = (uint32_t)XXH3_64bits_withSeed(dg, dn, 3) | 1u;
+        } else if (t[i].kind == CH_TOK_WORD && t[i].upper && i > from && wl >= 3) {
+            utf8proc_uint8_t *dst = NULL;
+            utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)wl, &dst,
+                                              UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                  UTF8PROC_CASEFOLD);
+            if (r >= 3) {
+                size_t m = (size_t)r < 5 ? (size_t)r : 5;
+                h = (uint32_t)XXH3_64bits_withSeed(dst, m, 5) & ~1u;
+            }
+            free(dst);
+            if (!h) continue;
+        } else {
+            continue;
+        }
+        uint32_t x = n;
+        while (x > 0 && s->an[x - 1] > h) x--;
+        if (x > 0 && s->an[x - 1] == h) continue;
+        memmove(s->an + x + 1, s->an + x, (n - x) * sizeof *s->an);
+        s->an[x] = h;
+        n++;
+    }
+    s->n_an = n;
+}
+
+/* Counterparts in other languages: a sentence carries what a sentence of
+ * an article in another language says when they share two or more of
+ * their names and numbers, one of them a number or three in all, and the
+ * shared ones are 60% of the shorter list ("La Comisión aportará 150
+ * millones y Portugal 60" / "the Commission gives EUR 150 million and
+ * Portugal EUR 60 million"). Shared words cannot tell, stems are
+ * per language. */
+static int support_cross(ctx *c, size_t k, size_t n)
+{
+    const ch_brief *b = c->b;
+    size_t np = 0;
+    for (size_t i = 0; i < k; i++) np += c->s[i].n_an;
+    posting *p = ch_malloc((np ? np : 1) * sizeof *p);
+    uint16_t *shared = ch_calloc(k ? k : 1, sizeof *shared), *nums = ch_calloc(k ? k : 1, sizeof *nums);
+    uint32_t *touched = ch_malloc((k ? k : 1) * sizeof *touched);
+    if (!p || !shared || !nums || !touched) {
+        ch_free(p); ch_free(shared); ch_free(nums); ch_free(touched);
+        return CH_ENOMEM;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+        for (uint32_t a = 0; a < c->s[i].n_an; a++) p[m++] = (posting){c->s[i].an[a], (uint32_t)i, 0};
+    ch_sort_u32key(p, m, sizeof *p);
+    for (size_t i = 0; i < k; i++) {
+        sent *x = &c->s[i];
+        if (x->n_an < 2) continue;
+        const char *lx = b->articles[x->art]->lang ? b->articles[x->art]->lang : "";
+        size_t nt = 0;
+        for (uint32_t a = 0; a < x->n_an; a++) {
+            size_t lo = 0, hi = m;
+            while (lo < hi) { size_t md = (lo + hi) / 2; if (p[md].h < x->an[a]) lo = md + 1; else hi = md; }
+            for (size_t q = lo; q < m && p[q].h == x->an[a]; q++) {
+                uint32_t j = p[q].sent;
+                if (c->s[j].art == x->art) continue;
+                if (!shared[j]) touched[nt++] = j;
+                shared[j]++;
+                nums[j] += x->an[a] & 1u;
+            }
+        }
+        for (size_t q = 0; q < nt; q++) {
+            uint32_t j = touched[q];
+            const sent *y = &c->s[j];
+            uint32_t sh = shared[j], num = nums[j];
+            shared[j] = nums[j] = 0;
+            unsigned char *cp = &c->counterpart[i * n + y->art];
+            if (*cp || y->n_an < 2) continue;
+            const char *ly = b->articles[y->art]->lang ? b->articles[y->art]->lang : "";
+            if (!strcmp(lx, ly)) continue;
+            uint32_t mn = x->n_an < y->n_an ? x->n_an : y->n_an;
+            if (sh >= 2 && (num || sh >= 3) && sh * 5 >= mn * 3) {
+                *cp = 1;
+                x->support++;
+            }
+        }
+    }
+    ch_free(p); ch_free(shared); ch_free(nums); ch_free(touched);
     return CH_OK;
 }
 
@@ -223,12 +335,6 @@ static int is_pronoun_start(const char *s)
 
 /* ===== summary ===== */
 
-typedef struct {
-    uint32_t h;
-    uint32_t sent;
-    float w;
-} posting;
-
 static int support_all(ctx *c, size_t k, size_t n)
 {
     size_t np = 0;
@@ -287,6 +393,10 @@ static int summarize(ctx *c, const ch_brief_opts *o)
     uint32_t *nh = ch_calloc(total ? total : 1, sizeof *nh);
     if (!c->s || !c->art_first || !hs || !nh) { ch_free(hs); ch_free(nh); return CH_ENOMEM; }
     size_t k = 0;
+    int multilingual = 0; /* two or more languages: counterparts by names and numbers too */
+    for (size_t i = 1; i < n && !multilingual; i++)
+        multilingual = strcmp(b->articles[i]->lang ? b->articles[i]->lang : "",
+                              b->articles[0]->lang ? b->articles[0]->lang : "") != 0;
     uint32_t *all = NULL;
     size_t nall = 0, capall = 0;
     for (size_t i = 0; i < n; i++) {
@@ -306,6 +416,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
             long te = ti;
             while (te < ntk && tk[te].end <= s->end) te++;
             if (stems_tokens(c, a, tk, ti, te, &hs[k], &nh[k], &s->words) < 0) goto oom;
+            if (multilingual) sent_anchors(a, tk, ti, te, s);
             ti = te;
             s->pronoun_start = is_pronoun_start(a->text + s->start);
             if (nall + nh[k] > capall) {
@@ -374,6 +485,7 @@ static int summarize(ctx *c, const ch_brief_opts *o)
          * are accumulated through an inverted index over the stems, so only
          * sentences sharing a word are ever compared. */
         if (support_all(c, k, n) < 0) { ch_free(cen.h); ch_free(cen.w); goto oom; }
+        if (multilingual && support_cross(c, k, n) < 0) { ch_free(cen.h); ch_free(cen.w); goto oom; }
         for (size_t i = 0; i < k; i++) {
             sent *s = &c->s[i];
             size_t sup = s->support;

@@ -186,6 +186,43 @@ START_TEST(figures_of_one_article_stay_apart)
 }
 END_TEST
 
+/* A translation carries the same content: its sentences are counterparts
+ * (by names and numbers) of the English ones, not "only here". */
+START_TEST(translated_sentences_are_counterparts)
+{
+    ch_article *ev[3];
+    ev[0] = make_article("en1", "en", "2025-06-02",
+                         "Dockworkers in Puerto Montt ended a 36-hour strike on Monday after the Austral Ports "
+                         "company agreed to hire 420 more crane operators. The union had demanded 500 new posts. "
+                         "Harbour traffic resumed at noon, officials said.");
+    ev[1] = make_article("en2", "en", "2025-06-02",
+                         "A 36-hour strike by dockworkers in Puerto Montt ended on Monday when Austral Ports agreed "
+                         "to take on 420 crane operators. Ships began docking again at noon.");
+    ev[2] = make_article("es1", "es", "2025-06-02",
+                         "Los estibadores de Puerto Montt pusieron fin el lunes a una huelga de 36 horas después de "
+                         "que la empresa Austral Ports aceptara contratar a 420 operadores de grúa. El sindicato "
+                         "exigía 500 nuevos puestos. El tráfico del puerto se reanudó al mediodía.");
+    ch_brief_opts o = {.sentences = 3};
+    ch_brief *b = ch_brief_build(ev, 3, "strike", &o, NULL);
+    ck_assert_ptr_nonnull(b);
+    /* the Spanish report adds nothing the English ones lack about the deal */
+    for (size_t i = 0; i < b->n_coverage; i++) {
+        if (b->coverage[i].article != 2) continue;
+        for (size_t u = 0; u < b->coverage[i].n_unique; u++)
+            ck_assert_msg(!strstr(b->coverage[i].unique[u], "420"), "a translated sentence called unique: %s",
+                          b->coverage[i].unique[u]);
+    }
+    /* and it is cited beside the English sentence with the same figures */
+    int cited = 0;
+    for (size_t i = 0; i < b->n_summary; i++)
+        if (strstr(b->summary[i].text, "420"))
+            for (size_t k = 0; k < b->summary[i].n_sources; k++) cited |= b->summary[i].sources[k] == 2;
+    ck_assert(cited);
+    ch_brief_free(b);
+    for (int i = 0; i < 3; i++) ch_article_free(ev[i]);
+}
+END_TEST
+
 Suite *suite_brief(void)
 {
     Suite *s = suite_create("brief");
@@ -195,6 +232,7 @@ Suite *suite_brief(void)
     tcase_add_test(tc, rouge_by_hand);
     tcase_add_test(tc, example_corpus_briefs);
     tcase_add_test(tc, figures_of_one_article_stay_apart);
+    tcase_add_test(tc, translated_sentences_are_counterparts);
     suite_add_tcase(s, tc);
     return s;
 }
