@@ -1373,19 +1373,42 @@ static int refine_all(ch_cluster *c, uint32_t *cl, uint32_t *ncl)
  * most similar neighbour when that similarity is at least `attach`: average
  * link keeps it out of a big event whose average it cannot reach even when
  * one member is plainly the same story. */
+/* the similarity of lone article i to the event of its neighbour j: their
+ * pair similarity, unless i's metadata date lies more than the candidate
+ * window (DATE_WINDOW days) from the event's mean metadata date. Pairs that
+ * far apart are no candidates, and an event is held to the same rule: an
+ * undated neighbour must not carry a report of September 18 into an event
+ * whose dated reports are of December 18 and 19 (a sibling). */
+static double attach_score(const ch_cluster *c, const uint32_t *cl, const double *dsum, const uint32_t *dn,
+                           size_t n, uint32_t i, uint32_t j, double s)
+{
+    const doc *x = &c->d[i];
+    if (x->meta_date && x->date != DATE_NONE && cl[j] <= 2 * n && dn[cl[j]]) {
+        double d = fabs(dsum[cl[j]] / dn[cl[j]] - x->date);
+        if (d > DATE_WINDOW) s = 0;
+    }
+    return s;
+}
+
 static void attach_singletons(ch_cluster *c, const edges *E, uint32_t *cl)
 {
     size_t n = c->n;
     uint32_t *size = ch_calloc(2 * n + 1, sizeof *size);
     float *bs = ch_calloc(n ? n : 1, sizeof *bs);
     uint32_t *bj = ch_malloc((n ? n : 1) * sizeof *bj);
-    if (!size || !bs || !bj) goto out;
+    double *dsum = ch_calloc(2 * n + 1, sizeof *dsum);
+    uint32_t *dn = ch_calloc(2 * n + 1, sizeof *dn);
+    if (!size || !bs || !bj || !dsum || !dn) goto out;
     for (size_t i = 0; i < n; i++) if (cl[i] <= 2 * n) size[cl[i]]++;
+    for (size_t i = 0; i < n; i++)
+        if (cl[i] <= 2 * n && c->d[i].date != DATE_NONE && c->d[i].meta_date) { dsum[cl[i]] += c->d[i].date; dn[cl[i]]++; }
     for (size_t i = 0; i < n; i++) bj[i] = UINT32_MAX;
     for (size_t k = 0; k < E->n; k++) {
         const edge *e = &E->v[k];
-        if (e->s > bs[e->a]) { bs[e->a] = e->s; bj[e->a] = e->b; }
-        if (e->s > bs[e->b]) { bs[e->b] = e->s; bj[e->b] = e->a; }
+        float sa = (float)attach_score(c, cl, dsum, dn, n, e->a, e->b, e->s);
+        float sb = (float)attach_score(c, cl, dsum, dn, n, e->b, e->a, e->s);
+        if (sa > bs[e->a]) { bs[e->a] = sa; bj[e->a] = e->b; }
+        if (sb > bs[e->b]) { bs[e->b] = sb; bj[e->b] = e->a; }
     }
     for (size_t i = 0; i < n; i++) {
         if (!c->d[i].fresh || cl[i] > 2 * n || size[cl[i]] != 1 || bj[i] == UINT32_MAX) continue;
@@ -1398,6 +1421,8 @@ out:
     ch_free(size);
     ch_free(bs);
     ch_free(bj);
+    ch_free(dsum);
+    ch_free(dn);
 }
 
 int ch_cluster_run(ch_cluster *c)

@@ -243,13 +243,45 @@ START_TEST(lone_language_finds_its_event)
 }
 END_TEST
 
+/* A dated report left alone joins no event whose dated reports lie more
+ * than the candidate window away, even when its nearest neighbour is an
+ * undated report of that event (the September rate cut is a sibling of the
+ * December one). */
+START_TEST(lone_report_keeps_to_its_dates)
+{
+    const char *dec = "Harbor Reserve Bank cut its benchmark rate by a quarter point on Wednesday and signalled "
+                      "fewer cuts next year. Governor Ilse Marchetti said inflation in Nordvik was still too high. "
+                      "Shares in Nordvik fell 2.9 percent after the decision.";
+    const char *und = "Harbor Reserve Bank cut its benchmark rate, Governor Ilse Marchetti told reporters in "
+                      "Nordvik. The bank has now cut rates at three meetings. Markets in Nordvik had expected the "
+                      "cut; the bank said inflation was still too high.";
+    const char *sep = "Harbor Reserve Bank cut its benchmark rate by half a point on Wednesday, its first cut in "
+                      "four years. Governor Ilse Marchetti said in Nordvik that the bank had gained confidence that "
+                      "inflation was falling.";
+    ch_cluster *c = ch_cluster_new(NULL);
+    ch_article *arts[6];
+    const char *dates[6] = {"2025-12-17", "2025-12-17", "2025-12-18", "2025-12-18", NULL, "2025-09-17"};
+    for (int i = 0; i < 6; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "r%d", i);
+        arts[i] = make_article(id, "en", dates[i], i < 4 ? dec : i == 4 ? und : sep);
+        ck_assert_int_ge(ch_cluster_add(c, arts[i]), 0);
+    }
+    ck_assert_int_eq(ch_cluster_run(c), CH_OK);
+    ck_assert_str_eq(ch_cluster_event(c, 1), ch_cluster_event(c, 0));
+    ck_assert_str_ne(ch_cluster_event(c, 5), ch_cluster_event(c, 0));
+    for (int i = 0; i < 6; i++) ch_article_free(arts[i]);
+    ch_cluster_free(c);
+}
+END_TEST
+
 /* regression guards at the measured scores (see bench/RESULTS.md) */
 START_TEST(real_corpora_scores)
 {
     double pw;
     double dev = score_file("dev.jsonl", &pw);
     if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
-    ck_assert_msg(dev >= 0.89, "dev BCubed F1 %.3f", dev); /* 0.862 before the split pass stopped cutting by language, 0.880 before the lone-language rescue */
+    ck_assert_msg(dev >= 0.90, "dev BCubed F1 %.3f", dev); /* 0.899 before lone reports kept to their dates, 0.862 before the split pass stopped cutting by language, 0.880 before the lone-language rescue */
     double ecb = score_file("ecbplus.jsonl", &pw);
     ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
 }
@@ -266,6 +298,7 @@ Suite *suite_cluster(void)
     tcase_add_test(tc, incremental_matches_batch);
     tcase_add_test(tc, real_corpora_scores);
     tcase_add_test(tc, lone_language_finds_its_event);
+    tcase_add_test(tc, lone_report_keeps_to_its_dates);
     suite_add_tcase(s, tc);
     return s;
 }
