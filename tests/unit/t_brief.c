@@ -159,7 +159,7 @@ START_TEST(figures_of_one_article_stay_apart)
     };
     ch_article *ev[4];
     for (int i = 0; i < 4; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "f%d", i);
         ev[i] = make_article(id, "en", "2025-10-06", txt[i]);
     }

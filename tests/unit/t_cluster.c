@@ -262,7 +262,7 @@ START_TEST(lone_report_keeps_to_its_dates)
     ch_article *arts[6];
     const char *dates[6] = {"2025-12-17", "2025-12-17", "2025-12-18", "2025-12-18", NULL, "2025-09-17"};
     for (int i = 0; i < 6; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "r%d", i);
         arts[i] = make_article(id, "en", dates[i], i < 4 ? dec : i == 4 ? und : sep);
         ck_assert_int_ge(ch_cluster_add(c, arts[i]), 0);
