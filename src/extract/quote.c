@@ -1448,6 +1448,9 @@ static int only_capitalized(const char *t, size_t a, size_t b)
     return caps > 0;
 }
 
+/* the longest attribution between two parts of one quote ("A," said X,
+ * a Republican who led ..., "B.") */
+enum { JOIN_GAP = 300 };
 int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents, ch_arena *arena,
                       ch_quote **out, size_t *n)
 {
@@ -1483,16 +1486,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             /* a line break ends a paragraph, and a new paragraph's quote is a
              * new quote; in a text set one sentence per line, one break is
              * only a sentence end */
-            int joinable = gb > ga && gb - ga <= 160 && !memchr(t + ga, '\n', gb - ga);
-            if (!joinable && line_sentences && gb > ga && gb - ga <= 160) {
+            int joinable = gb > ga && gb - ga <= JOIN_GAP && !memchr(t + ga, '\n', gb - ga);
+            if (!joinable && line_sentences && gb > ga && gb - ga <= JOIN_GAP) {
                 /* the attribution ends its line and the quote goes on on the next */
                 const char *nl = memchr(t + ga, '\n', gb - ga);
                 size_t after = (size_t)(nl - t) + 1;
                 joinable = !memchr(t + after, '\n', gb - after);
                 for (size_t z = after; z < gb && joinable; z++) joinable = isspace((unsigned char)t[z]);
             }
-            /* the first part ends with a comma (inside or right after the mark) */
-            int comma = (x->ce > x->cs && t[x->ce - 1] == ',') || (ga < gb && t[ga] == ',');
+            /* the first part ends with a comma (inside or right after the mark),
+             * or a question or exclamation inside it ("Why?" she asked. "B.") */
+            int comma = (x->ce > x->cs && (t[x->ce - 1] == ',' || t[x->ce - 1] == '?' || t[x->ce - 1] == '!')) || (ga < gb && t[ga] == ',');
             /* the attribution is all the gap holds: it ends with , : or . */
             size_t ge = gb;
             while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;

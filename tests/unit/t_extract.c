@@ -458,6 +458,28 @@ START_TEST(names_and_subject_cues)
         ck_assert_str_eq(jq->text, "We talked about many things But the style of play was not right for us.");
     }
     done(&r);
+    /* the same with a long attribution (an appositive of 150+ characters),
+     * and with a first part that ends in a question mark */
+    run_quotes(&r,
+               "The council voted on Tuesday.\n"
+               "\"This is a small town, but it has big needs,\" said councillor Rosa Menendez, a Liberal who "
+               "led a failed bid last year to let the council raise the harbour fees without a public vote and who now chairs its "
+               "finance committee.\n"
+               "\"There are people who will fight any change to the fees.\"\n"
+               "\"But who could take this plan seriously?\" she said later, according to her own website.\n"
+               "\"Nobody I know believes the numbers in it.\"\n"
+               "The vote was delayed.\n",
+               "en");
+    {
+        const ch_quote *jq = quote_with(&r, "small town");
+        ck_assert_ptr_nonnull(jq);
+        ck_assert_ptr_nonnull(strstr(jq->text, "fight any change"));
+        jq = quote_with(&r, "take this plan");
+        ck_assert_ptr_nonnull(jq);
+        ck_assert_ptr_nonnull(strstr(jq->text, "Nobody I know"));
+    }
+    SPEAKER(&r, "small town", "Rosa Menendez");
+    done(&r);
     /* the subject of the sentence before a "he said" quote is its speaker;
      * "he" is never the organisation that spoke last; "X, director of Y,
      * says" is X; "X said that ... and added" is X */
