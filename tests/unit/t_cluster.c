@@ -275,6 +275,36 @@ START_TEST(lone_report_keeps_to_its_dates)
 }
 END_TEST
 
+/* The sibling split pass keeps a cut only with three or more reports on each
+ * side: two reports of the same fire that speak of its losses, in other
+ * words, are not an occurrence apart. */
+START_TEST(split_needs_three_each_side)
+{
+    static const char *texts[8] = {
+        "Fire crews in Valdora fought a blaze at the Merrow textile plant on Sunday. The fire began in the dye hall and spread to the warehouse, chief Aldo Brenner said. Forty workers left the plant unhurt.",
+        "A fire at the Merrow textile plant in Valdora burned for six hours on Sunday. Chief Aldo Brenner said the blaze started in the dye hall. Forty workers got out safely.",
+        "Valdora firefighters battled a Sunday blaze at the Merrow textile plant that started in the dye hall, chief Aldo Brenner said. The warehouse was lost; forty workers escaped.",
+        "The Merrow textile plant in Valdora was gutted by fire on Sunday. Aldo Brenner, the fire chief, said flames spread from the dye hall to the warehouse. All forty workers escaped.",
+        "Sunday's fire at Merrow's textile plant in Valdora began in the dye hall, fire chief Aldo Brenner said, and destroyed the warehouse. Forty workers were evacuated.",
+        "Fire destroyed the warehouse of the Merrow textile plant in Valdora on Sunday after starting in the dye hall, said fire chief Aldo Brenner. Forty workers were unhurt.",
+        "Insurers for Merrow estimate losses at 12 million after the Valdora plant fire, a Merrow filing shows. The company's shares dropped in Lisbon trading.",
+        "Merrow shares slid in Lisbon as insurers put the Valdora fire losses at 12 million, according to a company filing."};
+    ch_cluster *c = ch_cluster_new(NULL);
+    ch_article *arts[8];
+    for (int i = 0; i < 8; i++) {
+        char id[16], date[16];
+        snprintf(id, sizeof id, "f%d", i);
+        snprintf(date, sizeof date, "2025-06-0%d", 1 + i % 2);
+        arts[i] = make_article(id, "en", date, texts[i]);
+        ck_assert_int_ge(ch_cluster_add(c, arts[i]), 0);
+    }
+    ck_assert_int_eq(ch_cluster_run(c), CH_OK);
+    for (int i = 1; i < 8; i++) ck_assert_str_eq(ch_cluster_event(c, (size_t)i), ch_cluster_event(c, 0));
+    for (int i = 0; i < 8; i++) ch_article_free(arts[i]);
+    ch_cluster_free(c);
+}
+END_TEST
+
 /* regression guards at the measured scores (see bench/RESULTS.md) */
 START_TEST(real_corpora_scores)
 {
@@ -283,7 +313,7 @@ START_TEST(real_corpora_scores)
     if (dev < 0) { fprintf(stderr, "skip: ../shared/corpus not found\n"); return; }
     ck_assert_msg(dev >= 0.90, "dev BCubed F1 %.3f", dev); /* 0.899 before lone reports kept to their dates, 0.862 before the split pass stopped cutting by language, 0.880 before the lone-language rescue */
     double ecb = score_file("ecbplus.jsonl", &pw);
-    ck_assert_msg(ecb >= 0.88, "ECB+ BCubed F1 %.3f", ecb);
+    ck_assert_msg(ecb >= 0.89, "ECB+ BCubed F1 %.3f", ecb); /* 0.889 before a split needed three articles a side */
 }
 END_TEST
 
@@ -297,6 +327,7 @@ Suite *suite_cluster(void)
     tcase_add_test(tc, example_corpus_siblings_apart);
     tcase_add_test(tc, incremental_matches_batch);
     tcase_add_test(tc, real_corpora_scores);
+    tcase_add_test(tc, split_needs_three_each_side);
     tcase_add_test(tc, lone_language_finds_its_event);
     tcase_add_test(tc, lone_report_keeps_to_its_dates);
     suite_add_tcase(s, tc);
