@@ -265,6 +265,22 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     return CH_ENT_OTHER;
 }
 
+/* "the village of Ostrava Nova", "la localidad de Paiporta": a run right
+ * after a settlement or area noun and "of" names a place, not a person */
+static int after_place_noun(const ch_article *a, const ch_token *t, long i)
+{
+    static const char *const nouns[] = {
+        "village", "town", "city", "province", "region", "district", "county", "municipality", "island",
+        "port", "suburb", "capital", "township", "pueblo", "ciudad", "localidad", "provincia", "región",
+        "municipio", "isla", "ville", "commune", "région", "città", "paese", "comune", "regione", "cidade",
+        "vila", "município", "província", "região", "Stadt", "Gemeinde", "Dorf", NULL};
+    static const char *const of[] = {"of", "de", "di", "do", "da", "del", "von", NULL};
+    if (i < 2 || t[i - 1].kind != CH_TOK_WORD || t[i - 2].kind != CH_TOK_WORD) return 0;
+    if (t[i - 1].end + 1 != t[i].start || t[i - 2].end + 1 != t[i - 1].start) return 0;
+    return ch__in_list(of, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0) &&
+           ch__in_list(nouns, a->text + t[i - 2].start, t[i - 2].end - t[i - 2].start, 1);
+}
+
 static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *out)
 {
     const ch_wordlist *titles = ch__list_for("titles", a->lang);
@@ -513,6 +529,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* a title alone ("President") is not a name */
             if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && after_place_noun(a, t, i)) m.type = CH_ENT_PLACE;
                 if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
                 /* one unknown word that says something ("Rutte warns", "says
                  * Blinken") is a person: the usual subject of a reporting verb */

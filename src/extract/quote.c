@@ -939,6 +939,18 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                 /* an opening word set off by a comma ("Still, ...", "However, ...") */
                 int opener = k == 0 && w[j - 1].e < q->a->text_len && q->a->text[w[j - 1].e] == ',';
                 if (memchr(en->name, ' ', l) || participle || opener || written_lowercase(q, en->name, l)) continue;
+                /* "Local resident Anna Berg, 64, ...", "Veteran actor X": a
+                 * capitalized opening word, lowercase words, then the person */
+                if (k == 0 && j == 1) {
+                    size_t y = 1;
+                    while (y < nw && y < 4 && !upper_word(q, w, nw, y)) y++;
+                    if (y > 1 && y < nw && y < 4) {
+                        size_t z = y;
+                        while (z < nw && upper_word(q, w, nw, z) && (z == y || w[z].s <= w[z - 1].e + 1)) z++;
+                        const ch_entity *pe = entity_for(q, w[y].s, trim_name(q->a->text, w[y].s, w[z - 1].e));
+                        if (pe && pe->type == CH_ENT_PERSON) return pe;
+                    }
+                }
                 return en;
             }
             if (en) return en->type == CH_ENT_PERSON ? en : NULL;

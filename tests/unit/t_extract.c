@@ -568,6 +568,20 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "decades of care", "Pacific Ports Committee");
     ck_assert_ptr_null(quote_with(&r, "fall What did"));
     done(&r);
+    /* "Local resident Anna Berg, 64, ...": the person, not the opening word,
+     * is the subject a "she said" goes to; "the village of X" is a place */
+    run_quotes(&r,
+               "Rescue teams reached the village of Ostrava Nova on Tuesday.\n"
+               "\"The ground is still moving,\" said the deputy governor, Marko Heikkinen.\n"
+               "Local resident Anna Berg, 64, lost her home. \"I heard a roar and then the wall was gone,\" she said.\n",
+               "en");
+    SPEAKER(&r, "heard a roar", "Anna Berg");
+    {
+        const ch_entity *v = ent_named(r.e, r.ne, "Ostrava Nova");
+        ck_assert_ptr_nonnull(v);
+        ck_assert_int_eq(v->type, CH_ENT_PLACE);
+    }
+    done(&r);
 }
 END_TEST
 
