@@ -281,6 +281,18 @@ static int after_place_noun(const ch_article *a, const ch_token *t, long i)
            ch__in_list(nouns, a->text + t[i - 2].start, t[i - 2].end - t[i - 2].start, 1);
 }
 
+/* "in Viña del Mar", "en Ciudad Real", "em Porto Alegre": a run of names
+ * right after "in" is where something happens, unless a possessive follows
+ * ("in Anna Berg's house") */
+static int after_in(const ch_article *a, const ch_token *t, long i, long j, long nt)
+{
+    static const char *const in[] = {"in", "en", "em", "im", "near", NULL};
+    if (i < 1 || t[i - 1].kind != CH_TOK_WORD || t[i - 1].end + 1 != t[i].start) return 0;
+    if (!ch__in_list(in, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0)) return 0;
+    if (j < nt && (a->text[t[j - 1].end] == '\'' || !strncmp(a->text + t[j - 1].end, "\xE2\x80\x99", 3))) return 0;
+    return 1;
+}
+
 static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *out)
 {
     const ch_wordlist *titles = ch__list_for("titles", a->lang);
@@ -529,7 +541,8 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* a title alone ("President") is not a name */
             if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
-                if (m.type == CH_ENT_PERSON && m.role_end == 0 && after_place_noun(a, t, i)) m.type = CH_ENT_PLACE;
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
+                    m.type = CH_ENT_PLACE;
                 if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
                 /* one unknown word that says something ("Rutte warns", "says
                  * Blinken") is a person: the usual subject of a reporting verb */

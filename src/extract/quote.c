@@ -351,6 +351,10 @@ static const char *const of_words[] = {"of", "for", "de", "del", "des", "du", "d
 static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
 static size_t trim_name(const char *t, size_t s, size_t e);
 
+static const char *const name_particles[] = {"de", "del", "da", "das", "do", "dos", "di", "du", "van", "von",
+                                             "der", "den", "la", "le", "las", "los", "al", "el", "bin", "ibn",
+                                             "y", "of", "ter", "zu", "e", "the", "on", "for", "and", NULL};
+
 static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
                         size_t *ts, size_t *te)
 {
@@ -391,7 +395,10 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
     while (j < nw) {
         int32_t cp;
         ch_utf8_decode(t + w[j].s, w[j].e - w[j].s, &cp);
-        if (!ch__is_upper(cp) && !(j > k && (w[j].e - w[j].s <= 3))) break;
+        /* a short lowercase word inside a name is a particle ("Ortega y
+         * Gasset", "van der"), not a preposition ("Boric en Viña del Mar") */
+        if (!ch__is_upper(cp) && !(j > k && (w[j].e - w[j].s <= 3) && ch__in_list(name_particles, t + w[j].s, w[j].e - w[j].s, 0)))
+            break;
         if (j > k && memchr(t + w[j - 1].e, '\n', w[j].s - w[j - 1].e)) break; /* names do not span lines */
         if (j > k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) break;  /* nor commas */
         j++;

@@ -614,6 +614,17 @@ START_TEST(spanish_heads_roles_cues)
     ck_assert_ptr_nonnull(q->speaker);
     ck_assert_str_eq(q->speaker, "Ramiro Quintana");
     done(&r);
+    /* "dijo el presidente X en Villa Serrano": the name stops at "en", and
+     * the run after "en" is a place */
+    run_quotes(&r, "El Gobierno anunció un plan de ayuda.\n\n"
+                   "«Vamos a estar con cada familia», dijo el presidente Ramiro Quintana en Villa Serrano.", "es");
+    SPEAKER(&r, "cada familia", "Ramiro Quintana");
+    {
+        const ch_entity *v = ent_named(r.e, r.ne, "Villa Serrano");
+        ck_assert_ptr_nonnull(v);
+        ck_assert_int_eq(v->type, CH_ENT_PLACE);
+    }
+    done(&r);
 }
 END_TEST
 
