@@ -248,7 +248,7 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     }
     /* the head word outranks a title before the run ("the chief of the
      * North Atlantic Council"): organisations and things are no people */
-    if (org) return CH_ENT_ORG;
+    if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (thing && words >= 2) return CH_ENT_OTHER;
     if (has_role) return CH_ENT_PERSON;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
@@ -293,6 +293,23 @@ static int after_in(const ch_article *a, const ch_token *t, long i, long j, long
     return 1;
 }
 
+/* words w[0..n) of a run read as a person's name: each title-case (not an
+ * acronym, not a title, not a head word of an organisation or thing), the
+ * whole not a known name */
+static int person_words(const ch_article *a, const ch_token *t, const long *w, long n, const ch_wordlist *titles)
+{
+    for (long y = 0; y < n; y++) {
+        const char *s = a->text + t[w[y]].start;
+        size_t l = t[w[y]].end - t[w[y]].start;
+        int lower = 0;
+        for (size_t z = 1; z < l; z++) lower |= islower((unsigned char)s[z]);
+        if (!t[w[y]].upper || !lower || l < 2 || ch__in_list(org_cues, s, l, 0) || ch__in_list(thing_cues, s, l, 0) ||
+            ch_wordlist_contains_ci(titles, s, l) || ch_gazetteer_lookup(s, l))
+            return 0;
+    }
+    return !ch_gazetteer_lookup(a->text + t[w[0]].start, t[w[n - 1]].end - t[w[0]].start);
+}
+
 static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *out)
 {
     const ch_wordlist *titles = ch__list_for("titles", a->lang);
@@ -301,6 +318,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
     long *w = ch_malloc((size_t)(nt + 1) * sizeof *w);
     if (!w) return CH_ENOMEM;
     long i = 0, honorific = -1; /* the word after "Mr." */
+    size_t affil = (size_t)-1;     /* where the run after "X Y of" starts: an affiliation */
     while (i < nt) {
         if (!ch__tok_upper(&t[i])) { i++; continue; }
         /* an abbreviated honorific ("Mr.", "Dr.") is no part of the name
@@ -327,6 +345,13 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         long nw = 0, j = i;
         size_t last_end = 0; /* end of the run so far (after an initial's dot) */
         while (j < nt) {
+            /* "Carver & Lowe", "Procter & Gamble": an ampersand joins names */
+            if (nw && j + 1 < nt && t[j].start == last_end + 1 && t[j].end == t[j].start + 1 && a->text[t[j].start] == '&' &&
+                ch__tok_upper(&t[j + 1]) && t[j + 1].start == t[j].end + 1) {
+                j++;
+                last_end = t[j].start - 1;
+                continue;
+            }
             if (ch__tok_upper(&t[j]) && (nw == 0 || (t[j].start <= last_end + 1 && a->text[last_end] != '\n'))) {
                 w[nw++] = j++;
                 last_end = t[j - 1].end;
@@ -365,13 +390,26 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 nw = x + 1;
                 break;
             }
+            /* "Deborah Kwan of Threadneedle Research", "Terrence Obi of
+             * Carver & Lowe": a two- or three-word name of a person (no head
+             * word of an organisation or thing, no title, not a known place)
+             * and "of" — an affiliation, not one name ("Bank of America",
+             * "Duke of Edinburgh", "Royal Bank of Scotland" stay whole) */
+            if (x >= 2 && x <= 4 && l == 2 && !memcmp(sx, "of", 2) && person_words(a, t, w + x - 2, 2, titles) &&
+                (x == 2 || !t[w[x - 3]].upper || person_words(a, t, w + x - 3, 1, titles) ||
+                 ch_wordlist_contains_ci(titles, a->text + t[w[x - 3]].start, t[w[x - 3]].end - t[w[x - 3]].start))) {
+                j = w[x + 1];
+                nw = x;
+                affil = t[j].start;
+                break;
+            }
             if (x > 0 && !t[w[x]].upper && ch__in_list(split_words, sx, l, 0)) {
                 size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;
                 if (ch_gazetteer_lookup(a->text + ls, re - ls)) break;
                 /* two names, each one to three capitalized words with no
                  * connector ("Butch Wilmore and Suni Williams", "Rutte and
                  * Blinken"): no single name is written "A and B" */
-                int two_names = x >= 1 && x <= 3 && nw - x - 1 >= 1 && nw - x - 1 <= 3;
+                int two_names = x >= 1 && x <= 3 && nw - x - 1 >= 1 && nw - x - 1 <= 3 && sx[0] != '&'; /* "Carver & Lowe" */
                 for (long y = 0; y < nw && two_names; y++)
                     if (y != x && !t[w[y]].upper) two_names = 0;
                 if (two_names || ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
@@ -543,6 +581,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && m.start == affil) m.type = CH_ENT_ORG;
                 if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
                 /* one unknown word that says something ("Rutte warns", "says
                  * Blinken") is a person: the usual subject of a reporting verb */

@@ -679,6 +679,26 @@ START_TEST(entity_runs_split_and_typed)
     ck_assert_int_eq(decl->type, CH_ENT_OTHER); /* a document, not an organisation */
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* "X Y of Z": a person and an affiliation; "A & B" is one organisation;
+     * "Bank of America"-like names stay whole */
+    a = mk("Analyst Marta Ruiz of Harbour Research said the deal was fair. Tomas Rivas of Carver & Lowe "
+           "agreed. The Bank of Valparaiso stayed silent.", "en", "2025-03-05");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    const ch_entity *mr = ent_named(e, n, "Marta Ruiz"), *hr = ent_named(e, n, "Harbour Research"),
+                    *tr = ent_named(e, n, "Tomas Rivas"), *cl = ent_named(e, n, "Carver & Lowe");
+    ck_assert_ptr_nonnull(mr);
+    ck_assert_int_eq(mr->type, CH_ENT_PERSON);
+    ck_assert_ptr_nonnull(hr);
+    ck_assert_int_eq(hr->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(tr);
+    ck_assert_int_eq(tr->type, CH_ENT_PERSON);
+    ck_assert_ptr_nonnull(cl);
+    ck_assert_int_eq(cl->type, CH_ENT_ORG);
+    ck_assert_ptr_null(ent_named(e, n, "Lowe"));
+    ck_assert_ptr_nonnull(ent_named(e, n, "Bank of Valparaiso"));
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
