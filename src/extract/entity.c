@@ -70,6 +70,9 @@ static const char *const connectors[] = {"of", "de", "del", "la", "las", "los", 
                                          "den", "da", "di", "du", "al", "bin", "ibn", "y", "and", "for",
                                          "&", "the", NULL};
 
+/* honorifics that say nothing of a role */
+static const char *const plain_honorifics[] = {"Mr", "Mrs", "Ms", "Mme", "M", "Herr", "Frau", "Sr", "Sra", "Srta", "Dr", NULL};
+
 static const char *const split_words[] = {"and", "y", "&", "for", NULL};
 
 /* "ZDF", "G7": capitals and digits, one word */
@@ -88,6 +91,12 @@ static const char *const thing_cues[] = {
     "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "War", "Treaty", "Act",
     "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", "Declaration", "Accord",
     "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration", NULL};
+
+/* last words that make a run a place ("Tamarack County", "Mill Street") */
+static const char *const place_cues[] = {
+    "County", "Province", "District", "Region", "Valley", "River", "Lake", "Mountains", "Bay", "Street",
+    "Avenue", "Road", "Boulevard", "Island", "Islands", "Peninsula", "Township", "Canyon", "Coast", "Heights",
+    "Provincia", "Región", "Distrito", "Valle", "Straße", "Strasse", NULL};
 
 static const char *const org_cues[] = {
     "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",
@@ -233,7 +242,7 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         return CH_ENT_PLACE;
     }
     /* words */
-    int words = 0, caps_only = 1, org = 0, thing = 0;
+    int words = 0, caps_only = 1, org = 0, thing = 0, place_head = 0;
     size_t i = s;
     while (i < e) {
         while (i < e && a->text[i] == ' ') i++;
@@ -245,10 +254,12 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
             if (islower((unsigned char)a->text[k])) caps_only = 0;
         if (ch__in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
         if (ch__in_list(thing_cues, a->text + ws, i - ws, 0)) thing = 1;
+        place_head = ch__in_list(place_cues, a->text + ws, i - ws, 0); /* the last word's */
     }
     /* the head word outranks a title before the run ("the chief of the
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
+    if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
     if (thing && words >= 2) return CH_ENT_OTHER;
     if (has_role) return CH_ENT_PERSON;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
@@ -574,6 +585,13 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 rs = t[i - 3].start;
             m.role_start = rs;
             m.role_end = t[i - 1].end;
+        } else if (honorific >= 2 && m.start == t[honorific].start && a->text[t[honorific - 1].start] == '.' &&
+                   !ch__in_list(plain_honorifics, a->text + t[honorific - 2].start,
+                                t[honorific - 2].end - t[honorific - 2].start, 0)) {
+            /* "Gov. Elaine Hartwell", "Sen. Ana Ruiz": the abbreviated title is
+             * her role (so that "the governor said" finds her) */
+            m.role_start = t[honorific - 2].start;
+            m.role_end = t[honorific - 1].end;
         }
         if (m.end > m.start && name_first < nw) {
             /* a title alone ("President") is not a name */

@@ -562,6 +562,27 @@ static const ch_entity *org_speaking_for(const qctx *q, size_t s, size_t e)
     return oe && oe->type == CH_ENT_ORG ? oe : NULL;
 }
 
+/* a word of role abbreviates the title word w ("Gov." for governor, "Sen."
+ * senator, "Lt." lieutenant, "Supt." superintendent): same first letter,
+ * the abbreviation's letters in order inside the word */
+static int role_abbreviates(const char *role, const char *w, size_t wn)
+{
+    for (const char *p = role; *p;) {
+        while (*p == ' ') p++;
+        const char *b = p;
+        while (*p && *p != ' ' && *p != '.') p++;
+        size_t bn = (size_t)(p - b);
+        int dot = *p == '.';
+        while (*p && *p != ' ') p++;
+        if (!dot || bn < 2 || bn >= wn || tolower((unsigned char)b[0]) != tolower((unsigned char)w[0])) continue;
+        size_t k = 1;
+        for (size_t i = 1; i < wn && k < bn; i++)
+            if (tolower((unsigned char)w[i]) == tolower((unsigned char)b[k])) k++;
+        if (k == bn) return 1;
+    }
+    return 0;
+}
+
 /* a title written as the speaker ("The NATO Secretary General said") that
  * no entity's role matches: the person named last before it whose own
  * title (if the article gives one) does not contradict it, as a definite
@@ -610,7 +631,8 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
             const char *lw = t + e;
             while (lw > t + s && lw[-1] != ' ') lw--;
             size_t ll = (size_t)(t + e - lw);
-            if (!ll || !strcasestr(x->role, ch_arena_strndup(q->arena, lw, ll))) continue;
+            if (!ll || (!strcasestr(x->role, ch_arena_strndup(q->arena, lw, ll)) && !role_abbreviates(x->role, lw, ll)))
+                continue;
         }
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);

@@ -576,6 +576,23 @@ START_TEST(names_and_subject_cues)
                "Local resident Anna Berg, 64, lost her home. \"I heard a roar and then the wall was gone,\" she said.\n",
                "en");
     SPEAKER(&r, "heard a roar", "Anna Berg");
+    done(&r);
+    /* "Gov. Elaine Hartwell" has the role Gov., which "the governor" names;
+     * "Tamarack County" is a place, not a person the title could mean */
+    run_quotes(&r,
+               "Gov. Elaine Hartwell declared a state of emergency for Tamarack County on Sunday.\n"
+               "\"Please leave now,\" the governor said at a news conference.\n",
+               "en");
+    SPEAKER(&r, "leave now", "Elaine Hartwell");
+    {
+        const ch_entity *tc = ent_named(r.e, r.ne, "Tamarack County");
+        ck_assert_ptr_nonnull(tc);
+        ck_assert_int_eq(tc->type, CH_ENT_PLACE);
+        const ch_entity *eh = ent_named(r.e, r.ne, "Elaine Hartwell");
+        ck_assert_ptr_nonnull(eh);
+        ck_assert_ptr_nonnull(eh->role);
+        ck_assert_str_eq(eh->role, "Gov.");
+    }
     {
         const ch_entity *v = ent_named(r.e, r.ne, "Ostrava Nova");
         ck_assert_ptr_nonnull(v);
