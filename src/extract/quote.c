@@ -698,6 +698,24 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     if (in_quote(q, w[i].s)) return 0;
     *s = w[i].s;
     *e = trim_name(t, w[i].s, w[j - 1].e);
+    /* "Deborah Kwan of Threadneedle Research said": the person before "of"
+     * and an organisation speaks, not the organisation */
+    if (*e > *s && i >= 3 && w[i - 1].e - w[i - 1].s == 2 && !memcmp(t + w[i - 1].s, "of", 2) &&
+        w[i - 1].e + 1 == w[i].s && w[i - 2].e + 1 == w[i - 1].s) {
+        const ch_entity *oe = entity_for(q, *s, *e);
+        if (oe && oe->type == CH_ENT_ORG) {
+            size_t b = i - 1;
+            while (b > 0 && upper_word(q, w, k, b - 1) && w[b - 1].e + 1 == w[b].s && i - b < 5) b--;
+            for (size_t x = b; x + 1 < i; x++) {
+                const ch_entity *pe = entity_for(q, w[x].s, w[i - 2].e);
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    *s = w[x].s;
+                    *e = w[i - 2].e;
+                    break;
+                }
+            }
+        }
+    }
     return *e > *s;
 }
 

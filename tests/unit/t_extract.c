@@ -589,6 +589,7 @@ START_TEST(names_and_subject_cues)
                "\"Please leave now,\" the governor said at a news conference.\n",
                "en");
     SPEAKER(&r, "leave now", "Elaine Hartwell");
+
     {
         const ch_entity *tc = ent_named(r.e, r.ne, "Tamarack County");
         ck_assert_ptr_nonnull(tc);
@@ -598,6 +599,14 @@ START_TEST(names_and_subject_cues)
         ck_assert_ptr_nonnull(eh->role);
         ck_assert_str_eq(eh->role, "Gov.");
     }
+    done(&r);
+    /* "X of Org said ... 'partial'": the person speaks, not the organisation */
+    run_quotes(&r,
+               "Shares rose 3 percent on Monday.\n"
+               "Analyst Deborah Kwan of Threadneedle Research said the company should \"stop trying to be two "
+               "businesses at once\".\n",
+               "en");
+    SPEAKER(&r, "two businesses", "Deborah Kwan");
     done(&r);
 }
 END_TEST
