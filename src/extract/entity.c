@@ -112,7 +112,7 @@ static const char *const org_cues[] = {
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
-    "Initiative", "Campaign", "Council",
+    "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
     /* es, pt, fr, it, de heads, which open the name ("Fondo Atlántico Azul") */
     "Fondo", "Fundo", "Fonds", "Asociación", "Associação", "Associazione", "Centro", "Comisión", "Comissão",
     "Commissione", "Consejo", "Conselho", "Conseil", "Consiglio", "Fundación", "Fundação", "Fondation",

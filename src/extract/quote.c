@@ -966,6 +966,29 @@ static int written_lowercase(const qctx *q, const char *w, size_t n)
     return 0;
 }
 
+/* "Coastal Trust chief executive Patricia Beaumont", "Gulls coach Ray
+ * Whitaker", "Local resident Anna Berg": the run w[k..j) is not a person's
+ * name (or a title follows it: an affiliation), one to three lowercase words
+ * follow, then a person, who is returned */
+static const ch_entity *affiliated_person(const qctx *q, const wspan *w, size_t nw, size_t k, size_t j)
+{
+    const char *t = q->a->text;
+    const ch_entity *fe = entity_for(q, w[k].s, trim_name(t, w[k].s, w[j - 1].e));
+    size_t y = j;
+    while (y < nw && y < j + 3 && !upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
+    if (y == j || y >= nw || !upper_word(q, w, nw, y) || memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e) ||
+        in_quote(q, w[y].s))
+        return NULL;
+    if (j == k + 1 && ch_wordlist_contains_ci(q->stop, t + w[k].s, w[k].e - w[k].s)) return NULL; /* "The self-described" */
+    int titled = 0;
+    for (size_t x = j; x < y && !titled; x++) titled = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
+    if (fe && fe->type == CH_ENT_PERSON && !titled) return NULL;
+    size_t z = y;
+    while (z < nw && upper_word(q, w, nw, z) && (z == y || w[z].s <= w[z - 1].e + 1)) z++;
+    const ch_entity *pe = entity_for(q, w[y].s, trim_name(t, w[y].s, w[z - 1].e));
+    return pe && pe->type == CH_ENT_PERSON ? pe : NULL;
+}
+
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
@@ -976,6 +999,10 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
         if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
         size_t j = k;
         while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
+        if (k == 0) {
+            const ch_entity *pe = affiliated_person(q, w, nw, 0, j);
+            if (pe) return pe;
+        }
         for (size_t x = k; x < j; x++) {
             const ch_entity *en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[j - 1].e));
             /* a person, or a name left untyped ("Jackman sings ..."), not an
@@ -985,19 +1012,9 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                 int participle = l > 4 && (!strcmp(en->name + l - 2, "ed") || !strcmp(en->name + l - 3, "ing"));
                 /* an opening word set off by a comma ("Still, ...", "However, ...") */
                 int opener = k == 0 && w[j - 1].e < q->a->text_len && q->a->text[w[j - 1].e] == ',';
-                if (memchr(en->name, ' ', l) || participle || opener || written_lowercase(q, en->name, l)) continue;
-                /* "Local resident Anna Berg, 64, ...", "Veteran actor X": a
-                 * capitalized opening word, lowercase words, then the person */
-                if (k == 0 && j == 1) {
-                    size_t y = 1;
-                    while (y < nw && y < 4 && !upper_word(q, w, nw, y)) y++;
-                    if (y > 1 && y < nw && y < 4) {
-                        size_t z = y;
-                        while (z < nw && upper_word(q, w, nw, z) && (z == y || w[z].s <= w[z - 1].e + 1)) z++;
-                        const ch_entity *pe = entity_for(q, w[y].s, trim_name(q->a->text, w[y].s, w[z - 1].e));
-                        if (pe && pe->type == CH_ENT_PERSON) return pe;
-                    }
-                }
+                if (memchr(en->name, ' ', l) || participle || opener || written_lowercase(q, en->name, l) ||
+                    ch_wordlist_contains_ci(q->stop, en->name, l))
+                    continue; /* "One of them said", "Nobody ..." */
                 return en;
             }
             if (en) return en->type == CH_ENT_PERSON ? en : NULL;
@@ -1361,7 +1378,8 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
                 }
             }
         }
-        const ch_entity *en = entity_for(q, w[k].s, w[j - 1].e);
+        const ch_entity *en = k <= 1 ? affiliated_person(q, w, nw, k, j) : NULL;
+        if (!en) en = entity_for(q, w[k].s, w[j - 1].e);
         if (!en) { /* "Police Commissioner Jessica Tisch": try the tail words */
             for (size_t x = k + 1; x < j && !en; x++) en = entity_for(q, w[x].s, w[j - 1].e);
         }

@@ -608,6 +608,22 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "two businesses", "Deborah Kwan");
     done(&r);
+    /* "Org chief executive X will ...": "she said" goes to X, not the
+     * organisation (a Trust is one); "Gulls coach X called it '...'" is X */
+    run_quotes(&r,
+               "The Harbor City Gulls beat the Portland Pines on Friday.\n"
+               "Northbridge chief executive Howard Lin said the deal made sense.\n"
+               "Coastal Trust chief executive Patricia Beaumont will become chair. \"This is about growth,\" she said.\n"
+               "Gulls coach Ray Whitaker, who took over last season, called it \"the best game I have seen here\".\n",
+               "en");
+    SPEAKER(&r, "about growth", "Patricia Beaumont");
+    SPEAKER(&r, "best game", "Ray Whitaker");
+    {
+        const ch_entity *ct = ent_named(r.e, r.ne, "Coastal Trust");
+        ck_assert_ptr_nonnull(ct);
+        ck_assert_int_eq(ct->type, CH_ENT_ORG);
+    }
+    done(&r);
 }
 END_TEST
 
