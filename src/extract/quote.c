@@ -905,6 +905,14 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
 }
 
 
+/* "36-year-old": a person described by age, the one in focus */
+static int age_noun(const char *w, size_t n)
+{
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)w[d])) d++;
+    return d >= 1 && d <= 3 && n == d + 9 && !strncasecmp(w + d, "-year-old", 9);
+}
+
 /* a speaker named by a common noun, whose head is word h: a source
  * ("police", "the government", "mission control"), a title ("the mayor",
  * "la alcaldesa": set_speaker resolves it to the person) or the head of an
@@ -919,7 +927,7 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
            !ch_wordlist_contains_ci(q->stop, t + w[f - 1].s, w[f - 1].e - w[f - 1].s) &&
            !ch_wordlist_contains_ci(q->cues, t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         f--;
-    int ok = ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s);
+    int ok = ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s) || age_noun(t + w[h].s, w[h].e - w[h].s);
     int rep = representative(t + w[h].s, w[h].e - w[h].s); /* "statement": only after an organisation */
     for (size_t x = f; x <= h && !ok; x++) /* a title: the whole or its tail */
         ok = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[h].e - w[x].s);
@@ -1122,6 +1130,18 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         return;
     }
     const ch_entity *en = entity_for(q, s, e);
+    {
+        const char *sp = t + e;
+        while (sp > t + s && sp[-1] != ' ') sp--;
+        if (!en && age_noun(sp, (size_t)(t + e - sp))) { /* "the 36-year-old says": the person named last */
+            attrib tmp = {0};
+            if (last_person(q, s > 1500 ? s - 1500 : 0, s, &tmp)) {
+                r->speaker = tmp.speaker;
+                r->role = tmp.role;
+                return;
+            }
+        }
+    }
     if (!en) en = entity_by_role(q, s, e);
     if (!en) en = org_speaking_for(q, s, e); /* "a Defence Ministry statement" */
     if (!en && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */

@@ -614,9 +614,12 @@ START_TEST(names_and_subject_cues)
                "The Harbor City Gulls beat the Portland Pines on Friday.\n"
                "Northbridge chief executive Howard Lin said the deal made sense.\n"
                "Coastal Trust chief executive Patricia Beaumont will become chair. \"This is about growth,\" she said.\n"
-               "Gulls coach Ray Whitaker, who took over last season, called it \"the best game I have seen here\".\n",
+               "Gulls coach Ray Whitaker, who took over last season, called it \"the best game I have seen here\".\n"
+               "Hana Sato has won three world titles.\n"
+               "\"I wanted to leave before my knees decided for me,\" the 36-year-old says.\n",
                "en");
     SPEAKER(&r, "about growth", "Patricia Beaumont");
+    SPEAKER(&r, "knees decided", "Hana Sato");
     SPEAKER(&r, "best game", "Ray Whitaker");
     {
         const ch_entity *ct = ent_named(r.e, r.ne, "Coastal Trust");
