@@ -615,8 +615,9 @@ START_TEST(names_and_subject_cues)
                "Northbridge chief executive Howard Lin said the deal made sense.\n"
                "Coastal Trust chief executive Patricia Beaumont will become chair. \"This is about growth,\" she said.\n"
                "Gulls coach Ray Whitaker, who took over last season, called it \"the best game I have seen here\".\n"
-               "Hana Sato has won three world titles.\n"
-               "\"I wanted to leave before my knees decided for me,\" the 36-year-old says.\n",
+               "\nHana Sato has won three world titles. On Sunday, in the city where she first broke the record, "
+               "she will run her last.\n\n"
+               "\"I wanted to leave before my knees decided for me,\" the 36-year-old says, laughing, over tea in Osaka.\n",
                "en");
     SPEAKER(&r, "about growth", "Patricia Beaumont");
     SPEAKER(&r, "knees decided", "Hana Sato");
