@@ -1684,7 +1684,42 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             /* or just introduces them: "... director-general Tedros." */
             if (!r.found && qv.v[first].open == sent_start && pe > ps) last_person(&q, ps, pe, &r);
         }
-        /* a partial quote in a sentence whose subject is a person */
+        /* a partial quote in a sentence whose subject is a person; the
+         * clause the quote closes comes first when it has a pronoun subject
+         * of its own ("... comparisons with Anne Enright, comparisons she
+         * waves away as “...”") */
+        if (!r.found && qv.v[first].open > sent_start) {
+            size_t cs2 = qv.v[first].open;
+            while (cs2 > sent_start && t[cs2 - 1] != ',' && t[cs2 - 1] != ';') cs2--;
+            if (cs2 > sent_start && !in_quote(&q, cs2 - 1)) {
+                wspan cw[8];
+                size_t ncw = words_in(t, cs2, qv.v[first].open, cw, 8);
+                for (size_t x = 0; x + 1 < ncw && x < 3; x++)
+                    if (is_person_pronoun(t + cw[x].s, cw[x].e - cw[x].s)) {
+                        /* "When King hired him, he called him a “...”": the
+                         * person opening the sentence, if the pronoun fits */
+                        wspan sw2[4];
+                        size_t ns2 = words_in(t, sent_start, cs2, sw2, 4);
+                        const ch_entity *op = NULL;
+                        int g = pronoun_gender(t + cw[x].s, cw[x].e - cw[x].s);
+                        for (size_t y = 0; y < ns2 && y < 2 && !op; y++) {
+                            if (!upper_word(&q, sw2, ns2, y)) continue;
+                            size_t z = y;
+                            while (z < ns2 && upper_word(&q, sw2, ns2, z)) z++;
+                            const ch_entity *en = entity_for(&q, sw2[y].s, trim_name(t, sw2[y].s, sw2[z - 1].e));
+                            if (en && en->type == CH_ENT_PERSON && gender_fits(&q, en->name, g)) op = en;
+                        }
+                        if (op) {
+                            r.found = 1;
+                            r.speaker = op->name;
+                            r.role = op->role;
+                        } else {
+                            set_speaker(&q, &r, cw[x].s, cw[x].e, 1, NULL, 0, 0);
+                        }
+                        break;
+                    }
+            }
+        }
         if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
         /* an award citation: "won the Prize "for her intense poetic
          * prose"": the words are the awarding body's (a committee, academy,

@@ -621,12 +621,25 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "about growth", "Patricia Beaumont");
     SPEAKER(&r, "knees decided", "Hana Sato");
+
     SPEAKER(&r, "best game", "Ray Whitaker");
     {
         const ch_entity *ct = ent_named(r.e, r.ne, "Coastal Trust");
         ck_assert_ptr_nonnull(ct);
         ck_assert_int_eq(ct->type, CH_ENT_ORG);
     }
+    done(&r);
+    /* a partial quote in a clause with its own pronoun subject: the pronoun
+     * speaks, not the first person the sentence names; "When X ..., he"
+     * is X */
+    run_quotes(&r,
+               "Ines Calder laughs at this. \"Every single day,\" she replies.\n\n"
+               "The book has drawn comparisons with Anne Enright and Colm Toibin, comparisons she waves away as "
+               "\"very generous and completely unhelpful\".\n\n"
+               "Tomas Rivas said little. When Billy Kramer hired Rivas, he had called him a \"perfect fit\" for the job.\n",
+               "en");
+    SPEAKER(&r, "completely unhelpful", "Ines Calder");
+    SPEAKER(&r, "perfect fit", "Billy Kramer");
     done(&r);
 }
 END_TEST
