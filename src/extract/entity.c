@@ -828,6 +828,29 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             break;
         }
     }
+    /* "Corvane" for "Corvane Systems", "Halvorsen" for "Halvorsen Foods": a
+     * one-word name that opens exactly one organisation's name, the rest of
+     * which ends in an organisation's head word, is that organisation */
+    for (size_t x = 0; x < ne; x++) {
+        if (!E[x].mentions || E[x].type == CH_ENT_PERSON || E[x].type == CH_ENT_PLACE || memchr(E[x].name, ' ', E[x].name_len) ||
+            ch_gazetteer_lookup(E[x].name, E[x].name_len))
+            continue;
+        long hit = -1;
+        for (size_t y = 0; y < ne && hit != -2; y++) {
+            if (y == x || !E[y].mentions || E[y].type != CH_ENT_ORG || E[y].name_len <= E[x].name_len + 1 ||
+                memcmp(E[y].name, E[x].name, E[x].name_len) || E[y].name[E[x].name_len] != ' ')
+                continue;
+            const char *lw = strrchr(E[y].name, ' ') + 1;
+            if (!ch__in_list(org_cues, lw, strlen(lw), 0)) continue;
+            hit = hit == -1 ? (long)y : -2;
+        }
+        if (hit < 0) continue;
+        add_alias(&E[hit], E[x].name);
+        E[hit].mentions += E[x].mentions;
+        E[x].mentions = 0;
+        for (size_t q = 0; q < mv.n; q++)
+            if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)hit;
+    }
     size_t kept = 0;
     for (size_t e = 0; e < ne; e++) kept += E[e].mentions > 0;
     ch_entity *res = ch_arena_alloc(arena, (kept ? kept : 1) * sizeof *res);

@@ -997,6 +997,42 @@ static const ch_entity *affiliated_person(const qctx *q, const wspan *w, size_t 
     return pe && pe->type == CH_ENT_PERSON ? pe : NULL;
 }
 
+/* the organisation a spokesperson named in [a, b) speaks for, the last
+ * one: "a spokeswoman for Halvorsen Foods", "A Corvane spokesperson", "an
+ * official at the Ministry of Health"; NULL if none */
+static const ch_entity *spokes_org(const qctx *q, size_t a, size_t b)
+{
+    static const char *const sp[] = {"spokesman", "spokeswoman", "spokesperson", "representative", "portavoz",
+                                     "Sprecher", "Sprecherin", "porte-parole", NULL};
+    static const char *const of[] = {"for", "of", "at", "from", "del", "de", "des", "der", NULL};
+    const char *t = q->a->text;
+    wspan w[160];
+    size_t nw = words_in(t, a, b, w, 160);
+    const ch_entity *best = NULL;
+    for (size_t h = 0; h < nw; h++) {
+        if (!ch__in_list(sp, t + w[h].s, w[h].e - w[h].s, 1) || in_quote(q, w[h].s)) continue;
+        const ch_entity *oe = NULL;
+        /* "for (the) Org" */
+        size_t x = h + 1;
+        if (x < nw && ch__in_list(of, t + w[x].s, w[x].e - w[x].s, 0)) {
+            x++;
+            if (x < nw && ch__is_definite(t + w[x].s, w[x].e - w[x].s)) x++;
+            size_t y = x;
+            while (y < nw && upper_word(q, w, nw, y) && (y == x || w[y].s <= w[y - 1].e + 1)) y++;
+            if (y > x) oe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
+        }
+        /* "a Corvane spokesperson" */
+        if (!oe && h > 0 && upper_word(q, w, nw, h - 1)) {
+            size_t g = h - 1;
+            while (g > 0 && upper_word(q, w, nw, g - 1) && w[g].s <= w[g - 1].e + 1) g--;
+            while (g + 1 < h && ch_wordlist_contains_ci(q->stop, t + w[g].s, w[g].e - w[g].s)) g++; /* "A Corvane" */
+            oe = entity_for(q, w[g].s, trim_name(t, w[g].s, w[h - 1].e));
+        }
+        if (oe && oe->type != CH_ENT_PERSON && oe->type != CH_ENT_PLACE) best = oe;
+    }
+    return best;
+}
+
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
@@ -1090,6 +1126,23 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         }
         /* he/she is a person, never the organisation that spoke last */
         if (g && r->speaker && !is_person_name(q, r->speaker)) r->speaker = NULL;
+        /* "A spokeswoman for Halvorsen Foods said ... “...,” she said": the
+         * spokeswoman of the sentence before speaks for her organisation */
+        if (g && g != 3) {
+            size_t si = ch__sentence_of(q->a, s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
+                wspan fw[8];
+                size_t nfw = words_in(t, ps, pe, fw, 8);
+                size_t lim = nfw ? fw[nfw - 1].e : ps;
+                const ch_entity *so = ps >= q->last_speaker_end && !subject_person(q, ps, pe) ? spokes_org(q, ps, lim) : NULL;
+                if (so) {
+                    r->speaker = so->name;
+                    r->role = NULL;
+                    return;
+                }
+            }
+        }
         /* the subject of the sentence before, named since the last quote,
          * is the preferred antecedent ("Reached by phone, O'Brien declined
          * to comment. “...,” he said.") */
@@ -1151,6 +1204,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && company_noun(t + s, e - s))
         en = last_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company named last */
+    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
+        en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
     if (en) {
         r->speaker = en->name;
         r->role = en->role;

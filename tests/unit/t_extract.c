@@ -641,6 +641,18 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "completely unhelpful", "Ines Calder");
     SPEAKER(&r, "perfect fit", "Billy Kramer");
     done(&r);
+    /* a spokesperson speaks for the organisation: "A spokeswoman for X
+     * said ... '...,' she said", "A Corvane spokesperson ... the
+     * spokesperson said" ("Corvane" is "Corvane Systems") */
+    run_quotes(&r,
+               "Corvane Systems will cut 1,200 jobs, said analyst Priya Raman.\n\n"
+               "A Corvane spokesperson said the cuts would fall on sales. \"Engineering is unaffected,\" the "
+               "spokesperson said.\n\n"
+               "A spokeswoman for Halvorsen Foods said no plant would close. \"Our factories stay open,\" she said.\n",
+               "en");
+    SPEAKER(&r, "Engineering is unaffected", "Corvane Systems");
+    SPEAKER(&r, "factories stay open", "Halvorsen Foods");
+    done(&r);
 }
 END_TEST
 
