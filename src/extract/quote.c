@@ -1738,6 +1738,13 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
             /* or just introduces them: "... director-general Tedros." */
             if (!r.found && qv.v[first].open == sent_start && pe > ps) last_person(&q, ps, pe, &r);
+            /* or is about them: "She broke the news on Saturday." */
+            if (!r.found && qv.v[first].open == sent_start && pe > ps) {
+                wspan pw[2];
+                size_t npw = words_in(t, ps, pe, pw, 2);
+                if (npw == 2 && is_person_pronoun(t + pw[0].s, pw[0].e - pw[0].s) && !in_quote(&q, pw[0].s))
+                    set_speaker(&q, &r, pw[0].s, pw[0].e, 1, NULL, 0, 0);
+            }
         }
         /* a partial quote in a sentence whose subject is a person; the
          * clause the quote closes comes first when it has a pronoun subject

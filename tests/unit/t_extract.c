@@ -653,6 +653,16 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "Engineering is unaffected", "Corvane Systems");
     SPEAKER(&r, "factories stay open", "Halvorsen Foods");
     done(&r);
+    /* a quote paragraph after a sentence about the speaker ("She broke the
+     * news ...") is hers */
+    run_quotes(&r,
+               "The bakery on Mill Street will close in June.\n\n"
+               "Martha Quinn, who took over the business in 1994, said rising rent had made it impossible. She "
+               "broke the news to customers on Saturday.\n\n"
+               "\u201CI kept thinking something would turn up. It didn\u2019t.\u201D\n",
+               "en");
+    SPEAKER(&r, "something would turn up", "Martha Quinn");
+    done(&r);
 }
 END_TEST
 
