@@ -1673,6 +1673,16 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 gap_a = ga;
                 gap_b = gb;
                 last++;
+            } else if (joinable && comma && clean_gap && a->lang &&
+                       (!strcmp(a->lang, "es") || !strcmp(a->lang, "it") || !strcmp(a->lang, "pt"))) {
+                /* a speaker left unsaid: "«A», señaló a la salida. «B.»" */
+                wspan gw[4];
+                size_t ngw = words_in(t, ga, gb, gw, 4);
+                if (ngw && cue_at(t, gw, ngw, 0, q.cues)) {
+                    gap_a = ga;
+                    gap_b = gb;
+                    last++;
+                }
             }
         }
         size_t cs = qv.v[first].cs, ce = qv.v[last].ce;

@@ -706,6 +706,16 @@ START_TEST(spanish_heads_roles_cues)
         ck_assert_int_eq(v->type, CH_ENT_PLACE);
     }
     done(&r);
+    /* a speaker left unsaid between two parts: one quote */
+    run_quotes(&r, "La abogada de Saldaña, Beatriz Olmedo, anunció que recurrirá.\n\n"
+                   "«La sentencia se basa en un solo testimonio», señaló a la salida del juzgado. «No hay una sola "
+                   "prueba.»", "es");
+    {
+        const ch_quote *jq = quote_with(&r, "un solo testimonio");
+        ck_assert_ptr_nonnull(jq);
+        ck_assert_ptr_nonnull(strstr(jq->text, "No hay una sola"));
+    }
+    done(&r);
 }
 END_TEST
 
