@@ -892,7 +892,13 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_ORG) continue;
         size_t l = strlen(x->name);
-        if (l <= n + 1 || x->name[l - n - 1] != ' ' || strncasecmp(x->name + l - n, t + hs, n)) continue;
+        int tail = l > n + 1 && x->name[l - n - 1] == ' ' && !strncasecmp(x->name + l - n, t + hs, n);
+        /* or the head opens the name: "the ministry" for "Ministry of
+         * Agriculture", "el ministerio" for "Ministerio de Sanidad" */
+        int head = !tail && l > n + 4 && !strncasecmp(x->name, t + hs, n) && x->name[n] == ' ' &&
+                   (!strncmp(x->name + n + 1, "of ", 3) || !strncmp(x->name + n + 1, "de ", 3) ||
+                    !strncmp(x->name + n + 1, "del ", 4) || !strncmp(x->name + n + 1, "for ", 4));
+        if (!tail && !head) continue;
         const char *p = memmem(t, hs, x->name, l); /* named before */
         if (!p) continue;
         while (p) {

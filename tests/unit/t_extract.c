@@ -663,6 +663,14 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "something would turn up", "Martha Quinn");
     done(&r);
+    /* "the ministry" is the Ministry of ... named before */
+    run_quotes(&r,
+               "The Ministry of Agriculture and Livestock Development banned maize exports on Monday.\n\n"
+               "Traders were surprised. The ministry said that exports would be allowed \"only under special "
+               "licence\".\n",
+               "en");
+    SPEAKER(&r, "special licence", "Ministry of Agriculture and Livestock Development");
+    done(&r);
 }
 END_TEST
 
