@@ -440,7 +440,12 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
             if (w[z].s >= *ts && w[z].e <= *te && ch_wordlist_contains_ci(q->titles, t + w[z].s, w[z].e - w[z].s))
                 titled = 1;
         const ch_entity *ke = titled ? entity_for(q, w[k].s, w[j - 1].e) : NULL;
-        titled = titled && !(ke && ke->type == CH_ENT_PERSON);
+        /* "el consejero de Medio Ambiente, Fernando Iglesias": after a title
+         * and "de"/"of" the run is what the title is of, whatever its type */
+        int of_before = 0;
+        if (titled && k > 0 && w[k - 1].e <= *te)
+            of_before = ch__in_list(of_words, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 0);
+        titled = titled && (!(ke && ke->type == CH_ENT_PERSON) || of_before);
         /* "Paul Lee, president, ABC Entertainment Group" is the other way round */
         const ch_entity *fe = x > j ? entity_for(q, w[k].s, trim_name(t, w[k].s, w[j - 1].e)) : NULL;
         int first_is_person = fe && fe->type == CH_ENT_PERSON;

@@ -714,6 +714,13 @@ START_TEST(spanish_heads_roles_cues)
         ck_assert_int_eq(v->type, CH_ENT_PLACE);
     }
     done(&r);
+    /* "Según el consejero de Medio Ambiente, Fernando Iglesias, ...": the
+     * person after the comma, not the department */
+    run_quotes(&r, "Un incendio obligó a desalojar a 2.000 vecinos.\n\n"
+                   "Según el consejero de Medio Ambiente, Fernando Iglesias, las llamas avanzaban «a una velocidad "
+                   "endiablada».", "es");
+    SPEAKER(&r, "velocidad endiablada", "Fernando Iglesias");
+    done(&r);
     /* a speaker left unsaid between two parts: one quote */
     run_quotes(&r, "La abogada de Saldaña, Beatriz Olmedo, anunció que recurrirá.\n\n"
                    "«La sentencia se basa en un solo testimonio», señaló a la salida del juzgado. «No hay una sola "
