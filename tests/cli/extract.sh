@@ -25,6 +25,11 @@ printf '{"article":"a","speaker":"Vasquez","text":"We will not allow the strike 
 $CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 1.0000$'
 printf '{"article":"a","speaker":"Tomas Rivas","text":"We will not allow the strike to paralyse our exports"}\n' > "$d/p"
 $CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 0.0000$'
+# the project's own challenge set (fictional reports, always present)
+$CHORUS quotes -q "$ROOT/tests/gold/challenge/articles.jsonl" > "$d/qc"
+c=$($CHORUS eval quotes "$ROOT/tests/gold/quotes_challenge.jsonl" "$d/qc" | sed -n 's/^quote_f1 //p')
+echo "quote F1: challenge set $c"
+awk -v c="$c" 'BEGIN { exit !(c >= 0.95) }'
 # regression guards on the hand-labelled gold (real text; skipped without ../shared)
 if [ -d "$SHARED/corpus" ] && [ -d "$SHARED/seeds" ]; then
     f1() { $CHORUS eval quotes "$1" "$2" | sed -n 's/^quote_f1 //p'; }
@@ -42,7 +47,7 @@ PY
     v=$(f1 "$ROOT/tests/gold/quotes_dev.jsonl" "$d/qd")
     e=$(f1 "$ROOT/tests/gold/quotes_ecbplus.jsonl" "$d/qe")
     echo "quote F1: seeds $s, dev $v, ECB+ $e"
-    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.93 && v >= 0.80 && e >= 0.70) }'
+    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.93 && v >= 0.85 && e >= 0.80) }'
 else
     echo "skip: ../shared absent, quote F1 guards not run"
 fi
