@@ -1281,17 +1281,30 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     /* ", Chris Zaccarelli, chief investment officer at X, said" */
     {
         size_t j = 0;
-        while (j < nw && upper_word(q, w, nw, j)) j++;
+        /* the capitalized words up to the first comma */
+        while (j < nw && upper_word(q, w, nw, j) && !(j > 0 && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e))) j++;
         if (j >= 2 && w[0].s <= a + 4 && w[j - 1].e < b && t[w[j - 1].e] == ',') {
             size_t e = trim_name(t, w[0].s, w[j - 1].e);
             const ch_entity *en = e > w[0].s ? entity_for(q, w[0].s, e) : NULL;
+            /* "Captain Manohar Nambiar, Chief ..., said": a title before the name */
+            size_t ns = w[0].s, rts = 0, rte = 0;
+            for (size_t x = 1; x + 1 < j && !en && e > w[x].s; x++) {
+                const ch_entity *te2 = entity_for(q, w[x].s, e);
+                if (te2 && te2->type == CH_ENT_PERSON &&
+                    ch_wordlist_contains_ci(q->titles, t + w[0].s, w[x - 1].e - w[0].s)) {
+                    en = te2;
+                    ns = w[x].s;
+                    rts = w[0].s;
+                    rte = w[x - 1].e;
+                }
+            }
             if (en && en->type == CH_ENT_PERSON) {
                 const char *cue = NULL;
                 for (size_t k = j; k < nw && !cue; k++) {
                     int c = cue_at(t, w, nw, k, q->cues);
                     if (c) cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
                 }
-                set_speaker(q, r, w[0].s, e, 0, cue, 0, 0);
+                set_speaker(q, r, ns, e, 0, cue, rts, rte);
                 return 1;
             }
         }

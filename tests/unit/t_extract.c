@@ -671,6 +671,15 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "special licence", "Ministry of Agriculture and Livestock Development");
     done(&r);
+    /* ', Captain X, Chief Public Relations Officer, Defence, said.': a title
+     * before the name, capitalized appositions after it */
+    run_quotes(&r,
+               "Sailors aboard the patrol ship INS Vikrant spotted five boats.\n\n"
+               "\u201CThe warship challenged them and the skiffs turned back,\u201D Captain Manohar Nambiar, Chief "
+               "Public Relations Officer, Defence, said.\n",
+               "en");
+    SPEAKER(&r, "skiffs turned back", "Manohar Nambiar");
+    done(&r);
 }
 END_TEST
 
