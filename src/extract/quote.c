@@ -1780,6 +1780,28 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                     set_speaker(&q, &r, pw[0].s, pw[0].e, 1, NULL, 0, 0);
             }
         }
+        /* a quote opening the text or a paragraph, with its speaker in the
+         * next sentence: '"She is a hard worker." Kenneth Dorsey says the
+         * woman ...' */
+        if (!r.found && qv.v[first].open == sent_start && (sent_start == 0 || t[sent_start - 1] == '\n')) {
+            size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
+            if (si + 1 < a->n_sentences && a->sentences[si].end <= span_end + 2) {
+                size_t ns = a->sentences[si + 1].start, ne = a->sentences[si + 1].end;
+                wspan nw2[8];
+                size_t nn = words_in(t, ns, ne, nw2, 8);
+                size_t k2 = 0;
+                while (k2 < nn && k2 < 4 && upper_word(&q, nw2, nn, k2)) k2++;
+                if (k2 >= 1 && k2 < nn && !in_quote(&q, ns) && cue_at(t, nw2, nn, k2, q.cues)) {
+                    const ch_entity *pe = entity_for(&q, nw2[0].s, trim_name(t, nw2[0].s, nw2[k2 - 1].e));
+                    if (pe && pe->type == CH_ENT_PERSON) {
+                        r.found = 1;
+                        r.speaker = pe->name;
+                        r.role = pe->role;
+                        r.cue = ch_arena_strndup(arena, t + nw2[k2].s, nw2[k2].e - nw2[k2].s);
+                    }
+                }
+            }
+        }
         /* a partial quote in a sentence whose subject is a person; the
          * clause the quote closes comes first when it has a pronoun subject
          * of its own ("... comparisons with Anne Enright, comparisons she

@@ -680,6 +680,15 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "skiffs turned back", "Manohar Nambiar");
     done(&r);
+    /* a quote opening the text, its speaker in the next sentence with a
+     * reporting verb */
+    run_quotes(&r,
+               "\"She is not a loose cannon. She is a hard worker.\"\n"
+               "Kenneth Dorsey says the woman accused of the shooting is a good person.\n"
+               "Dorsey has worked at the plant for 37 years.\n",
+               "en");
+    SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
+    done(&r);
 }
 END_TEST
 
