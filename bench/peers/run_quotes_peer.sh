@@ -3,7 +3,8 @@
 # (peer, via compromise_quotes.mjs) on the same texts with the same scorer,
 # `chorus eval quotes`, against the hand-labelled seeds, dev and ECB+ gold
 # (the ECB+ gold covers 40 articles; both tools read just those) and the
-# MultiLing 2011 WikiNews gold (all 30 articles; held out, never tuned on).
+# MultiLing 2011 WikiNews gold (all 30 articles; held out, never tuned on),
+# and the project's own challenge set (tests/gold/challenge).
 #
 # Usage (from anywhere):  bench/peers/run_quotes_peer.sh
 #   PEER_DIR  npm project for compromise (default /tmp/peer-compromise; npm
@@ -59,6 +60,7 @@ for tool in chorus compromise; do
     run $tool dev "$DEV"
     run $tool ecbplus "$OUT/ecbplus_in.jsonl"
     run $tool multiling "$OUT/multiling_in.jsonl"
+    run $tool challenge "$ROOT/tests/gold/challenge/articles.jsonl"
 done
 
 echo "Date: $(date -u +%Y-%m-%d); chorus $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); compromise $VERSION; node $(node --version)"
@@ -68,7 +70,7 @@ import json, sys
 out = sys.argv[1]
 print("| gold set | tool | gold | predicted | precision | recall | F1 | text-only recall | speaker accuracy |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-for gs in ("seeds", "dev", "ecbplus", "multiling"):
+for gs in ("seeds", "dev", "ecbplus", "multiling", "challenge"):
     for tool in ("chorus", "compromise"):
         s = json.load(open(f"{out}/{tool}_{gs}.score.json"))
         print(f"| {gs} | {tool} | {s['gold']} | {s['predicted']} | {s['precision']:.3f} | {s['recall']:.3f} | "
