@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <unistd.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -314,7 +315,10 @@ static int add_text(ch_cluster *c, const char *text, size_t len, const char *lan
         if (!th) th = 2;
         CH_TRY(fpush(terms, th, weight));
         remember(c, th, tmp->data, tmp->len);
-        if (k->upper && !first && tmp->len >= 3) {
+        /* a name: capitalized, not opening its sentence, 3+ letters, or a
+         * two-letter acronym ("US", "EU", "UN") */
+        int acr2 = tmp->len == 2 && k->end - k->start == 2 && isupper((unsigned char)text[k->start + 1]);
+        if (k->upper && !first && (tmp->len >= 3 || acr2)) {
             utf8proc_uint8_t *dst = NULL;
             utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)tmp->data, (utf8proc_ssize_t)tmp->len,
                                               &dst, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
