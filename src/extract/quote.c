@@ -985,6 +985,15 @@ static int written_lowercase(const qctx *q, const char *w, size_t n)
     return 0;
 }
 
+/* the end of the run of capitalized words that starts at word k, each one
+ * space from the one before ("Harbor City Gulls") */
+static size_t name_run_end(const qctx *q, const wspan *w, size_t nw, size_t k)
+{
+    size_t j = k;
+    while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
+    return j;
+}
+
 /* "Coastal Trust chief executive Patricia Beaumont", "Gulls coach Ray
  * Whitaker", "Local resident Anna Berg": the run w[k..j) is not a person's
  * name (or a title follows it: an affiliation), one to three lowercase words
@@ -1002,8 +1011,7 @@ static const ch_entity *affiliated_person(const qctx *q, const wspan *w, size_t 
     int titled = 0;
     for (size_t x = j; x < y && !titled; x++) titled = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
     if (fe && fe->type == CH_ENT_PERSON && !titled) return NULL;
-    size_t z = y;
-    while (z < nw && upper_word(q, w, nw, z) && (z == y || w[z].s <= w[z - 1].e + 1)) z++;
+    size_t z = name_run_end(q, w, nw, y);
     const ch_entity *pe = entity_for(q, w[y].s, trim_name(t, w[y].s, w[z - 1].e));
     return pe && pe->type == CH_ENT_PERSON ? pe : NULL;
 }
@@ -1028,8 +1036,7 @@ static const ch_entity *spokes_org(const qctx *q, size_t a, size_t b)
         if (x < nw && ch__in_list(of, t + w[x].s, w[x].e - w[x].s, 0)) {
             x++;
             if (x < nw && ch__is_definite(t + w[x].s, w[x].e - w[x].s)) x++;
-            size_t y = x;
-            while (y < nw && upper_word(q, w, nw, y) && (y == x || w[y].s <= w[y - 1].e + 1)) y++;
+            size_t y = name_run_end(q, w, nw, x);
             if (y > x) oe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
         }
         /* "a Corvane spokesperson" */
@@ -1052,8 +1059,7 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
     size_t nw = words_in(q->a->text, a, b, w, 10);
     for (size_t k = 0; k < nw && k < 8; k++) {
         if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
-        size_t j = k;
-        while (j < nw && upper_word(q, w, nw, j) && (j == k || w[j].s <= w[j - 1].e + 1)) j++;
+        size_t j = name_run_end(q, w, nw, k);
         if (k == 0) {
             const ch_entity *pe = affiliated_person(q, w, nw, 0, j);
             if (pe) return pe;

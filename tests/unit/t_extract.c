@@ -53,6 +53,14 @@ static const ch_entity *ent_named(const ch_entity *e, size_t n, const char *name
                       needle, q_->speaker ? q_->speaker : "(none)", who);                   \
     } while (0)
 
+/* an entity of that name exists and has that type */
+#define ENTITY_TYPE(ents, n_ents, name, want)                                                 \
+    do {                                                                                    \
+        const ch_entity *e_ = ent_named(ents, n_ents, name);                                \
+        ck_assert_msg(e_ != NULL, "no entity '%s'", name);                                  \
+        ck_assert_msg(e_->type == (want), "type of '%s' is %d, expected %d", name, (int)e_->type, (int)(want)); \
+    } while (0)
+
 START_TEST(attribution_orders)
 {
     qrun r;
@@ -334,9 +342,7 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "tugs and the pilots", "Halvorsen");
     {
-        const ch_entity *hv = ent_named(r.e, r.ne, "Halvorsen");
-        ck_assert_ptr_nonnull(hv);
-        ck_assert_int_eq(hv->type, CH_ENT_PERSON);
+        ENTITY_TYPE(r.e, r.ne, "Halvorsen", CH_ENT_PERSON);
         ck_assert_ptr_null(ent_named(r.e, r.ne, "Mr"));
     }
     done(&r);
@@ -365,9 +371,7 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "expect delays", "Northern Rail Service");
     SPEAKER(&r, "pay", "Okoro");
     {
-        const ch_entity *ok = ent_named(r.e, r.ne, "Okoro");
-        ck_assert_ptr_nonnull(ok);
-        ck_assert_int_eq(ok->type, CH_ENT_PERSON);
+        ENTITY_TYPE(r.e, r.ne, "Okoro", CH_ENT_PERSON);
         ck_assert_ptr_null(ent_named(r.e, r.ne, "Okoro and Quintero"));
     }
     done(&r);
@@ -577,9 +581,7 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "heard a roar", "Anna Berg");
     {
-        const ch_entity *v = ent_named(r.e, r.ne, "Ostrava Nova");
-        ck_assert_ptr_nonnull(v);
-        ck_assert_int_eq(v->type, CH_ENT_PLACE);
+        ENTITY_TYPE(r.e, r.ne, "Ostrava Nova", CH_ENT_PLACE);
     }
     done(&r);
     /* "Gov. Elaine Hartwell" has the role Gov., which "the governor" names;
@@ -591,9 +593,7 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "leave now", "Elaine Hartwell");
 
     {
-        const ch_entity *tc = ent_named(r.e, r.ne, "Tamarack County");
-        ck_assert_ptr_nonnull(tc);
-        ck_assert_int_eq(tc->type, CH_ENT_PLACE);
+        ENTITY_TYPE(r.e, r.ne, "Tamarack County", CH_ENT_PLACE);
         const ch_entity *eh = ent_named(r.e, r.ne, "Elaine Hartwell");
         ck_assert_ptr_nonnull(eh);
         ck_assert_ptr_nonnull(eh->role);
@@ -624,9 +624,7 @@ START_TEST(names_and_subject_cues)
 
     SPEAKER(&r, "best game", "Ray Whitaker");
     {
-        const ch_entity *ct = ent_named(r.e, r.ne, "Coastal Trust");
-        ck_assert_ptr_nonnull(ct);
-        ck_assert_int_eq(ct->type, CH_ENT_ORG);
+        ENTITY_TYPE(r.e, r.ne, "Coastal Trust", CH_ENT_ORG);
     }
     done(&r);
     /* a partial quote in a clause with its own pronoun subject: the pronoun
@@ -727,9 +725,7 @@ START_TEST(spanish_heads_roles_cues)
                    "«Vamos a estar con cada familia», dijo el presidente Ramiro Quintana en Villa Serrano.", "es");
     SPEAKER(&r, "cada familia", "Ramiro Quintana");
     {
-        const ch_entity *v = ent_named(r.e, r.ne, "Villa Serrano");
-        ck_assert_ptr_nonnull(v);
-        ck_assert_int_eq(v->type, CH_ENT_PLACE);
+        ENTITY_TYPE(r.e, r.ne, "Villa Serrano", CH_ENT_PLACE);
     }
     done(&r);
     /* "Según el consejero de Medio Ambiente, Fernando Iglesias, ...": the
@@ -809,16 +805,10 @@ START_TEST(entity_runs_split_and_typed)
            "agreed. The Bank of Valparaiso stayed silent.", "en", "2025-03-05");
     ch_arena_init(&ar);
     ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    const ch_entity *mr = ent_named(e, n, "Marta Ruiz"), *hr = ent_named(e, n, "Harbour Research"),
-                    *tr = ent_named(e, n, "Tomas Rivas"), *cl = ent_named(e, n, "Carver & Lowe");
-    ck_assert_ptr_nonnull(mr);
-    ck_assert_int_eq(mr->type, CH_ENT_PERSON);
-    ck_assert_ptr_nonnull(hr);
-    ck_assert_int_eq(hr->type, CH_ENT_ORG);
-    ck_assert_ptr_nonnull(tr);
-    ck_assert_int_eq(tr->type, CH_ENT_PERSON);
-    ck_assert_ptr_nonnull(cl);
-    ck_assert_int_eq(cl->type, CH_ENT_ORG);
+    ENTITY_TYPE(e, n, "Marta Ruiz", CH_ENT_PERSON);
+    ENTITY_TYPE(e, n, "Harbour Research", CH_ENT_ORG);
+    ENTITY_TYPE(e, n, "Tomas Rivas", CH_ENT_PERSON);
+    ENTITY_TYPE(e, n, "Carver & Lowe", CH_ENT_ORG);
     ck_assert_ptr_null(ent_named(e, n, "Lowe"));
     ck_assert_ptr_nonnull(ent_named(e, n, "Bank of Valparaiso"));
     ch_arena_release(&ar);
