@@ -1714,6 +1714,9 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                     last++;
                 }
             }
+            /* the part after the attribution may go on over paragraphs */
+            if (gap_b)
+                while (qv.v[last].close == (size_t)-1 && last + 1 < qv.n) last++;
         }
         size_t cs = qv.v[first].cs, ce = qv.v[last].ce;
         if (ce <= cs) { i = last; continue; }

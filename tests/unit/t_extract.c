@@ -462,6 +462,28 @@ START_TEST(names_and_subject_cues)
         ck_assert_str_eq(jq->text, "We talked about many things But the style of play was not right for us.");
     }
     done(&r);
+    /* the part after the attribution goes on over paragraphs that each open
+     * with a mark: all of it is the one quote */
+    run_quotes(&r,
+               "The harbour fees rose on Monday.\n"
+               "\xE2\x80\x9CThe board ignored every warning,\xE2\x80\x9D said councillor Rosa Menendez at the town hall.\n"
+               "\xE2\x80\x9CIt raised the fees twice in one year.\n"
+               "\xE2\x80\x9C" "Fishermen cannot pay this.\n"
+               "Nobody here can,\xE2\x80\x9D Menendez said.\n"
+               "The board meets again in May.\n"
+               "Its chair did not answer calls.\n",
+               "en");
+    {
+        const ch_quote *jq = quote_with(&r, "ignored every warning");
+        ck_assert_ptr_nonnull(jq);
+        ck_assert_str_eq(jq->text, "The board ignored every warning It raised the fees twice in one year. "
+                                   "Fishermen cannot pay this. Nobody here can,");
+        ck_assert_str_eq(jq->speaker, "Rosa Menendez");
+        size_t with = 0;
+        for (size_t i = 0; i < r.nq; i++) with += strstr(r.q[i].text, "Fishermen") != NULL;
+        ck_assert_uint_eq(with, 1); /* not a second quote as well */
+    }
+    done(&r);
     /* the same with a long attribution (an appositive of 150+ characters),
      * and with a first part that ends in a question mark */
     run_quotes(&r,
