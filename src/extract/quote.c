@@ -88,9 +88,20 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     }
 }
 
+/* a straight " set after a space that closes a quote: 'progress, "said X.'
+ * (a space slipped before the mark, as detokenized text has it): the mark
+ * follows , . ! or ? and a space, and a reporting word follows it */
+static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *cues)
+{
+    if (s[i] != '"' || i < 2 || s[i - 1] != ' ' || !strchr(",.!?", s[i - 2]) || !cues) return 0;
+    size_t e = i + 1;
+    while (e < n && isalpha((unsigned char)s[e])) e++;
+    return e > i + 1 && islower((unsigned char)s[i + 1]) && ch_wordlist_contains_ci(cues, s + i + 1, e - i - 1);
+}
+
 /* is the next quote mark of family fam after byte j a closing one, within
  * 600 bytes and before a blank line? */
-static int closes_later(const char *s, size_t n, size_t j, int fam)
+static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wordlist *cues)
 {
     size_t lim = j + 600 < n ? j + 600 : n;
     for (size_t i = j; i < lim;) {
@@ -104,7 +115,8 @@ static int closes_later(const char *s, size_t n, size_t j, int fam)
         if (k && (f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1))) {
             if (k == 2) return 1;
             if (k == 3) /* straight or “: closing when it ends a word */
-                return cp != 0x201C && !ch__is_space(prev) && !ch__is_letter(next) && !ch__is_digit(next);
+                return (cp != 0x201C && !ch__is_space(prev) && !ch__is_letter(next) && !ch__is_digit(next)) ||
+                       spaced_closer(s, n, i, cues);
             return 0;
         }
         i += (size_t)l;
@@ -118,6 +130,7 @@ static int find_spans(const ch_article *a, qvec *out)
     size_t n = a->text_len, i = 0;
     int open = 0, fam = 0, german = 0;
     size_t o_pos = 0, o_end = 0;
+    const ch_wordlist *cues = ch__list_for("cues", a->lang);
     while (i < n) {
         int l;
         int32_t cp = cp_at(s, n, i, &l);
@@ -132,7 +145,7 @@ static int find_spans(const ch_article *a, qvec *out)
                 /* one sentence per line ('"A.\nB." said X'): the quote goes
                  * on when the next mark of its family, within a few lines and
                  * before any blank line, is a closing one */
-                if (!(k2 & 1) && fam != 5 && closes_later(s, n, j, fam)) {
+                if (!(k2 & 1) && fam != 5 && closes_later(s, n, j, fam, cues)) {
                     i = j;
                     continue;
                 }
@@ -161,7 +174,7 @@ static int find_spans(const ch_article *a, qvec *out)
         int k = mark_kind(cp, prev, next, &f);
         if (!k) { i += (size_t)l; continue; }
         if (!open) {
-            int can_open = k == 1 || (k == 3 && (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
+            int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
                                                  prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
                                                  prev == '\n' || prev == '-' ||
                                                  /* glued after a sentence: resistance."Thanks */
@@ -1678,7 +1691,9 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             }
             /* the first part ends with a comma (inside or right after the mark),
              * or a question or exclamation inside it ("Why?" she asked. "B.") */
-            int comma = (x->ce > x->cs && (t[x->ce - 1] == ',' || t[x->ce - 1] == '?' || t[x->ce - 1] == '!')) || (ga < gb && t[ga] == ',');
+            size_t xc = x->ce; /* its last character ('progress, "said': a space slipped in) */
+            while (xc > x->cs && t[xc - 1] == ' ') xc--;
+            int comma = (xc > x->cs && (t[xc - 1] == ',' || t[xc - 1] == '?' || t[xc - 1] == '!')) || (ga < gb && t[ga] == ',');
             /* the attribution is all the gap holds: it ends with , : or . */
             size_t ge = gb;
             while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;

@@ -484,6 +484,30 @@ START_TEST(names_and_subject_cues)
         ck_assert_uint_eq(with, 1); /* not a second quote as well */
     }
     done(&r);
+    /* straight quotes with a space slipped before the closing mark
+     * ('improving, "said X'), as detokenized text has them */
+    run_quotes(&r,
+               "The club fired its coach on Saturday.\n"
+               "\"I made the call because we were not improving, \"said Marta Solis.\n"
+               "\"The players deserve a new voice.\"\n"
+               "The team has lost six of its last eight games.\n"
+               "\"I believe in this group.\n"
+               "We are better than our record, \"said Solis.\n"
+               "\"We will prove it in the spring.\"\n"
+               "The new coach starts on Monday.\n",
+               "en");
+    {
+        const ch_quote *a1 = quote_with(&r, "made the call"), *a2 = quote_with(&r, "believe in this group");
+        ck_assert_ptr_nonnull(a1);
+        ck_assert_ptr_nonnull(a2);
+        ck_assert_ptr_nonnull(strstr(a1->text, "deserve a new voice"));
+        ck_assert_ptr_nonnull(strstr(a2->text, "better than our record"));
+        ck_assert_ptr_nonnull(strstr(a2->text, "prove it in the spring"));
+        ck_assert_str_eq(a1->speaker, "Marta Solis");
+        ck_assert_str_eq(a2->speaker, "Marta Solis");
+        ck_assert_ptr_null(quote_with(&r, "said Solis"));
+    }
+    done(&r);
     /* the same with a long attribution (an appositive of 150+ characters),
      * and with a first part that ends in a question mark */
     run_quotes(&r,
