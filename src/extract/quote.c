@@ -47,8 +47,17 @@ static int qpush(qvec *q, qspan x)
     return CH_OK;
 }
 
+/* ASCII double quotes as typewriters and TeX set them: `` and '' (older
+ * newswire and treebank text); read as one mark each */
+#define TEX_OPEN 0x110000
+#define TEX_CLOSE 0x110001
+
 static int32_t cp_at(const char *s, size_t n, size_t i, int *len)
 {
+    if (i + 1 < n && s[i] == s[i + 1] && (s[i] == '`' || s[i] == '\'')) {
+        *len = 2;
+        return s[i] == '`' ? TEX_OPEN : TEX_CLOSE;
+    }
     int32_t cp;
     *len = ch__decode(s + i, n - i, &cp);
     return cp;
@@ -71,6 +80,9 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     case 0x201C: *family = 1; return 3;            /* “ opens, or closes „ */
     case 0x201D: *family = 1; return 2;            /* ” */
     case 0x201E: *family = 1; return 1;            /* „ */
+    case TEX_OPEN: *family = 1; return 1;          /* `` */
+    case TEX_CLOSE: *family = 1; return 2;         /* '' */
+    case '`': *family = 5; return 1;               /* `single' */
     case 0x00AB: *family = 2; return 1;            /* « */
     case 0x00BB: *family = 2; return 2;            /* » */
     case 0x2039: *family = 3; return 1;            /* ‹ */

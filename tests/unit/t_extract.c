@@ -120,6 +120,24 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_ptr_nonnull(strstr(q->text, "cannot happen again"));
     ck_assert_str_eq(q->speaker, "Jonas Wendt");
     done(&r);
+    /* typewriter (TeX) marks, as older newswire and treebank text set them:
+     * ``...'' and `...' */
+    run_quotes(&r,
+               "Harbor Steel Corp. will close two mills.\n"
+               "``We have too much capacity for the market we serve,'' said Walter Grummond, its chairman.\n"
+               "Mr. Grummond called it ``a painful but `necessary' step.''\n", "en");
+    q = quote_with(&r, "too much capacity");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->text, "We have too much capacity for the market we serve,");
+    ck_assert_str_eq(q->speaker, "Walter Grummond");
+    ck_assert_int_eq(q->kind, CH_QUOTE_DIRECT);
+    ck_assert(!memcmp(r.a->text + q->start, "``", 2) && !memcmp(r.a->text + q->end - 2, "''", 2));
+    q = quote_with(&r, "painful but");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->text, "a painful but `necessary' step.");
+    ck_assert_int_eq(q->kind, CH_QUOTE_PARTIAL);
+    ck_assert_str_eq(q->speaker, "Walter Grummond");
+    done(&r);
     /* scare quotes and titles are not quotations */
     run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
     ck_assert_uint_eq(r.nq, 0);
