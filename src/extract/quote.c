@@ -1212,6 +1212,20 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             q->want_gender = 0;
         }
         if (!gender_fits(q, r->speaker, g)) r->speaker = NULL; /* "she" is not the last (male) speaker */
+        /* no one spoke before: the subject of the sentence before, over a
+         * name in its clauses ("Ward, who replaced Tom Baxter, said ...
+         * “...,” she said.") */
+        if (g && !r->speaker && !q->last_speaker) {
+            size_t si = ch__sentence_of(q->a, s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                infer_genders(q);
+                const ch_entity *sp = subject_person(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
+                if (sp && gender_fits(q, sp->name, g)) {
+                    r->speaker = sp->name;
+                    r->role = sp->role;
+                }
+            }
+        }
         if (!r->speaker) { /* the person named last before it (of the pronoun's gender) */
             attrib tmp = {0};
             if (g) infer_genders(q);

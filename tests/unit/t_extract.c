@@ -502,6 +502,15 @@ START_TEST(names_and_subject_cues)
         ck_assert_uint_eq(with, 1); /* not a second quote as well */
     }
     done(&r);
+    /* the first quote's pronoun: the subject of the sentence before, not a
+     * name inside its relative clause */
+    run_quotes(&r,
+               "The budget passed its first reading on Monday.\n"
+               "Treasurer Helen Ward, who replaced Tom Baxter as party leader in 2019, said the cuts were needed.\n"
+               "\"We cannot spend money we do not have,\" she said.\n",
+               "en");
+    SPEAKER(&r, "spend money", "Helen Ward");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
