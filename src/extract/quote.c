@@ -1078,6 +1078,25 @@ static const ch_entity *spokes_org(const qctx *q, size_t a, size_t b)
 
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
+/* "Coyle's neighbour, Peter Vance, ...": after a possessive name (words
+ * [0, j)) and one to three lowercase words, the person set off by commas */
+static const ch_entity *possessive_appositive(const qctx *q, const wspan *w, size_t nw, size_t j)
+{
+    const char *t = q->a->text;
+    if (!j || j >= nw) return NULL;
+    size_t l = w[j - 1].e - w[j - 1].s;
+    int poss = l > 2 && ((t[w[j - 1].e - 2] == '\'' && t[w[j - 1].e - 1] == 's') ||
+                         (l > 4 && !memcmp(t + w[j - 1].e - 4, "\xE2\x80\x99s", 4)));
+    if (!poss) return NULL;
+    size_t x = j;
+    while (x < nw && x < j + 3 && !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) x++;
+    if (x == j || x >= nw || !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) return NULL;
+    size_t y = name_run_end(q, w, nw, x);
+    if (y == x || y > nw || (y < nw && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e))) return NULL;
+    const ch_entity *en = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
+    return en && en->type == CH_ENT_PERSON ? en : NULL;
+}
+
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
 {
     wspan w[10];
@@ -1088,6 +1107,7 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
         if (k == 0) {
             const ch_entity *pe = affiliated_person(q, w, nw, 0, j);
             if (pe) return pe;
+            if ((pe = possessive_appositive(q, w, nw, j)) != NULL) return pe;
         }
         for (size_t x = k; x < j; x++) {
             const ch_entity *en = entity_for(q, w[x].s, trim_name(q->a->text, w[x].s, w[j - 1].e));
@@ -1292,10 +1312,59 @@ static int is_according(const char *s, size_t n)
 
 /* the speaker after a prepositional cue at word k ("according to X",
  * "according to the committee's statement", "según la policía") */
+/* "a statement from", "a report by", "documents released by": the words
+ * before the one who speaks in "according to ..."; returns their count */
+static size_t document_from(const char *t, const wspan *w, size_t nw, size_t k)
+{
+    static const char *const doc[] = {"statement", "statements", "report", "reports", "release", "letter",
+                                      "document", "documents", "filing", "filings", "complaint", "post",
+                                      "tweet", "notice", "memo", "email", "e-mail", "affidavit", "transcript",
+                                      "ruling", "study", "survey", "analysis", "data", "figures", "estimate",
+                                      "estimates", "records", "account", "message", "comunicado", "informe", NULL};
+    static const char *const from[] = {"from", "by", "of", "issued", "released", "published", "de", "del", NULL};
+    size_t j = k;
+    if (j < nw && (ch__is_definite(t + w[j].s, w[j].e - w[j].s) ||
+                   ch__in_list((const char *const[]){"a", "an", "un", "una", NULL}, t + w[j].s, w[j].e - w[j].s, 1)))
+        j++;
+    if (j + 1 < nw && w[j].e - w[j].s == 5 && !strncasecmp(t + w[j].s, "press", 5)) j++;
+    if (!(j + 1 < nw && ch__in_list(doc, t + w[j].s, w[j].e - w[j].s, 1))) return 0;
+    j++;
+    size_t f0 = j;
+    while (j < nw && j < f0 + 2 && ch__in_list(from, t + w[j].s, w[j].e - w[j].s, 1)) j++;
+    return j > f0 && j < nw ? j - k : 0;
+}
+
 static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c, const char *cue, attrib *r)
 {
     const char *t = q->a->text;
     size_t s, e, ts, te;
+    c += (int)document_from(t, w, nw, k + (size_t)c); /* "according to a statement from X" is X */
+    {   /* "the county sheriff's office": the office speaks, not the person
+         * its possessive names */
+        static const char *const body[] = {"office", "department", "ministry", "agency", "bureau", "service",
+                                           "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+                                           "attorney", "attorneys", NULL};
+        size_t j0 = k + (size_t)c;
+        if (j0 < nw && ch__is_definite(t + w[j0].s, w[j0].e - w[j0].s)) j0++;
+        for (size_t h = j0; h + 1 < nw && h < j0 + 5; h++) {
+            size_t l = w[h].e - w[h].s;
+            int poss = l > 2 && ((t[w[h].e - 2] == '\'' && t[w[h].e - 1] == 's') ||
+                                 (l > 4 && !memcmp(t + w[h].e - 4, "\xE2\x80\x99s", 4)));
+            if (h > j0 && memchr(t + w[h - 1].e, ',', w[h].s - w[h - 1].e)) break;
+            if (!poss) continue;
+            if (!ch__in_list(body, t + w[h + 1].s, w[h + 1].e - w[h + 1].s, 1) ||
+                memchr(t + w[h].e, ',', w[h + 1].s - w[h].e))
+                break;
+            int lower = 1;
+            for (size_t x = j0; x <= h; x++) lower &= !isupper((unsigned char)t[w[x].s]);
+            if (!lower) break; /* "Smith's lawyer": name_forward and the rules below */
+            r->found = 1;
+            r->cue = cue;
+            r->speaker = ch_arena_strndup(q->arena, t + w[j0].s, w[h + 1].e - w[j0].s);
+            r->role = NULL;
+            return 1;
+        }
+    }
     if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
         set_speaker(q, r, s, e, 0, cue, ts, te);
         return 1;

@@ -511,6 +511,23 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "spend money", "Helen Ward");
     done(&r);
+    /* "according to a statement from X" is X; "the county sheriff's office"
+     * is the office; "X's neighbour, Name," opening the sentence before a
+     * quote paragraph is Name, not X */
+    run_quotes(&r,
+               "A fire destroyed the Lakeside mill in Dorrington on Sunday.\n"
+               "\"It will take months to rebuild,\" said Mary Coyle, who lives across the river.\n"
+               "\"Nobody was inside,\" according to a statement from Kessler Paper.\n"
+               "\"The cause is not known,\" according to the county sheriff's office.\n"
+               "Coyle's neighbour, Peter Vance, was less calm.\n"
+               "\"I thought the whole street would burn,\" he said.\n",
+               "en");
+    SPEAKER(&r, "take months", "Mary Coyle");
+    SPEAKER(&r, "Nobody was inside", "Kessler Paper");
+    SPEAKER(&r, "cause is not known", "county sheriff's office");
+    SPEAKER(&r, "whole street", "Peter Vance");
+    ck_assert_ptr_null(quote_with(&r, "Nobody was inside")->role);
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
