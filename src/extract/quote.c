@@ -828,8 +828,16 @@ static void infer_genders(qctx *q)
             if (g == 1 || g == 2) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
         }
     }
+    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
     for (size_t i = 0; i < q->n_ents; i++) {
         int m = votes[i * 2], f = votes[i * 2 + 1];
+        /* a common given name ("Mary Coyle", "Tom Akers") counts as three
+         * pronouns: the pronoun after a name is often the next person's */
+        const char *nm = q->ents[i].name, *sp = strchr(nm, ' ');
+        if (sp && q->ents[i].type == CH_ENT_PERSON) {
+            if (ch_wordlist_contains(gm, nm, (size_t)(sp - nm))) m += 3;
+            else if (ch_wordlist_contains(gf, nm, (size_t)(sp - nm))) f += 3;
+        }
         if (m > 2 * f) q->gender[i] = 1;
         else if (f > 2 * m) q->gender[i] = 2;
     }

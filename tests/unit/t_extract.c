@@ -528,6 +528,18 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "whole street", "Peter Vance");
     ck_assert_ptr_null(quote_with(&r, "Nobody was inside")->role);
     done(&r);
+    /* a common given name tells a pronoun's person when the article's own
+     * pronouns do not (the "she" right after Tom Akers is not his) */
+    run_quotes(&r,
+               "A fire destroyed the mill on Sunday.\n"
+               "Mary Coyle and Peter Vance watched from across the river.\n"
+               "\"We were lucky,\" Vance said.\n"
+               "The mill manager, Tom Akers, arrived an hour later.\n"
+               "\"Nobody slept,\" she said.\n",
+               "en");
+    SPEAKER(&r, "were lucky", "Peter Vance");
+    SPEAKER(&r, "Nobody slept", "Mary Coyle");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
