@@ -773,6 +773,7 @@ typedef struct {
     const char *speaker, *role, *cue;
     int found;
 } attrib;
+static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r);
 
 /* Each person's gender as the article itself gives it: the gendered
  * pronouns outside quotations in the stretch after each mention of the
@@ -1683,6 +1684,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 break;
             }
         }
+        if (descriptor_speaker(q, w, k, cue, r)) return 1;
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */
@@ -1714,6 +1716,94 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
     }
     return 0;
+}
+
+/* a noun that describes a person already named ("the politician", "el
+ * mandatario"); titles ("the mayor") resolve by title_person instead */
+static int person_noun(const char *w, size_t n)
+{
+    static const char *const l[] = {"politician", "diplomat", "official", "leader", "lawmaker", "legislator",
+                                    "executive", "economist", "analyst", "statesman", "stateswoman", "veteran",
+                                    "activist", "star", "striker", "forward", "midfielder", "goalkeeper", "player",
+                                    "actor", "actress", "singer", "writer", "author", "novelist", "filmmaker",
+                                    "scientist", "researcher", "billionaire", "entrepreneur", "tycoon", "founder",
+                                    "businessman", "businesswoman", "politico", "político", "política",
+                                    "mandatario", "mandataria", "dirigente", "líder", "diplomático",
+                                    "diplomática", "politologo", NULL};
+    return ch__in_list(l, w, n, 1);
+}
+
+/* does a title name the nation of ISO code (1: "Dutch Foreign Minister",
+ * "US Secretary of State"), another one (-1), or none (0)? */
+static int role_nation(const char *role, const char *code)
+{
+    int other = 0;
+    for (const char *p = role; *p;) {
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        /* one word ("Dutch", "US"), or two ("United States") */
+        for (int words = 1; words <= 2; words++) {
+            const char *e2 = e;
+            if (words == 2) {
+                if (!*e) break;
+                e2 = e + 1;
+                while (*e2 && *e2 != ' ') e2++;
+            }
+            const ch_gaz_entry *g = ch_gazetteer_lookup(p, (size_t)(e2 - p));
+            if (g && (!strcmp(g->type, "demonym") || !strcmp(g->type, "country")) && g->extra && *g->extra) {
+                if (!strcmp(g->extra, code)) return 1;
+                other = 1;
+            }
+        }
+        p = *e ? e + 1 : e;
+    }
+    return other ? -1 : 0;
+}
+
+/* "The American Democratic politician stated", "the veteran diplomat said",
+ * "el mandatario estadounidense aseguró": a definite description right
+ * before the cue (word k) refers back to the last speaker, unless a
+ * nationality in it contradicts that speaker's title */
+static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    if (k < 2 || !q->last_speaker || !is_person_name(q, q->last_speaker)) return 0;
+    size_t head = SIZE_MAX, det = SIZE_MAX;
+    for (size_t x = k; x-- > 0 && x + 6 > k;) {
+        size_t l = w[x].e - w[x].s;
+        if (ch__is_definite(t + w[x].s, l)) { det = x; break; }
+        if (x + 1 < k && memchr(t + w[x].e, ',', w[x + 1].s - w[x].e)) return 0;
+        if (head == SIZE_MAX && person_noun(t + w[x].s, l) && !isupper((unsigned char)t[w[x].s])) head = x;
+    }
+    /* English: the head is the last word; Spanish: two adjectives may follow it */
+    if (det == SIZE_MAX || head == SIZE_MAX || head + 3 < k || head == det) return 0;
+    if (head + 1 < k && !(q->a->lang && (!strcmp(q->a->lang, "es") || !strcmp(q->a->lang, "pt") ||
+                                          !strcmp(q->a->lang, "it") || !strcmp(q->a->lang, "fr"))))
+        return 0;
+    const char *code = NULL; /* the nationality the description gives */
+    for (size_t x = det + 1; x < k && !code; x++) {
+        const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[x].s, w[x].e - w[x].s);
+        if (g && !strcmp(g->type, "demonym") && g->extra && *g->extra) code = g->extra;
+    }
+    const ch_entity *pick = NULL, *last = NULL;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_PERSON) continue;
+        /* not a "person" the description's own words make ("Democratic") */
+        if (memmem(t + w[det].s, w[k].s - w[det].s, x->name, strlen(x->name))) continue;
+        if (!strcmp(x->name, q->last_speaker)) last = x;
+        if (code && x->role && role_nation(x->role, code) > 0 && !pick) pick = x;
+    }
+    /* the last speaker, unless the title it has (or spoke with) names
+     * another nation; then the one person whose title names this one */
+    const char *lrole = last && last->role ? last->role : q->last_role;
+    if (last && (!code || !lrole || role_nation(lrole, code) >= 0)) pick = last;
+    if (!pick) return 0;
+    r->found = 1;
+    r->cue = cue;
+    r->speaker = pick->name;
+    r->role = pick->role;
+    return 1;
 }
 
 static size_t count_words(const char *t, size_t a, size_t b)
@@ -2039,6 +2129,14 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         i = last;
     }
     ch_free(qv.v);
+    /* a speaker keeps one title through the article: a quote whose own
+     * attribution gave none takes the one another quote's gave ("said the
+     * United States Secretary of State, Anthony Blinken" ... "Blinken said") */
+    for (size_t x = 0; x < k; x++) {
+        if (res[x].role || !res[x].speaker) continue;
+        for (size_t y = 0; y < k && !res[x].role; y++)
+            if (res[y].role && res[y].speaker && !strcmp(res[y].speaker, res[x].speaker)) res[x].role = res[y].role;
+    }
     *out = res;
     *n = k;
     return CH_OK;

@@ -540,6 +540,37 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "were lucky", "Peter Vance");
     SPEAKER(&r, "Nobody slept", "Mary Coyle");
     done(&r);
+    /* a definite description before the cue ("The American veteran
+     * diplomat said") is the last speaker, unless its nationality
+     * contradicts that speaker's title; a speaker keeps one title through
+     * the article */
+    run_quotes(&r,
+               "US Special Envoy Laura Brennan met Dutch Foreign Minister Pieter de Smet in Geneva on Monday.\n"
+               "\"We made real progress today,\" said the United States Special Envoy, Laura Brennan.\n"
+               "The American veteran diplomat said that \"the corridor must stay open through the winter.\"\n"
+               "\"The ships will sail,\" Brennan said.\n"
+               "The Dutch politician said that \"nobody should expect a deal this week.\"\n",
+               "en");
+    SPEAKER(&r, "real progress", "Laura Brennan");
+    SPEAKER(&r, "stay open through the winter", "Laura Brennan");
+    SPEAKER(&r, "expect a deal", "Pieter de Smet"); /* Dutch: not the American envoy */
+    done(&r);
+    /* a speaker keeps one title through the article */
+    run_quotes(&r,
+               "Talks on the grain corridor resumed in Geneva on Monday.\n"
+               "\"We made real progress today,\" said the United States Special Envoy, Laura Brennan.\n"
+               "\"The ships will sail,\" Brennan said.\n",
+               "en");
+    ck_assert_str_eq(quote_with(&r, "real progress")->role, "United States Special Envoy");
+    ck_assert_str_eq(quote_with(&r, "ships will sail")->role, "United States Special Envoy");
+    done(&r);
+    run_quotes(&r,
+               "El presidente Luis Arce visit\xC3\xB3 la zona afectada.\n"
+               "\"Vamos a reconstruir cada casa\", dijo Arce.\n"
+               "El mandatario boliviano asegur\xC3\xB3 que \"no faltar\xC3\xA1 dinero\".\n",
+               "es");
+    SPEAKER(&r, "dinero", "Luis Arce");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
