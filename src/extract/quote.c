@@ -1298,9 +1298,22 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
     }
     if (te > ts) { /* the role, without a leading article ("la ministre ..." -> "ministre ...") */
+        static const char *const ind[] = {"a", "an", "un", "una", "one", NULL};
         const char *sp = memchr(t + ts, ' ', te - ts);
-        if (sp && ch__is_definite(t + ts, (size_t)(sp - (t + ts)))) ts = (size_t)(sp - t) + 1;
-        r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
+        if (sp && (ch__is_definite(t + ts, (size_t)(sp - (t + ts))) ||
+                   ch__in_list(ind, t + ts, (size_t)(sp - (t + ts)), 1)))
+            ts = (size_t)(sp - t) + 1;
+        /* and without the words that led to the organisation ("a spokesperson
+         * for the Ministry" -> "spokesperson") */
+        static const char *const tail[] = {"for", "of", "at", "the", "de", "del", "la", "el", "di", "du", NULL};
+        for (;;) {
+            while (te > ts && (t[te - 1] == ' ' || t[te - 1] == ',')) te--;
+            size_t ws = te;
+            while (ws > ts && t[ws - 1] != ' ') ws--;
+            if (ws == ts || !ch__in_list(tail, t + ws, te - ws, 0)) break;
+            te = ws;
+        }
+        if (te > ts) r->role = ch_arena_strndup(q->arena, t + ts, te - ts);
     }
 }
 
@@ -2133,7 +2146,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
      * attribution gave none takes the one another quote's gave ("said the
      * United States Secretary of State, Anthony Blinken" ... "Blinken said") */
     for (size_t x = 0; x < k; x++) {
-        if (res[x].role || !res[x].speaker) continue;
+        if (res[x].role || !res[x].speaker || !is_person_name(&q, res[x].speaker)) continue;
         for (size_t y = 0; y < k && !res[x].role; y++)
             if (res[y].role && res[y].speaker && !strcmp(res[y].speaker, res[x].speaker)) res[x].role = res[y].role;
     }

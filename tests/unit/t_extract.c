@@ -528,6 +528,18 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "whole street", "Peter Vance");
     ck_assert_ptr_null(quote_with(&r, "Nobody was inside")->role);
     done(&r);
+    /* the role of a representative, without the words that lead to the
+     * organisation; the organisation's own later quote has no such role */
+    run_quotes(&r,
+               "The Ministry of Health confirmed three new cases on Friday.\n"
+               "\"We are watching the situation closely,\" said a spokesperson for the Ministry of Health.\n"
+               "\"It is too early to talk about an outbreak,\" the ministry said in a statement.\n",
+               "en");
+    SPEAKER(&r, "watching the situation", "Ministry of Health");
+    ck_assert_str_eq(quote_with(&r, "watching the situation")->role, "spokesperson");
+    SPEAKER(&r, "too early", "Ministry of Health");
+    ck_assert_ptr_null(quote_with(&r, "too early")->role);
+    done(&r);
     /* a common given name tells a pronoun's person when the article's own
      * pronouns do not (the "she" right after Tom Akers is not his) */
     run_quotes(&r,
