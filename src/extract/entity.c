@@ -684,6 +684,68 @@ static int cmp_ent(const void *a, const void *b)
     return x->first.start < y->first.start ? -1 : x->first.start > y->first.start;
 }
 
+/* a role set off by commas beside a person's name: "Priya Raman, chief
+ * financial officer of X," / "said Janet Ochs, an analyst at Brandt & Co."
+ * (after) or "The mill's manager, Tom Akers," / "El presidente del
+ * Gobierno, Pedro Sánchez," (before). The phrase holds a title word (data/
+ * titles) and reads as a description: after the name it opens lowercase (or
+ * with a title), before it with a determiner. Returns its span or 0. */
+static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_t ms, size_t me, size_t *rs,
+                           size_t *re)
+{
+    static const char *const det[] = {"a", "an", "the", "un", "una", "el", "la", "le", "il", "lo", "o", NULL};
+    const char *t = a->text;
+    size_t n = a->text_len;
+    for (int side = 0; side < 2; side++) {
+        size_t ps, pe;
+        if (side == 0) { /* after: ", phrase[,.;]" */
+            if (me + 2 >= n || t[me] != ',' || t[me + 1] != ' ') continue;
+            ps = me + 2;
+            pe = ps;
+            while (pe < n && pe < ps + 90 && !strchr(",.;:()\n\"", t[pe])) pe++;
+            if (pe >= n || pe == ps || (t[pe] != ',' && t[pe] != '.' && t[pe] != '\n')) continue;
+        } else { /* before: "Det phrase, " */
+            if (ms < 4 || t[ms - 1] != ' ' || t[ms - 2] != ',') continue;
+            pe = ms - 2;
+            ps = pe;
+            while (ps > 0 && pe - ps < 90 && !strchr(",.;:()\n\"", t[ps - 1])) ps--;
+            while (ps < pe && t[ps] == ' ') ps++;
+        }
+        if (pe <= ps) continue;
+        /* words of the phrase */
+        size_t ws[12], wl[12], nw = 0;
+        for (size_t i = ps; i < pe && nw < 12;) {
+            while (i < pe && t[i] == ' ') i++;
+            size_t j = i;
+            while (j < pe && t[j] != ' ') j++;
+            if (j > i) { ws[nw] = i; wl[nw] = j - i; nw++; }
+            i = j;
+        }
+        if (!nw || nw > 10 || isdigit((unsigned char)t[ws[0]])) continue;
+        int d0 = ch__in_list(det, t + ws[0], wl[0], 1);
+        if (side == 1 && !d0) continue;
+        static const char *const clause[] = {"who", "which", "whose", "que", "quien", "and", "y", NULL};
+        if (ch__in_list(clause, t + ws[0], wl[0], 1)) continue;
+        int title = 0;
+        for (size_t x = 0; x < nw && !title; x++)
+            for (size_t y = x; y < nw && y < x + 4 && !title; y++) {
+                size_t e = ws[y] + wl[y];
+                while (e > ws[x] && (t[e - 1] == '\'' || t[e - 1] == 's') && e - ws[x] > 2 && t[e - 2] == '\'') e -= 2;
+                title = ch_wordlist_contains_ci(titles, t + ws[x], e - ws[x]);
+            }
+        if (!title) continue;
+        if (side == 0 && !d0 && isupper((unsigned char)t[ws[0]])) {
+            size_t e0 = ws[0] + wl[0];
+            if (!ch_wordlist_contains_ci(titles, t + ws[0], e0 - ws[0])) continue;
+        }
+        *rs = d0 && nw > 1 ? ws[1] : ws[0];
+        *re = pe;
+        while (*re > *rs && t[*re - 1] == ' ') (*re)--;
+        return *re > *rs;
+    }
+    return 0;
+}
+
 int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, size_t *n)
 {
     *out = NULL;
@@ -850,6 +912,17 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         E[x].mentions = 0;
         for (size_t q = 0; q < mv.n; q++)
             if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)hit;
+    }
+    /* a person without a title before the name may have one beside it */
+    {
+        const ch_wordlist *titles = ch__list_for("titles", a->lang);
+        for (size_t q = 0; titles && q < mv.n; q++) {
+            int e = mv.v[q].ent;
+            size_t rs, re;
+            if (e < 0 || E[e].role || E[e].type != CH_ENT_PERSON) continue;
+            if (appositive_role(a, titles, mv.v[q].start, mv.v[q].end, &rs, &re))
+                E[e].role = ch_arena_strndup(arena, a->text + rs, re - rs);
+        }
     }
     size_t kept = 0;
     for (size_t e = 0; e < ne; e++) kept += E[e].mentions > 0;

@@ -256,6 +256,34 @@ START_TEST(entities_types_aliases)
     ck_assert_int_eq(bank->type, CH_ENT_ORG);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* a title set off by commas beside the name, after it or before it;
+     * an age or a relative clause there is no title */
+    a = mk("Priya Raman, chief financial officer of Harbor Steel, spoke first. "
+           "The union's spokesman, Ray Dunleavy, answered her. "
+           "Lou Petrakis, 58, has worked at the plant since 1989. "
+           "Ana Weiss, who runs the bakery, closed early.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    const ch_entity *raman = ent_named(e, n, "Priya Raman"), *ray = ent_named(e, n, "Ray Dunleavy"),
+                    *lou = ent_named(e, n, "Lou Petrakis"), *ana = ent_named(e, n, "Ana Weiss");
+    ck_assert_ptr_nonnull(raman);
+    ck_assert_str_eq(raman->role, "chief financial officer of Harbor Steel");
+    ck_assert_ptr_nonnull(ray);
+    ck_assert_str_eq(ray->role, "union's spokesman");
+    ck_assert_ptr_nonnull(lou);
+    ck_assert_ptr_null(lou->role);
+    ck_assert_ptr_nonnull(ana);
+    ck_assert_ptr_null(ana->role);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    a = mk("El presidente del Gobierno, Pedro S\xC3\xA1nchez, visit\xC3\xB3 Valencia.", "es", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    const ch_entity *ps = ent_named(e, n, "Pedro S\xC3\xA1nchez");
+    ck_assert_ptr_nonnull(ps);
+    ck_assert_str_eq(ps->role, "presidente del Gobierno");
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
