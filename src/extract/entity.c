@@ -90,7 +90,9 @@ static const char *const thing_cues[] = {
     "Prize", "Award", "Awards", "Average", "Index", "Station", "Hurricane", "Storm", "Typhoon", "Cyclone",
     "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "War", "Treaty", "Act",
     "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", "Declaration", "Accord",
-    "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration", NULL};
+    "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration",
+    /* ship prefixes ("HMS Cornwall", "USS Cole") */
+    "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS", NULL};
 
 /* last words that make a run a place ("Tamarack County", "Mill Street") */
 static const char *const place_cues[] = {

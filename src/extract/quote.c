@@ -1698,12 +1698,40 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
         if (descriptor_speaker(q, w, k, cue, r)) return 1;
+        /* a participle after a comma ("Blair spoke outside 10 Downing
+         * Street, saying that ...") has the clause's subject, not the name
+         * that ends the clause */
+        size_t cl = w[k].e - w[k].s;
+        int participle = k > 0 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3) &&
+                         memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e);
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */
-        if (name_backward(q, w, k, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
+        if (!participle && name_backward(q, w, k, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
             return 1;
+        }
+        /* a country or capital right before its verb speaks for its
+         * government ("Britain calls it", "Moscow said"), not one after a
+         * preposition ("officials in Brussels said") */
+        if (!participle && k > 0 && name_backward(q, w, k, &s, &e, &pron) && !pron && e == w[k - 1].e &&
+            e + 2 >= w[k].s && !in_quote(q, s)) {
+            const ch_gaz_entry *g = ch_gazetteer_lookup(t + s, e - s);
+            /* it opens its clause: the sentence, or after a comma, "that",
+             * "which", a conjunction */
+            static const char *const opener[] = {"that", "which", "and", "but", "while", "as", "when", "because",
+                                                 "que", "y", "pero", NULL};
+            size_t pw = 0;
+            while (pw < k && w[pw].e <= s) pw++;
+            int opens = pw == 0 || ch__in_list(opener, t + w[pw - 1].s, w[pw - 1].e - w[pw - 1].s, 1) ||
+                        memchr(t + w[pw - 1].e, ',', s - w[pw - 1].e);
+            if (g && (!strcmp(g->type, "country") || !strcmp(g->type, "capital")) && opens) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
+                r->role = NULL;
+                return 1;
+            }
         }
         if (k > 0 && source_at(q, w, k - 1, 0, &s, &e)) { /* "police said that" */
             set_speaker(q, r, s, e, 0, cue, 0, 0);
@@ -1992,7 +2020,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             } else if (after_end > span_end + 160) {
                 after_end = span_end + 160;
             }
-            if (after_end > span_end) attrib_after(&q, span_end, after_end, &r);
+            /* '"A", whilst Y said that "B"': a clause that opens with a
+             * conjunction after the quote is the next quote's attribution */
+            if (after_end > span_end) {
+                wspan cw[2];
+                static const char *const conj[] = {"whilst", "while", "whereas", "but", "and", "mientras", "pero",
+                                                   "y", NULL};
+                size_t ncw = words_in(t, span_end, after_end, cw, 2);
+                int next_clause = ncw && ch__in_list(conj, t + cw[0].s, cw[0].e - cw[0].s, 1) &&
+                                  last + 1 < qv.n && qv.v[last + 1].open < after_end;
+                if (!next_clause) attrib_after(&q, span_end, after_end, &r);
+            }
         }
         if (!r.found && qv.v[first].open > sent_start) attrib_before(&q, sent_start, qv.v[first].open, &r);
         if (!r.found && sq > 0) {

@@ -611,6 +611,37 @@ START_TEST(names_and_subject_cues)
                "es");
     SPEAKER(&r, "dinero", "Luis Arce");
     done(&r);
+    /* a participle after a comma has its clause's subject; a country
+     * opening its clause speaks for its government; '"A", whilst Y said
+     * that "B"' gives Y to B only; a ship is no person */
+    run_quotes(&r,
+               "Prime Minister Helen Ward spoke outside 10 Carver Street, saying that she was \"relieved\" by the news.\n"
+               "The crew of HMS Dorrington was freed on Monday.\n"
+               "The Iranian Consul said that \"the sailors were treated well\" during their stay.\n"
+               "Britain says there will be \"no bargaining\" over the crew.\n"
+               "Ray Cooper, uncle of one of the sailors, said it was \"the best news imaginable\", whilst his mother, "
+               "Margaret Cooper, said that \"nothing else matters now.\"\n",
+               "en");
+    SPEAKER(&r, "relieved", "Helen Ward");
+    done(&r);
+    run_quotes(&r, "Prime Minister Helen Ward spoke outside the Carver Institute, saying the deal was "
+                   "\"a good start\" for the town.\n", "en");
+    SPEAKER(&r, "good start", "Helen Ward"); /* not the institute that ends the clause */
+    done(&r);
+    run_quotes(&r,
+               "Prime Minister Helen Ward spoke outside 10 Carver Street, saying that she was \"relieved\" by the news.\n"
+               "The crew of HMS Dorrington was freed on Monday.\n"
+               "The Iranian Consul said that \"the sailors were treated well\" during their stay.\n"
+               "Britain says there will be \"no bargaining\" over the crew.\n"
+               "Ray Cooper, uncle of one of the sailors, said it was \"the best news imaginable\", whilst his mother, "
+               "Margaret Cooper, said that \"nothing else matters now.\"\n",
+               "en");
+    SPEAKER(&r, "treated well", "Iranian Consul"); /* not the ship named last */
+    SPEAKER(&r, "no bargaining", "Britain");
+    SPEAKER(&r, "best news imaginable", "Ray Cooper");
+    SPEAKER(&r, "nothing else matters", "Margaret Cooper");
+    ENTITY_TYPE(r.e, r.ne, "HMS Dorrington", CH_ENT_OTHER);
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
