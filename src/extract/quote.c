@@ -1184,6 +1184,35 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             if (!r->speaker) r->found = 0;
             return;
         }
+        /* a pronoun inside a sentence whose subject, named before it, fits:
+         * that person ("Chancellor Olaf Scholz conceded defeat after what he
+         * called ...", "When King hired O'Brien, he called him ...") */
+        if (g == 1 || g == 2) {
+            size_t si = ch__sentence_of(q->a, s);
+            int quoted_before = 0; /* '"...," he said': the speaker machinery below */
+            if (si < q->a->n_sentences && q->spans)
+                for (size_t x = 0; x < q->spans->n && !quoted_before; x++)
+                    quoted_before = q->spans->v[x].ce >= q->a->sentences[si].start && q->spans->v[x].ce <= s;
+            if (si < q->a->n_sentences && q->a->sentences[si].start < s && !quoted_before) {
+                /* the subject opens the sentence: a name within its first words */
+                wspan sw[5];
+                size_t nsw = words_in(q->a->text, q->a->sentences[si].start, s, sw, 5);
+                size_t lim = nsw ? sw[nsw - 1].e : s;
+                const ch_entity *sp = nsw ? subject_person(q, q->a->sentences[si].start, lim) : NULL;
+                /* not a possessive ("King's former coach said he ...") */
+                if (sp) {
+                    size_t sl;
+                    const char *sn = ch__surname(sp->name, &sl);
+                    const char *hit = sl ? memmem(t + q->a->sentences[si].start, lim - q->a->sentences[si].start, sn, sl) : NULL;
+                    if (!hit || hit[sl] == '\'' || !strncmp(hit + sl, "\xE2\x80\x99", 3)) sp = NULL;
+                }
+                if (sp && gender_fits(q, sp->name, g)) {
+                    r->speaker = sp->name;
+                    r->role = sp->role;
+                    return;
+                }
+            }
+        }
         r->speaker = q->last_speaker;
         r->role = q->last_role;
         /* a person who spoke in reported speech since the last quote ("X told

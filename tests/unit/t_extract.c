@@ -642,6 +642,19 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "nothing else matters", "Margaret Cooper");
     ENTITY_TYPE(r.e, r.ne, "HMS Dorrington", CH_ENT_OTHER);
     done(&r);
+    /* "called" attributes a partial quote; a pronoun inside a sentence goes
+     * to the sentence's subject named before it, not to the last speaker */
+    run_quotes(&r,
+               "Mayor Tomas Rivas declared victory on Sunday night.\n"
+               "\"The town has chosen,\" Rivas said.\n"
+               "Councillor Pedro Alvarez conceded defeat after what he called \"a bitter night for the harbour.\"\n"
+               "Britain calls the seizure \"completely unacceptable.\"\n",
+               "en");
+    SPEAKER(&r, "town has chosen", "Tomas Rivas");
+    SPEAKER(&r, "bitter night", "Pedro Alvarez");
+    SPEAKER(&r, "completely unacceptable", "Britain");
+    ck_assert_str_eq(quote_with(&r, "bitter night")->cue, "called");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
