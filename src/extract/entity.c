@@ -554,6 +554,14 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                         t[w[nw - 1]].end - t[w[name_first]].start);
             if (g && strcmp(g->type, "demonym")) role_last = -1;
         }
+        /* a post-nominal ("Neil Flewitt QC", "Jane Ross MP") is no part of the name */
+        {
+            static const char *const post[] = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD",
+                                               "Esq", NULL};
+            if (nw - name_first >= 3 &&
+                ch__in_list(post, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0))
+                nw--;
+        }
         mention m = {0};
         m.start = t[w[name_first]].start;
         m.end = t[w[nw - 1]].end;
@@ -738,7 +746,9 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
         if (!title) continue;
         if (side == 0 && !d0 && isupper((unsigned char)t[ws[0]])) {
             size_t e0 = ws[0] + wl[0];
-            if (!ch_wordlist_contains_ci(titles, t + ws[0], e0 - ws[0])) continue;
+            int poss = wl[0] > 2 && ((t[e0 - 2] == '\'' && t[e0 - 1] == 's') ||
+                                     (wl[0] > 4 && !memcmp(t + e0 - 4, "\xE2\x80\x99s", 4)));
+            if (!poss && !ch_wordlist_contains_ci(titles, t + ws[0], e0 - ws[0])) continue; /* "Iran's top general" */
         }
         *rs = d0 && nw > 1 ? ws[1] : ws[0];
         *re = pe;

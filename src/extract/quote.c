@@ -757,6 +757,11 @@ static size_t trim_name(const char *t, size_t s, size_t e)
     else if (e - s > 5 && !memcmp(t + e - 4, "\xE2\x80\x99s", 4)) e -= 4;
     for (size_t i = s; i + 1 < e; i++)
         if (t[i] == '.' && isupper((unsigned char)t[i + 1])) return s;
+    /* a post-nominal after a name of two or more words ("Neil Flewitt QC") */
+    static const char *const post[] = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "Esq", NULL};
+    size_t ls = e;
+    while (ls > s && t[ls - 1] != ' ') ls--;
+    if (ls > s && memchr(t + s, ' ', ls - 1 - s) && ch__in_list(post, t + ls, e - ls, 0)) e = ls - 1;
     return e;
 }
 
@@ -1698,6 +1703,16 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         if (according && according_speaker(q, w, nw, k, c, cue, r)) return 1;
+        /* the agent of a passive: "was described by Teletext as “...”" */
+        {
+            size_t by = k + (size_t)c;
+            static const char *const agent[] = {"by", "por", "von", "par", "da", NULL};
+            if (by + 1 < nw && ch__in_list(agent, t + w[by].s, w[by].e - w[by].s, 1) &&
+                name_forward(q, w, nw, by + 1, &s, &e, &ts, &te) && (speaker_class(q, s, e) != 0 || untyped(q, s, e))) {
+                set_speaker(q, r, s, e, 0, cue, ts, te);
+                return 1;
+            }
+        }
         /* "X said that ... and added, “...”": a second verb of the same
          * subject speaks for the first one's speaker */
         if (k > 0 && w[k - 1].e - w[k - 1].s == 3 && !strncasecmp(t + w[k - 1].s, "and", 3)) {
@@ -1713,12 +1728,26 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* "Andrew Wetzler, director of the X Program, says": the name before
          * an appositive set off by commas, not the end of the appositive */
-        if (k >= 3 && w[k - 1].e < w[k].s && memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e)) {
-            for (size_t x = k - 1; x > 0 && x + 14 > k; x--) {
+        /* adverbs and auxiliaries may stand between ("..., then stated") */
+        size_t k0 = k;
+        {
+            static const char *const adv[] = {"then", "also", "later", "again", "had", "has", "have", "earlier",
+                                              "further", "subsequently", "previously", "once", "quickly", NULL};
+            while (k0 > 1 && k - k0 < 2 && ch__in_list(adv, t + w[k0 - 1].s, w[k0 - 1].e - w[k0 - 1].s, 1) &&
+                   !memchr(t + w[k0 - 1].e, ',', w[k0].s - w[k0 - 1].e))
+                k0--;
+        }
+        if (k0 >= 3 && w[k0 - 1].e < w[k0].s && memchr(t + w[k0 - 1].e, ',', w[k0].s - w[k0 - 1].e)) {
+            for (size_t x = k0 - 1; x > 0 && x + 14 > k0; x--) {
                 if (!memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) continue;
                 int32_t c0;
                 ch_utf8_decode(t + w[x].s, w[x].e - w[x].s, &c0);
-                int lowered = !ch__is_upper(c0) || (w[x].e - w[x].s == 3 && !strncasecmp(t + w[x].s, "the", 3));
+                size_t xl = w[x].e - w[x].s;
+                int possessive = xl > 2 && ((t[w[x].e - 2] == '\'' && t[w[x].e - 1] == 's') ||
+                                            (xl > 4 && !memcmp(t + w[x].e - 4, "\xE2\x80\x99s", 4)));
+                /* the appositive opens lowercase, with "the", or with a
+                 * possessive ("Iran's top military general") */
+                int lowered = !ch__is_upper(c0) || (xl == 3 && !strncasecmp(t + w[x].s, "the", 3)) || possessive;
                 if (lowered && name_backward(q, w, x, &s, &e, &pron) && !pron && speaker_class(q, s, e) == 1) {
                     set_speaker(q, r, s, e, 0, cue, 0, 0);
                     return 1;

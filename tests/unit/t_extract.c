@@ -655,6 +655,22 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "completely unacceptable", "Britain");
     ck_assert_str_eq(quote_with(&r, "bitter night")->cue, "called");
     done(&r);
+    /* an appositive that opens with a possessive, then an adverb before the
+     * cue; the agent of a passive; a post-nominal is no part of a name */
+    run_quotes(&r,
+               "The navy confirmed the seizure on Friday.\n"
+               "Omid Karimi, Iran's top naval commander, then stated that the crew was "
+               "\"in illegal and suspicious waters\" at the time.\n"
+               "The video was described by Harbourwatch as \"chilling.\"\n"
+               "\"We will appeal,\" said Neil Flewitt QC, for the defence.\n"
+               "\"It is over,\" Flewitt said.\n",
+               "en");
+    SPEAKER(&r, "suspicious waters", "Omid Karimi");
+    SPEAKER(&r, "chilling", "Harbourwatch");
+    SPEAKER(&r, "will appeal", "Neil Flewitt");
+    SPEAKER(&r, "It is over", "Neil Flewitt");
+    ck_assert_str_eq(ent_named(r.e, r.ne, "Omid Karimi")->role, "Iran's top naval commander");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
