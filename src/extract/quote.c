@@ -1047,9 +1047,18 @@ static const ch_entity *affiliated_person(const qctx *q, const wspan *w, size_t 
         in_quote(q, w[y].s))
         return NULL;
     if (j == k + 1 && ch_wordlist_contains_ci(q->stop, t + w[k].s, w[k].e - w[k].s)) return NULL; /* "The self-described" */
-    int titled = 0;
-    for (size_t x = j; x < y && !titled; x++) titled = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
-    if (fe && fe->type == CH_ENT_PERSON && !titled) return NULL;
+    /* the run itself may hold a person after a title ("Mayor Ana Ortiz") */
+    for (size_t x = k + 1; !fe && x < j; x++) fe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[j - 1].e));
+    int titled = 0, all_titles = 1;
+    for (size_t x = j; x < y; x++) {
+        int tw = ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
+        titled |= tw;
+        all_titles &= tw;
+    }
+    /* a person, then other words than a title ("Ana Ortiz met union leader
+     * Tomas Rivas"): the first person is the subject */
+    if (y > j && ch_wordlist_contains_ci(q->titles, t + w[j].s, w[y - 1].e - w[j].s)) titled = all_titles = 1;
+    if (fe && fe->type == CH_ENT_PERSON && (!titled || !all_titles)) return NULL;
     size_t z = name_run_end(q, w, nw, y);
     const ch_entity *pe = entity_for(q, w[y].s, trim_name(t, w[y].s, w[z - 1].e));
     return pe && pe->type == CH_ENT_PERSON ? pe : NULL;
@@ -1762,6 +1771,24 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         size_t cl = w[k].e - w[k].s;
         int participle = k > 0 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3) &&
                          memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e);
+        if (participle && w[0].s <= a + 4) {
+            /* the sentence's subject: a person or organisation opening it, or a
+             * country ("Britain says that ..., saying that there will be ...") */
+            attrib sr = {0};
+            if (sentence_subject(q, a, w[k].s, &sr) && sr.speaker) {
+                *r = sr;
+                r->cue = cue;
+                return 1;
+            }
+            const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[0].s, w[0].e - w[0].s);
+            if (g && !strcmp(g->type, "country") && nw > 1 && !isupper((unsigned char)t[w[1].s])) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = ch_arena_strndup(q->arena, t + w[0].s, w[0].e - w[0].s);
+                r->role = NULL;
+                return 1;
+            }
+        }
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */
@@ -2098,6 +2125,12 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
             /* or just introduces them: "... director-general Tedros." */
             if (!r.found && qv.v[first].open == sent_start && pe > ps) last_person(&q, ps, pe, &r);
+            /* or has an organisation, and no person, as its subject: "The
+             * Metropolitan Police made a request ... \n“We need ...”" */
+            if (!r.found && qv.v[first].open == sent_start && pe > ps) {
+                attrib sr = {0};
+                if (sentence_subject(&q, ps, pe, &sr) && sr.speaker && !is_person_name(&q, sr.speaker)) r = sr;
+            }
             /* or is about them: "She broke the news on Saturday." */
             if (!r.found && qv.v[first].open == sent_start && pe > ps) {
                 wspan pw[2];

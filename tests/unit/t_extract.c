@@ -671,6 +671,19 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "It is over", "Neil Flewitt");
     ck_assert_str_eq(ent_named(r.e, r.ne, "Omid Karimi")->role, "Iran's top naval commander");
     done(&r);
+    /* a participle after a comma has the sentence's subject ("Mayor Ana
+     * Ortiz met union leader Tomas Rivas ..., insisting"); a quote paragraph
+     * after a sentence with an organisation, and no person, as subject */
+    run_quotes(&r,
+               "Talks resumed on Monday.\n"
+               "Mayor Ana Ortiz met union leader Tomas Rivas at the port on Wednesday, insisting that "
+               "\"the strike must end this week.\"\n"
+               "The Harbour Safety Board made a request for witnesses after the crash.\n"
+               "\"We need to hear from anyone who saw the crane fall.\"\n",
+               "en");
+    SPEAKER(&r, "strike must end", "Ana Ortiz");
+    SPEAKER(&r, "crane fall", "Harbour Safety Board");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
