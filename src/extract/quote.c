@@ -1765,6 +1765,24 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
         if (descriptor_speaker(q, w, k, cue, r)) return 1;
+        /* "The Australian has reported": a newspaper named "The" and a
+         * nationality, not the nationality */
+        {
+            size_t h = k;
+            static const char *const aux[] = {"has", "had", "have", NULL};
+            if (h > 0 && ch__in_list(aux, t + w[h - 1].s, w[h - 1].e - w[h - 1].s, 1)) h--;
+            if (h >= 2 && !memcmp(t + w[h - 2].s, "The", 3) && w[h - 2].e - w[h - 2].s == 3 &&
+                w[h - 1].s == w[h - 2].e + 1 && !in_quote(q, w[h - 1].s)) {
+                const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[h - 1].s, w[h - 1].e - w[h - 1].s);
+                if (g && !strcmp(g->type, "demonym") && isupper((unsigned char)t[w[h - 1].s])) {
+                    r->found = 1;
+                    r->cue = cue;
+                    r->speaker = ch_arena_strndup(q->arena, t + w[h - 2].s, w[h - 1].e - w[h - 2].s);
+                    r->role = NULL;
+                    return 1;
+                }
+            }
+        }
         /* a participle after a comma ("Blair spoke outside 10 Downing
          * Street, saying that ...") has the clause's subject, not the name
          * that ends the clause */

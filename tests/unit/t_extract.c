@@ -684,6 +684,10 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "strike must end", "Ana Ortiz");
     SPEAKER(&r, "crane fall", "Harbour Safety Board");
     done(&r);
+    /* "The Australian has reported": a newspaper, not a nationality */
+    run_quotes(&r, "The Australian has reported that a website \"run by friends of the mayor\" published the list.\n", "en");
+    SPEAKER(&r, "friends of the mayor", "The Australian");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
