@@ -580,9 +580,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                    ch_wordlist_contains_ci(titles, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start)) {
             /* "NATO chief Mark Rutte": lowercase title word before the run */
             size_t rs = t[i - 1].start;
-            if (i > 1 && ch__tok_upper(&t[i - 2]) && t[i - 2].end + 1 >= rs &&
-                !ch__is_definite(a->text + t[i - 2].start, t[i - 2].end - t[i - 2].start))
-                rs = t[i - 2].start; /* "NATO chief", not "El canciller" */
+            /* "NATO chief", "Basalt Coal chief", not "El canciller" */
+            for (size_t b = i - 1; b > 0 && ch__tok_upper(&t[b - 1]) && t[b - 1].end + 1 >= t[b].start &&
+                                   !ch__is_definite(a->text + t[b - 1].start, t[b - 1].end - t[b - 1].start);
+                 b--)
+                rs = t[b - 1].start;
             m.role_start = rs;
             m.role_end = t[i - 1].end;
         } else if (i > 1 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 2].kind == CH_TOK_WORD &&
@@ -590,9 +592,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                    ch_wordlist_contains_ci(titles, a->text + t[i - 2].start, t[i - 1].end - t[i - 2].start)) {
             /* "TPV chief executive Esteban Lagos": a two-word lowercase title */
             size_t rs = t[i - 2].start;
-            if (i > 2 && ch__tok_upper(&t[i - 3]) && t[i - 3].end + 1 >= rs &&
-                !ch__is_definite(a->text + t[i - 3].start, t[i - 3].end - t[i - 3].start))
-                rs = t[i - 3].start;
+            for (size_t b = i - 2; b > 0 && ch__tok_upper(&t[b - 1]) && t[b - 1].end + 1 >= t[b].start &&
+                                   !ch__is_definite(a->text + t[b - 1].start, t[b - 1].end - t[b - 1].start);
+                 b--)
+                rs = t[b - 1].start;
             m.role_start = rs;
             m.role_end = t[i - 1].end;
         } else if (honorific >= 2 && m.start == t[honorific].start && a->text[t[honorific - 1].start] == '.' &&
@@ -924,6 +927,17 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         E[x].mentions = 0;
         for (size_t q = 0; q < mv.n; q++)
             if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)hit;
+    }
+    /* a run inside another person's title is the organisation the title
+     * belongs to ("Basalt Coal" of "Basalt Coal chief executive Melinda
+     * Coutts"), not a person */
+    for (size_t x = 0; x < mv.n; x++) {
+        if (!mv.v[x].role_end || mv.v[x].role_end <= mv.v[x].role_start) continue;
+        for (size_t y = 0; y < mv.n; y++) {
+            int e = mv.v[y].ent;
+            if (y == x || e < 0 || mv.v[y].start < mv.v[x].role_start || mv.v[y].end > mv.v[x].role_end) continue;
+            if (E[e].type == CH_ENT_PERSON && !E[e].role) E[e].type = CH_ENT_ORG;
+        }
     }
     /* a person without a title before the name may have one beside it */
     {

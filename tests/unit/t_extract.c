@@ -276,6 +276,18 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_null(ana->role);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* "Basalt Coal chief executive Melinda Coutts": the run before a
+     * lowercase title is the title's organisation, part of the role */
+    a = mk("Basalt Coal chief executive Melinda Coutts declined to comment. "
+           "Harbor Steel spokesman Ray Dunleavy said the mill would close.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    ENTITY_TYPE(e, n, "Basalt Coal", CH_ENT_ORG);
+    ENTITY_TYPE(e, n, "Harbor Steel", CH_ENT_ORG);
+    ck_assert_str_eq(ent_named(e, n, "Melinda Coutts")->role, "Basalt Coal chief executive");
+    ck_assert_str_eq(ent_named(e, n, "Ray Dunleavy")->role, "Harbor Steel spokesman");
+    ch_arena_release(&ar);
+    ch_article_free(a);
     a = mk("El presidente del Gobierno, Pedro S\xC3\xA1nchez, visit\xC3\xB3 Valencia.", "es", "2024-11-13");
     ch_arena_init(&ar);
     ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
