@@ -91,6 +91,8 @@ static const char *const thing_cues[] = {
     "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "War", "Treaty", "Act",
     "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", "Declaration", "Accord",
     "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration",
+    /* awards named after a statuette ("Primetime Emmy", "Academy Oscars") */
+    "Emmy", "Emmys", "Oscars", "Grammy", "Grammys", "Globes",
     /* ship prefixes ("HMS Cornwall", "USS Cole") */
     "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS", NULL};
 

@@ -111,6 +111,10 @@ static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *c
     return e > i + 1 && islower((unsigned char)s[i + 1]) && ch_wordlist_contains_ci(cues, s + i + 1, e - i - 1);
 }
 
+/* a “ right before , . ; : ! or ? opens nothing: it is a closing mark set
+ * the wrong way round ('... the orchestra “, the host said') */
+static int punct_after(int32_t next) { return next == ',' || next == '.' || next == ';' || next == ':' || next == '!' || next == '?'; }
+
 /* is the next quote mark of family fam after byte j a closing one, within
  * 600 bytes and before a blank line? */
 static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wordlist *cues)
@@ -128,7 +132,7 @@ static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wor
             if (k == 2) return 1;
             if (k == 3) /* straight or “: closing when it ends a word */
                 return (cp != 0x201C && !ch__is_space(prev) && !ch__is_letter(next) && !ch__is_digit(next)) ||
-                       spaced_closer(s, n, i, cues);
+                       spaced_closer(s, n, i, cues) || (cp == 0x201C && punct_after(next));
             return 0;
         }
         i += (size_t)l;
@@ -186,7 +190,8 @@ static int find_spans(const ch_article *a, qvec *out)
         int k = mark_kind(cp, prev, next, &f);
         if (!k) { i += (size_t)l; continue; }
         if (!open) {
-            int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
+            int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && !(cp == 0x201C && punct_after(next)) &&
+                                      (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
                                                  prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
                                                  prev == '\n' || prev == '-' ||
                                                  /* glued after a sentence: resistance."Thanks */
@@ -199,7 +204,7 @@ static int find_spans(const ch_article *a, qvec *out)
                 o_end = i + (size_t)l;
             }
         } else if ((f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1)) && (k & 2) &&
-                   (f != 1 || cp != 0x201C || german) && i > o_end) {
+                   (f != 1 || cp != 0x201C || german || punct_after(next)) && i > o_end) {
             if (qpush(out, (qspan){o_pos, i + (size_t)l, o_end, i}) < 0) return CH_ENOMEM;
             open = 0;
         } else if (f == 1 && fam == 4 && k == 2) {
@@ -1505,6 +1510,10 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;
+        /* '“...”, the comedian and talk show host said' */
+        if (k >= 2 && w[0].s <= a + 4 && ch__is_definite(t + w[0].s, w[0].e - w[0].s) &&
+            descriptor_speaker(q, w, k, cue, r))
+            return 1;
         /* "People quoted him as saying": the source quotes; "him" speaks */
         if (k + 1 < nw && w[k].e - w[k].s == 6 && !strncasecmp(t + w[k].s, "quoted", 6)) {
             int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
@@ -1873,7 +1882,9 @@ static int person_noun(const char *w, size_t n)
                                     "scientist", "researcher", "billionaire", "entrepreneur", "tycoon", "founder",
                                     "businessman", "businesswoman", "politico", "político", "política",
                                     "mandatario", "mandataria", "dirigente", "líder", "diplomático",
-                                    "diplomática", "politologo", NULL};
+                                    "diplomática", "politologo", "comedian", "comic", "host", "presenter",
+                                    "journalist", "reporter", "broadcaster", "commentator", "musician", "rapper",
+                                    "athlete", "champion", "actriz", "cantante", "escritor", "escritora", NULL};
     return ch__in_list(l, w, n, 1);
 }
 
@@ -1911,9 +1922,10 @@ static int role_nation(const char *role, const char *code)
 static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r)
 {
     const char *t = q->a->text;
-    if (k < 2 || !q->last_speaker || !is_person_name(q, q->last_speaker)) return 0;
+    if (k < 2) return 0;
+    const char *last_name = q->last_speaker && is_person_name(q, q->last_speaker) ? q->last_speaker : NULL;
     size_t head = SIZE_MAX, det = SIZE_MAX;
-    for (size_t x = k; x-- > 0 && x + 6 > k;) {
+    for (size_t x = k; x-- > 0 && x + 8 > k;) {
         size_t l = w[x].e - w[x].s;
         if (ch__is_definite(t + w[x].s, l)) { det = x; break; }
         if (x + 1 < k && memchr(t + w[x].e, ',', w[x + 1].s - w[x].e)) return 0;
@@ -1929,18 +1941,24 @@ static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue
         const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[x].s, w[x].e - w[x].s);
         if (g && !strcmp(g->type, "demonym") && g->extra && *g->extra) code = g->extra;
     }
+    /* no one spoke yet: the person named last before the description */
+    if (!last_name) {
+        attrib lp = {0};
+        if (!last_person(q, w[det].s > 800 ? w[det].s - 800 : 0, w[det].s, &lp) || !lp.speaker) return 0;
+        last_name = lp.speaker;
+    }
     const ch_entity *pick = NULL, *last = NULL;
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_PERSON) continue;
         /* not a "person" the description's own words make ("Democratic") */
         if (memmem(t + w[det].s, w[k].s - w[det].s, x->name, strlen(x->name))) continue;
-        if (!strcmp(x->name, q->last_speaker)) last = x;
+        if (!strcmp(x->name, last_name)) last = x;
         if (code && x->role && role_nation(x->role, code) > 0 && !pick) pick = x;
     }
     /* the last speaker, unless the title it has (or spoke with) names
      * another nation; then the one person whose title names this one */
-    const char *lrole = last && last->role ? last->role : q->last_role;
+    const char *lrole = last && last->role ? last->role : last_name == q->last_speaker ? q->last_role : NULL;
     if (last && (!code || !lrole || role_nation(lrole, code) >= 0)) pick = last;
     if (!pick) return 0;
     r->found = 1;

@@ -700,6 +700,22 @@ START_TEST(names_and_subject_cues)
     run_quotes(&r, "The Australian has reported that a website \"run by friends of the mayor\" published the list.\n", "en");
     SPEAKER(&r, "friends of the mayor", "The Australian");
     done(&r);
+    /* a “ set the wrong way round before a comma closes; a description
+     * after the quote ("the comedian said") with no speaker yet is the person
+     * named last; an award is no person */
+    run_quotes(&r,
+               "Comedian Rosa Quintero will host the Harbour Awards, after an earlier Primetime Emmy nomination.\n"
+               "\xE2\x80\x9CIt is official: I am hosting!\n"
+               "I would like to thank my wife and, oh dear, there goes the band \xE2\x80\x9C, the comedian and "
+               "talk show host said on her feed.\n"
+               "The show airs on March 2.\n"
+               "Tickets sold out in an hour.\n",
+               "en");
+    SPEAKER(&r, "I am hosting", "Rosa Quintero");
+    ck_assert_ptr_nonnull(strstr(quote_with(&r, "I am hosting")->text, "there goes the band"));
+    ck_assert_ptr_null(quote_with(&r, "comedian and talk show"));
+    ENTITY_TYPE(r.e, r.ne, "Primetime Emmy", CH_ENT_OTHER);
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
