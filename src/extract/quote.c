@@ -189,6 +189,26 @@ static int find_spans(const ch_article *a, qvec *out)
         int32_t next = i + (size_t)l < n ? cp_at(s, n, i + (size_t)l, &ln) : ' ';
         int k = mark_kind(cp, prev, next, &f);
         if (!k) { i += (size_t)l; continue; }
+        if (!open && k == 2 && (f == 1 || f == 2)) {
+            /* a closing mark ending a line that opened none: its opening mark
+             * was lost ('“A,” said X.\nB.”'); the line is the quote */
+            size_t e2 = i + (size_t)l;
+            while (e2 < n && (s[e2] == ' ' || s[e2] == '\r')) e2++;
+            size_t ls = i;
+            while (ls > 0 && s[ls - 1] != '\n') ls--;
+            int marks = 0;
+            for (size_t x = ls; x < i && !marks; x++)
+                marks = s[x] == '"' || (unsigned char)s[x] == 0xC2 || ((unsigned char)s[x] == 0xE2 && x + 2 < n &&
+                        (unsigned char)s[x + 1] == 0x80 && (unsigned char)s[x + 2] >= 0x9C && (unsigned char)s[x + 2] <= 0x9F);
+            /* a quote before it on the line above, within a few lines */
+            int after_quote = out->n && out->v[out->n - 1].close != (size_t)-1 && ls > out->v[out->n - 1].close &&
+                              ls - out->v[out->n - 1].close < 200;
+            if ((e2 >= n || s[e2] == '\n') && !marks && after_quote && i > ls + 20) {
+                if (qpush(out, (qspan){ls, i + (size_t)l, ls, i}) < 0) return CH_ENOMEM;
+                i += (size_t)l;
+                continue;
+            }
+        }
         if (!open) {
             int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && !(cp == 0x201C && punct_after(next)) &&
                                       (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||

@@ -716,6 +716,18 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_null(quote_with(&r, "comedian and talk show"));
     ENTITY_TYPE(r.e, r.ne, "Primetime Emmy", CH_ENT_OTHER);
     done(&r);
+    /* a line that ends with a closing mark and opened none, right after a
+     * quote: its opening mark was lost, and it goes on that quote */
+    run_quotes(&r,
+               "The festival named its new director on Monday.\n"
+               "\xE2\x80\x9CWe are thrilled to have Rosa Quintero lead the festival,\xE2\x80\x9D said chair Tomas Rivas.\n"
+               "She knows every stage in this town and we expect the audience to love her programme.\xE2\x80\x9D\n"
+               "Quintero starts in May.\n"
+               "Her first season opens in June.\n",
+               "en");
+    SPEAKER(&r, "thrilled to have", "Tomas Rivas");
+    ck_assert_ptr_nonnull(strstr(quote_with(&r, "thrilled to have")->text, "love her programme"));
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
