@@ -1359,10 +1359,10 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         en = last_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company named last */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
-    if (en) {
+    if (en && en->type != CH_ENT_PLACE) {
         r->speaker = en->name;
         r->role = en->role;
-    } else {
+    } else { /* a place speaks as written ("Lyons", "Britain"), not as its canonical name */
         r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
     }
     if (te > ts) { /* the role, without a leading article ("la ministre ..." -> "ministre ...") */
@@ -1757,7 +1757,11 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             for (size_t f = 0; f + 1 < k; f++) {
                 int c2 = cue_at(t, w, nw, f, q->cues);
                 if (!c2 || is_according(t + w[f].s, w[f + (size_t)c2 - 1].e - w[f].s)) continue;
-                if (name_backward(q, w, f, &s, &e, &pron) && (pron || speaker_class(q, s, e) == 1)) {
+                /* a place's name opening the sentence is a surname or a
+                 * government there ("Lyons said that ... and added") */
+                if (name_backward(q, w, f, &s, &e, &pron) &&
+                    (pron || speaker_class(q, s, e) == 1 || (s <= a + 4 && ch_gazetteer_lookup(t + s, e - s) &&
+                                                             strcmp(ch_gazetteer_lookup(t + s, e - s)->type, "demonym")))) {
                     set_speaker(q, r, s, e, pron, cue, 0, 0);
                     return 1;
                 }
@@ -1857,7 +1861,8 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             while (pw < k && w[pw].e <= s) pw++;
             int opens = pw == 0 || ch__in_list(opener, t + w[pw - 1].s, w[pw - 1].e - w[pw - 1].s, 1) ||
                         memchr(t + w[pw - 1].e, ',', s - w[pw - 1].e);
-            if (g && (!strcmp(g->type, "country") || !strcmp(g->type, "capital")) && opens) {
+            /* a city's name there is most often a surname ("Lyons said") */
+            if (g && (!strcmp(g->type, "country") || !strcmp(g->type, "capital") || !strcmp(g->type, "city")) && opens) {
                 r->found = 1;
                 r->cue = cue;
                 r->speaker = ch_arena_strndup(q->arena, t + s, e - s);

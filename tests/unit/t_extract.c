@@ -728,6 +728,14 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "thrilled to have", "Tomas Rivas");
     ck_assert_ptr_nonnull(strstr(quote_with(&r, "thrilled to have")->text, "love her programme"));
     done(&r);
+    /* a city's name opening the sentence before its verb is a surname
+     * ("Lyons said ... and added"), and speaks as written */
+    run_quotes(&r,
+               "A prisoner escaped from a transport van on Monday.\n"
+               "Lyons said that Tomas Rivas used a cane in prison and added, \"Since he ran off on foot, that is now in question.\"\n",
+               "en");
+    SPEAKER(&r, "ran off on foot", "Lyons");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
