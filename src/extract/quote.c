@@ -674,14 +674,22 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
         }
     }
     if (!titled) return NULL;
+    const char *whole = ch_arena_strndup(q->arena, t + s, e - s);
+    if (whole && !strncasecmp(whole, "the ", 4)) whole += 4;
     e = te;
     const ch_entity *oe = org_speaking_for(q, s, e);
     if (oe) return oe;
     const ch_entity *best = NULL;
     size_t bestpos = 0, lo = s > 2000 ? s - 2000 : 0;
+    /* first the persons whose title holds it ("the judge": Judge James
+     * Bodiford, not the defendant named since), then any whose title does
+     * not contradict it */
+    for (int pass = 0; pass < 2 && !best; pass++)
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
-        if (x->type != CH_ENT_PERSON) continue;
+        /* pass 0: the title holds the whole phrase ("judge" in "Superior
+         * Court Judge"; not "Minister for London" in "Prime Minister") */
+        if (x->type != CH_ENT_PERSON || (pass == 0 && (!x->role || !whole || !strcasestr(x->role, whole)))) continue;
         if (x->role) { /* a known title must share the phrase's last word */
             const char *lw = t + e;
             while (lw > t + s && lw[-1] != ' ') lw--;
@@ -2184,6 +2192,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
              * "He added:" / "Blinken said:" */
             size_t ps = a->sentences[sq - 1].start, pe = a->sentences[sq - 1].end;
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
+            /* "The judge had advice for him:" - a title or source noun as the
+             * subject of a sentence that introduces the quote */
+            if (!r.found && pe > ps && t[pe - 1] == ':') {
+                wspan iw[4];
+                size_t niw = words_in(t, ps, pe, iw, 4), hs, he;
+                for (size_t h = 1; h < niw && h < 3 && !r.found; h++)
+                    if (ch__is_definite(t + iw[0].s, iw[0].e - iw[0].s) && source_at(&q, iw, h, 1, &hs, &he))
+                        set_speaker(&q, &r, hs, he, 0, NULL, 0, 0);
+            }
             /* or just introduces them: "... director-general Tedros." */
             if (!r.found && qv.v[first].open == sent_start && pe > ps) last_person(&q, ps, pe, &r);
             /* or has an organisation, and no person, as its subject: "The

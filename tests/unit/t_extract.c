@@ -736,6 +736,16 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "ran off on foot", "Lyons");
     done(&r);
+    /* "The judge had a warning:" introduces the quote paragraph; the judge is
+     * the person whose title holds "judge", not the defendant named since */
+    run_quotes(&r,
+               "Superior Court Judge Ana Ortiz sentenced Tomas Rivas to life on Friday.\n"
+               "Rivas apologised to the families of the victims in a short statement.\n"
+               "The judge had a warning for anyone who deals with Rivas in the future:\n"
+               "\"Do not trust this man ever again.\"\n",
+               "en");
+    SPEAKER(&r, "Do not trust", "Ana Ortiz");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
