@@ -47,7 +47,7 @@ PY
     v=$(f1 "$ROOT/tests/gold/quotes_dev.jsonl" "$d/qd")
     e=$(f1 "$ROOT/tests/gold/quotes_ecbplus.jsonl" "$d/qe")
     echo "quote F1: seeds $s, dev $v, ECB+ $e"
-    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.93 && v >= 0.85 && e >= 0.80) }'
+    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.95 && v >= 0.86 && e >= 0.88) }'
 else
     echo "skip: ../shared absent, quote F1 guards not run"
 fi
