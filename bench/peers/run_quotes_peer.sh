@@ -3,8 +3,9 @@
 # (peer, via compromise_quotes.mjs) on the same texts with the same scorer,
 # `chorus eval quotes`, against the hand-labelled seeds, dev and ECB+ gold
 # (the ECB+ gold covers 40 articles; both tools read just those) and the
-# MultiLing 2011 WikiNews gold (all 30 articles; held out, never tuned on),
-# and the project's own challenge set (tests/gold/challenge).
+# MultiLing 2011 WikiNews gold (all 30 articles; held out until 2026-12-03),
+# the second ECB+ gold (40 other articles; held out, never read for errors),
+# and the project's own challenge and held-out sets (tests/gold/challenge, heldout).
 #
 # Usage (from anywhere):  bench/peers/run_quotes_peer.sh
 #   PEER_DIR  npm project for compromise (default /tmp/peer-compromise; npm
@@ -53,6 +54,13 @@ with open(sys.argv[3], "w") as f:
     for l in open(sys.argv[2]):
         if json.loads(l)["id"] in ids: f.write(l)
 PY
+python3 - "$GOLD/quotes_ecbplus2.jsonl" "$ECB" "$OUT/ecbplus2_in.jsonl" <<'PY'
+import json, sys
+ids = {json.loads(l)["article"] for l in open(sys.argv[1])}
+with open(sys.argv[3], "w") as f:
+    for l in open(sys.argv[2]):
+        if json.loads(l)["id"] in ids: f.write(l)
+PY
 python3 "$ROOT/bench/multiling_prep.py" "$(dirname "$(dirname "$DEV")")" "$OUT/ml" >/dev/null
 cp "$OUT/ml/articles.jsonl" "$OUT/multiling_in.jsonl"
 for tool in chorus compromise; do
@@ -61,6 +69,8 @@ for tool in chorus compromise; do
     run $tool ecbplus "$OUT/ecbplus_in.jsonl"
     run $tool multiling "$OUT/multiling_in.jsonl"
     run $tool challenge "$ROOT/tests/gold/challenge/articles.jsonl"
+    run $tool ecbplus2 "$OUT/ecbplus2_in.jsonl"
+    run $tool heldout "$ROOT/tests/gold/heldout/articles.jsonl"
 done
 
 echo "Date: $(date -u +%Y-%m-%d); chorus $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); compromise $VERSION; node $(node --version)"
@@ -70,7 +80,7 @@ import json, sys
 out = sys.argv[1]
 print("| gold set | tool | gold | predicted | precision | recall | F1 | text-only recall | speaker accuracy |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-for gs in ("seeds", "dev", "ecbplus", "multiling", "challenge"):
+for gs in ("seeds", "dev", "ecbplus", "multiling", "challenge", "ecbplus2", "heldout"):
     for tool in ("chorus", "compromise"):
         s = json.load(open(f"{out}/{tool}_{gs}.score.json"))
         print(f"| {gs} | {tool} | {s['gold']} | {s['predicted']} | {s['precision']:.3f} | {s['recall']:.3f} | "
