@@ -2307,7 +2307,20 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         int32_t q0;
         ch_utf8_decode(t + cs, ce - cs, &q0);
         int lower_start = ch__is_letter(q0) && !ch__is_upper(q0);
-        if ((!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
+        /* 'a so-called "ghost gun"': a term the writer distances, no quotation */
+        int so_called = 0;
+        {
+            size_t ob = qv.v[first].open;
+            while (ob > 0 && t[ob - 1] == ' ') ob--;
+            static const char *const sc[] = {"so-called", "so called", "sogenannte", "sogenannten", "sogenannter",
+                                             "llamado", "llamada", "denominado", "denominada", "cosiddetto",
+                                             "cosiddetta", "soi-disant", NULL};
+            for (int x = 0; sc[x] && !so_called; x++) {
+                size_t l = strlen(sc[x]);
+                so_called = ob >= l && !strncasecmp(t + ob - l, sc[x], l) && (ob == l || !isalpha((unsigned char)t[ob - l - 1]));
+            }
+        }
+        if (so_called || (!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
             ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);
             i = last;

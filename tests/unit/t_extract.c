@@ -746,6 +746,14 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "Do not trust", "Ana Ortiz");
     done(&r);
+    /* a so-called term is no quotation, even with a speaker in the sentence */
+    run_quotes(&r,
+               "Police Commissioner Jessica Tisch said the gunman used a so-called \"ghost gun\" that could not be traced.\n"
+               "Tisch described the arrest as \"a step in the right direction.\"\n",
+               "en");
+    ck_assert_ptr_null(quote_with(&r, "ghost gun"));
+    SPEAKER(&r, "right direction", "Jessica Tisch");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
