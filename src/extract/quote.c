@@ -2031,6 +2031,50 @@ static int only_capitalized(const char *t, size_t a, size_t b)
     return caps > 0;
 }
 
+/* the name of a work or a term, not a quotation: right after a noun that
+ * names one ('the album "Salt and Iron"', 'the word "sorry"', 'a report
+ * titled "..."', 'known as "Blue Harbour"') */
+static int names_a_work(const char *t, size_t open)
+{
+    static const char *const nouns[] = {"album", "single", "song", "film", "movie", "book", "novel", "series",
+                                        "show", "play", "titled", "entitled", "named", "code-named", "codenamed",
+                                        "nicknamed", "word", "words", "term", "phrase", "slogan", "hashtag",
+                                        "headline", "motto", "label", "brand", "dubbed", "known as", "titulado",
+                                        "titulada", "canción", "película", "libro", "palabra", "lema", NULL};
+    size_t e = open;
+    while (e > 0 && t[e - 1] == ' ') e--;
+    if (e > 0 && t[e - 1] == ',') e--; /* 'the report, titled' is the next word's */
+    for (int x = 0; nouns[x]; x++) {
+        size_t l = strlen(nouns[x]);
+        if (e >= l && !strncasecmp(t + e - l, nouns[x], l) && (e == l || !isalpha((unsigned char)t[e - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* a title in title case ("Why Ports Fail", "Salt and Iron"): three to ten
+ * words, each capitalized or a short function word, two capitalized at least */
+static int title_case(const char *t, size_t a, size_t b)
+{
+    static const char *const fw[] = {"a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to",
+                                     "with", "from", "by", "de", "la", "el", "y", "del", NULL};
+    wspan w[12];
+    size_t nw = words_in(t, a, b, w, 12);
+    if (nw < 3 || nw > 10) return 0;
+    for (size_t x = a; x < b; x++)
+        if ((t[x] == '.' || t[x] == '!' || t[x] == '?') && x + 1 < b) return 0; /* a sentence inside */
+    int caps = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int32_t cp;
+        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
+        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
+        else if (!ch__in_list(fw, t + w[i].s, w[i].e - w[i].s, 0)) return 0;
+    }
+    int32_t c0;
+    ch_utf8_decode(t + w[0].s, w[0].e - w[0].s, &c0);
+    return caps >= 2 && ch__is_upper(c0) && caps * 2 > (int)nw;
+}
+
 /* the longest attribution between two parts of one quote ("A," said X,
  * a Republican who led ..., "B.") */
 enum { JOIN_GAP = 300 };
@@ -2320,7 +2364,12 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 so_called = ob >= l && !strncasecmp(t + ob - l, sc[x], l) && (ob == l || !isalpha((unsigned char)t[ob - l - 1]));
             }
         }
-        if (so_called || (!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
+        /* a title or a term: a work's name after its noun, or a title-case
+         * fragment inside a sentence (not one opening it: that may be a
+         * headline-style sentence) */
+        int work = names_a_work(t, qv.v[first].open) ||
+                   (qv.v[first].open > sent_start + 1 && first == last && title_case(t, cs, ce));
+        if (work || so_called || (!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
             ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);
             i = last;

@@ -754,6 +754,21 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_null(quote_with(&r, "ghost gun"));
     SPEAKER(&r, "right direction", "Jessica Tisch");
     done(&r);
+    /* the name of a work or a term after its noun, and a title-case
+     * fragment inside a sentence, are no quotations */
+    run_quotes(&r,
+               "The band released its new album \"Salt and Iron\" on Friday, singer Ana Ortiz said.\n"
+               "Ortiz said she had read the article \"Why Ports Fail\" twice.\n"
+               "She said the word \"sorry\" was not in their vocabulary.\n"
+               "The council praised the Harbour Trust for its \"Clean Water for Every Home\" campaign.\n"
+               "Ortiz called the tour \"the hardest thing we have ever done.\"\n",
+               "en");
+    ck_assert_ptr_null(quote_with(&r, "Salt and Iron"));
+    ck_assert_ptr_null(quote_with(&r, "Why Ports Fail"));
+    ck_assert_ptr_null(quote_with(&r, "sorry"));
+    ck_assert_ptr_null(quote_with(&r, "Clean Water"));
+    SPEAKER(&r, "hardest thing", "Ana Ortiz");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
