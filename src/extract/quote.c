@@ -1379,6 +1379,20 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         if (sp && (ch__is_definite(t + ts, (size_t)(sp - (t + ts))) ||
                    ch__in_list(ind, t + ts, (size_t)(sp - (t + ts)), 1)))
             ts = (size_t)(sp - t) + 1;
+        /* and without the one it was told to ("explicado a Efe la portavoz de
+         * Junts" -> "portavoz de Junts"): an article after a word that is no
+         * connector starts the role ("Secretary of the Air Force" keeps it) */
+        for (size_t x = ts; x < te; x++) {
+            if (x > ts && t[x - 1] != ' ') continue;
+            size_t xe = x;
+            while (xe < te && t[xe] != ' ') xe++;
+            if (x > ts && xe < te && ch__is_definite(t + x, xe - x)) {
+                size_t pe2 = x - 1, ps2 = pe2;
+                while (ps2 > ts && t[ps2 - 1] != ' ') ps2--;
+                if (!ch__in_list(of_words, t + ps2, pe2 - ps2, 0)) { ts = xe + 1; break; }
+            }
+            x = xe;
+        }
         /* and without the words that led to the organisation ("a spokesperson
          * for the Ministry" -> "spokesperson") */
         static const char *const tail[] = {"for", "of", "at", "the", "de", "del", "la", "el", "di", "du", NULL};

@@ -769,6 +769,11 @@ START_TEST(names_and_subject_cues)
     ck_assert_ptr_null(quote_with(&r, "Clean Water"));
     SPEAKER(&r, "hardest thing", "Ana Ortiz");
     done(&r);
+    /* the one a quote was told to is no part of the speaker's role */
+    run_quotes(&r, "\xC2\xAB" "No vamos a apoyarlos\xC2\xBB, ha explicado a Efe la portavoz de Junts, M\xC3\xADriam Nogueras.\n", "es");
+    SPEAKER(&r, "apoyarlos", "M\xC3\xADriam Nogueras");
+    ck_assert_ptr_null(strstr(quote_with(&r, "apoyarlos")->role, "Efe"));
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
