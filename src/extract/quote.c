@@ -405,6 +405,8 @@ static const char *const name_particles[] = {"de", "del", "da", "das", "do", "do
                                              "der", "den", "la", "le", "las", "los", "al", "el", "bin", "ibn",
                                              "y", "of", "ter", "zu", "e", "the", "on", "for", "and", NULL};
 
+static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, size_t nw, size_t j, size_t *xs,
+                                                 size_t *ys);
 static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
                         size_t *ts, size_t *te)
 {
@@ -454,6 +456,16 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         j++;
     }
     if (j == k) return 0;
+    /* "Rivas's lawyer, Jane Holt": the name the appositive gives */
+    {
+        size_t xs, ys;
+        if (possessive_appositive_at(q, w, nw, j, &xs, &ys)) {
+            *s = w[xs].s;
+            *e = trim_name(t, w[xs].s, w[ys - 1].e);
+            *ts = *te = 0;
+            return 1;
+        }
+    }
     /* "Troy police Lt. Gerry Scherlinck", "Valencia mayor Maria Catala": a
      * place or organisation, a lowercase role (and a title), then the person */
     {
@@ -1136,7 +1148,17 @@ static const ch_entity *spokes_org(const qctx *q, size_t a, size_t b)
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 /* "Coyle's neighbour, Peter Vance, ...": after a possessive name (words
  * [0, j)) and one to three lowercase words, the person set off by commas */
+static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, size_t nw, size_t j, size_t *xs,
+                                                 size_t *ys);
 static const ch_entity *possessive_appositive(const qctx *q, const wspan *w, size_t nw, size_t j)
+{
+    size_t xs, ys;
+    return possessive_appositive_at(q, w, nw, j, &xs, &ys);
+}
+
+/* the same, with the name's words [*xs, *ys) */
+static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, size_t nw, size_t j, size_t *xs,
+                                                 size_t *ys)
 {
     const char *t = q->a->text;
     if (!j || j >= nw) return NULL;
@@ -1150,6 +1172,8 @@ static const ch_entity *possessive_appositive(const qctx *q, const wspan *w, siz
     size_t y = name_run_end(q, w, nw, x);
     if (y == x || y > nw || (y < nw && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e))) return NULL;
     const ch_entity *en = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
+    *xs = x;
+    *ys = y;
     return en && en->type == CH_ENT_PERSON ? en : NULL;
 }
 
@@ -1451,6 +1475,20 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
     const char *t = q->a->text;
     size_t s, e, ts, te;
     c += (int)document_from(t, w, nw, k + (size_t)c); /* "according to a statement from X" is X */
+    {   /* "according to Rivas's lawyer, Jane Holt": the appositive name */
+        size_t j0 = k + (size_t)c;
+        if (j0 < nw && upper_word(q, w, nw, j0)) {
+            size_t j1 = name_run_end(q, w, nw, j0);
+            const ch_entity *pa = possessive_appositive(q, w, nw, j1);
+            if (pa) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = pa->name;
+                r->role = pa->role;
+                return 1;
+            }
+        }
+    }
     {   /* "the county sheriff's office": the office speaks, not the person
          * its possessive names */
         static const char *const body[] = {"office", "department", "ministry", "agency", "bureau", "service",

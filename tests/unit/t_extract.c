@@ -774,6 +774,16 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "apoyarlos", "M\xC3\xADriam Nogueras");
     ck_assert_ptr_null(strstr(quote_with(&r, "apoyarlos")->role, "Efe"));
     done(&r);
+    /* "Rivas's lawyer, Jane Holt": the appositive name speaks, after the cue
+     * and after "according to" */
+    run_quotes(&r,
+               "Union leader Tomas Rivas spoke first.\n"
+               "\"The plant lost money for five years,\" said Rivas's lawyer, Jane Holt.\n"
+               "\"The union was never told,\" according to Rivas's lawyer, Jane Holt.\n",
+               "en");
+    SPEAKER(&r, "lost money", "Jane Holt");
+    SPEAKER(&r, "never told", "Jane Holt");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
