@@ -784,6 +784,11 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "lost money", "Jane Holt");
     SPEAKER(&r, "never told", "Jane Holt");
     done(&r);
+    /* French: "a réagi" is a cue, "la cheffe des écologistes" a title */
+    run_quotes(&r, "Le d\xC3\xA9" "bat a commenc\xC3\xA9 mardi.\n"
+                   "\xC2\xAB C'est une provocation \xC2\xBB, a r\xC3\xA9" "agi la cheffe des \xC3\xA9" "cologistes, Marine Tondelier.\n", "fr");
+    SPEAKER(&r, "provocation", "Marine Tondelier");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
