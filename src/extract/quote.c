@@ -1275,7 +1275,9 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                     size_t sl;
                     const char *sn = ch__surname(sp->name, &sl);
                     const char *hit = sl ? memmem(t + q->a->sentences[si].start, lim - q->a->sentences[si].start, sn, sl) : NULL;
-                    if (!hit || hit[sl] == '\'' || !strncmp(hit + sl, "\xE2\x80\x99", 3)) sp = NULL;
+                    /* nor a name set off by a comma ("Rivas, she added, ...": the
+                     * pronoun is the subject) */
+                    if (!hit || hit[sl] == '\'' || !strncmp(hit + sl, "\xE2\x80\x99", 3) || hit[sl] == ',') sp = NULL;
                 }
                 if (sp && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
@@ -2182,6 +2184,20 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             size_t ge = gb;
             while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;
             int clean_gap = ge > ga && (t[ge - 1] == ',' || t[ge - 1] == ':' || t[ge - 1] == '.');
+            /* a sentence ends inside the gap and another begins ('"A," she
+             * said. Rivas, she added, "B"'; '... said X, 52. His colleague Y
+             * agreed: "B"'): B has its own attribution */
+            if (clean_gap && ge > ga + 1) {
+                size_t s1 = ch__sentence_of(a, ga), s2 = ch__sentence_of(a, ge - 1);
+                if (s2 > s1 && s2 < a->n_sentences && a->sentences[s2].start > ga && a->sentences[s2].start + 1 < ge) {
+                    /* a sentence of words ("His colleague Y agreed:"), not a
+                     * split abbreviation ("WCCO-TV, Ch. 4.") */
+                    wspan sw[3];
+                    size_t nsw = words_in(t, a->sentences[s2].start, ge, sw, 3), lw = 0;
+                    for (size_t wi = 0; wi < nsw; wi++) lw += isalpha((unsigned char)t[sw[wi].s]) || (unsigned char)t[sw[wi].s] >= 0x80;
+                    if (lw >= 2) clean_gap = 0;
+                }
+            }
             /* "A," X said. "B," said Y.: B has its own speaker, no join */
             if (joinable && comma && clean_gap && t[ge - 1] == '.' && y->close != (size_t)-1) {
                 size_t ye = y->close, yl = ye + 120 < a->text_len ? ye + 120 : a->text_len;
@@ -2421,7 +2437,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
          * headline-style sentence) */
         int work = names_a_work(t, qv.v[first].open) ||
                    (qv.v[first].open > sent_start + 1 && first == last && title_case(t, cs, ce));
-        if (work || so_called || (!r.found && nwords <= 3) || (!r.cue && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
+        /* 'Rivas was blunter: "Not a chance."': a colon introduces words spoken */
+        int after_colon = 0;
+        {
+            size_t ob = qv.v[first].open;
+            while (ob > sent_start && t[ob - 1] == ' ') ob--;
+            after_colon = ob > sent_start && t[ob - 1] == ':' && r.found && nwords >= 2;
+        }
+        if (work || so_called || (!r.found && nwords <= 3) ||
+            (!r.cue && !after_colon && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
             ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);
             i = last;

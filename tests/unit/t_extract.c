@@ -789,6 +789,23 @@ START_TEST(names_and_subject_cues)
                    "\xC2\xAB C'est une provocation \xC2\xBB, a r\xC3\xA9" "agi la cheffe des \xC3\xA9" "cologistes, Marine Tondelier.\n", "fr");
     SPEAKER(&r, "provocation", "Marine Tondelier");
     done(&r);
+    /* a gap that holds a sentence of its own is no interrupting attribution
+     * (each quote keeps its speaker); a name set off by a comma is no
+     * pronoun's subject; a colon introduces a short spoken quote */
+    run_quotes(&r,
+               "The strike entered its third day on Wednesday.\n"
+               "Company spokeswoman Jane Holt rejected the demands. \"The offer on the table is fair,\" she said. "
+               "Tomas Rivas, she added, \"knows that very well.\"\n"
+               "\"This is about respect,\" said dockworker Luis Mendez, 52. His colleague Pedro Alvarez agreed: \"Nobody listens to us.\"\n"
+               "Asked whether the port could reopen by Friday, Holt said: \"I hope so.\" Rivas was blunter: \"Not a chance.\"\n",
+               "en");
+    SPEAKER(&r, "offer on the table", "Jane Holt");
+    SPEAKER(&r, "knows that very well", "Jane Holt");
+    ck_assert_ptr_null(quote_with(&r, "fair knows"));
+    SPEAKER(&r, "about respect", "Luis Mendez");
+    SPEAKER(&r, "Nobody listens", "Pedro Alvarez");
+    SPEAKER(&r, "Not a chance", "Tomas Rivas");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
