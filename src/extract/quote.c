@@ -140,6 +140,26 @@ static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wor
     return 0;
 }
 
+/* from j to the end of the text: at most six lines, no blank line, no
+ * double quote mark of any kind */
+static int no_mark_to_end(const char *s, size_t n, size_t j)
+{
+    int lines = 1;
+    if (n - j > 1200) return 0;
+    for (size_t i = j; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            if (i + 1 < n && s[i + 1] == '\n') return 0;
+            if (++lines > 6) return 0;
+        }
+        if (c == '"' || (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
+            (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                                                 (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9F))
+            return 0;
+    }
+    return 1;
+}
+
 static int find_spans(const ch_article *a, qvec *out)
 {
     const char *s = a->text;
@@ -162,6 +182,12 @@ static int find_spans(const ch_article *a, qvec *out)
                  * on when the next mark of its family, within a few lines and
                  * before any blank line, is a closing one */
                 if (!(k2 & 1) && fam != 5 && closes_later(s, n, j, fam, cues)) {
+                    i = j;
+                    continue;
+                }
+                /* a text cut off inside a quote: no mark at all in its last few
+                 * lines, no blank line; the quote runs to the end */
+                if (!(k2 & 1) && fam != 5 && no_mark_to_end(s, n, j)) {
                     i = j;
                     continue;
                 }

@@ -806,6 +806,21 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "Nobody listens", "Pedro Alvarez");
     SPEAKER(&r, "Not a chance", "Tomas Rivas");
     done(&r);
+    /* a text cut off inside a quote: it runs to the end when no mark follows */
+    run_quotes(&r,
+               "Luis Mendez, a dockworker, was at the gate when the crane fell.\n"
+               "\"We're like family here,\" Mendez said.\n"
+               "\"Tell your readers to keep the families in their thoughts...\n"
+               "I lost two of my closest friends today.\n"
+               "I am going home to sleep.\n",
+               "en");
+    {
+        const ch_quote *cq = quote_with(&r, "keep the families");
+        ck_assert_ptr_nonnull(cq);
+        ck_assert_ptr_nonnull(strstr(cq->text, "going home to sleep"));
+        ck_assert_str_eq(cq->speaker, "Luis Mendez");
+    }
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
