@@ -144,7 +144,7 @@ int ch__in_list(const char *const *l, const char *w, size_t n, int ci)
 
 int ch__is_definite(const char *s, size_t n)
 {
-    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo",
+    static const char *const d[] = {"the", "el", "la", "los", "las", "der", "die", "das", "le", "les", "il", "lo", "o", "os",
                                     NULL};
     return ch__in_list(d, s, n, 1);
 }

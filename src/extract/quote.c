@@ -1426,7 +1426,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
     }
     if (te > ts) { /* the role, without a leading article ("la ministre ..." -> "ministre ...") */
-        static const char *const ind[] = {"a", "an", "un", "una", "one", NULL};
+        static const char *const ind[] = {"a", "an", "un", "una", "one", "o", "os", "as", "uma", "um", NULL};
         const char *sp = memchr(t + ts, ' ', te - ts);
         if (sp && (ch__is_definite(t + ts, (size_t)(sp - (t + ts))) ||
                    ch__in_list(ind, t + ts, (size_t)(sp - (t + ts)), 1)))

@@ -821,6 +821,16 @@ START_TEST(names_and_subject_cues)
         ck_assert_str_eq(cq->speaker, "Luis Mendez");
     }
     done(&r);
+    /* Italian "ha replicato" and Portuguese "ressaltou" are cues; a
+     * Portuguese role loses its article ("O presidente" -> "presidente") */
+    run_quotes(&r, "Il leader dell'opposizione, Elly Schlein, ha replicato che \xC2\xABil governo taglia la sanit\xC3\xA0\xC2\xBB.\n", "it");
+    SPEAKER(&r, "taglia la sanit", "Elly Schlein");
+    done(&r);
+    run_quotes(&r, "O presidente Luiz Pereira anunciou um novo pacote.\n"
+                   "\"Ningu\xC3\xA9m vai ficar para tr\xC3\xA1s\", ressaltou Pereira.\n", "pt");
+    SPEAKER(&r, "ficar para", "Luiz Pereira");
+    ck_assert_str_eq(quote_with(&r, "ficar para")->role, "presidente");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
