@@ -117,6 +117,12 @@ static const char *const org_cues[] = {
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
+    /* industry words that end a company's name ("Harbor Steel", "Basalt Coal") */
+    "Steel", "Coal", "Mining", "Oil", "Gas", "Petroleum", "Chemicals", "Chemical", "Pharma", "Biotech",
+    "Logistics", "Shipping", "Airline", "Telecom", "Software", "Semiconductor", "Semiconductors", "Robotics",
+    "Automotive", "Aerospace", "Construction", "Cement", "Textiles", "Paper", "Utilities",
+    "Railways", "Railroad", "Rail", "Bakeries", "Breweries", "Brewery", "Dairy", "Farms", "Retail", "Stores",
+    "Hotels", "Resorts", "Studios", "Pictures", "Records", "Publishing", "Broadcasting", "Wireless",
     /* es, pt, fr, it, de heads, which open the name ("Fondo Atlántico Azul") */
     "Fondo", "Fundo", "Fonds", "Asociación", "Associação", "Associazione", "Centro", "Comisión", "Comissão",
     "Commissione", "Consejo", "Conselho", "Conseil", "Consiglio", "Fundación", "Fundação", "Fondation",

@@ -947,6 +947,31 @@ static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
     return best;
 }
 
+/* "the company said": of the organisations named in [a, b), the one the
+ * article names most (the company it is about, not an analyst's firm named
+ * last); the last named among equals */
+static const ch_entity *salient_org(const qctx *q, size_t a, size_t b)
+{
+    const ch_entity *best = NULL;
+    size_t bestpos = 0;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_ORG) continue;
+        size_t pos = SIZE_MAX;
+        for (size_t k = 0; k <= x->n_aliases; k++) {
+            const char *nm = k ? x->aliases[k - 1] : x->name;
+            size_t p = last_mention(q, a, b, nm, strlen(nm));
+            if (p != SIZE_MAX && (pos == SIZE_MAX || p > pos)) pos = p;
+        }
+        if (pos == SIZE_MAX) continue;
+        if (!best || x->mentions > best->mentions || (x->mentions == best->mentions && pos >= bestpos)) {
+            best = x;
+            bestpos = pos;
+        }
+    }
+    return best;
+}
+
 /* the body that gives an award: the organisation of the article named a
  * committee, academy, foundation or jury, the most mentioned first */
 static const ch_entity *awarding_body(const qctx *q)
@@ -1170,8 +1195,6 @@ static const ch_entity *spokes_org(const qctx *q, size_t a, size_t b)
     return best;
 }
 
-/* the person a sentence [a, b) is about: the first person named among its
- * first eight words (after an opening phrase: "Reached by phone, X ...") */
 /* "Coyle's neighbour, Peter Vance, ...": after a possessive name (words
  * [0, j)) and one to three lowercase words, the person set off by commas */
 static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, size_t nw, size_t j, size_t *xs,
@@ -1203,6 +1226,8 @@ static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, 
     return en && en->type == CH_ENT_PERSON ? en : NULL;
 }
 
+/* the person a sentence [a, b) is about: the first person named among its
+ * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
 {
     wspan w[10];
@@ -1416,7 +1441,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     }
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && company_noun(t + s, e - s))
-        en = last_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company named last */
+        en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
     if (en && en->type != CH_ENT_PLACE) {

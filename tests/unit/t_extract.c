@@ -831,6 +831,16 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "ficar para", "Luiz Pereira");
     ck_assert_str_eq(quote_with(&r, "ficar para")->role, "presidente");
     done(&r);
+    /* an industry word ends a company's name; "the company" is the one the
+     * article names most, not an analyst's firm named last */
+    run_quotes(&r,
+               "Harbor Steel reported a quarterly loss on Thursday, the third in a row for Harbor Steel.\n"
+               "\"The market has turned,\" said Janet Ochs, an analyst at Brandt & Co.\n"
+               "In a statement, the company said it would cut 1,200 jobs. \"These decisions are never easy,\" the statement said.\n",
+               "en");
+    ENTITY_TYPE(r.e, r.ne, "Harbor Steel", CH_ENT_ORG);
+    SPEAKER(&r, "never easy", "Harbor Steel");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
