@@ -1956,8 +1956,22 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         /* the name right before the cue speaks ("..., The New York Times
          * said."); otherwise the subject: the nearest person (or pronoun)
          * before the cue, else the nearest organisation */
-        if (!participle && name_backward(q, w, k, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
+        /* a parenthesis between the subject and its verb ("Local residents
+         * (who asked not to be named) said"): the words before it */
+        size_t kb = k;
+        if (k > 0 && memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) {
+            size_t open_p = w[k - 1].e;
+            while (open_p > a && t[open_p - 1] != '(' && w[k].s - open_p < 200) open_p--;
+            if (open_p > a && t[open_p - 1] == '(') {
+                while (kb > 0 && w[kb - 1].s >= open_p - 1) kb--;
+            }
+        }
+        if (!participle && name_backward(q, w, kb, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
+            return 1;
+        }
+        if (kb < k && kb > 0 && source_at(q, w, kb - 1, 0, &s, &e)) {
+            set_speaker(q, r, s, e, 0, cue, 0, 0);
             return 1;
         }
         /* a country or capital right before its verb speaks for its
@@ -2387,12 +2401,24 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
             if (si + 1 < a->n_sentences && a->sentences[si].end <= span_end + 2) {
                 size_t ns = a->sentences[si + 1].start, ne = a->sentences[si + 1].end;
-                wspan nw2[8];
-                size_t nn = words_in(t, ns, ne, nw2, 8);
-                size_t k2 = 0;
-                while (k2 < nn && k2 < 4 && upper_word(&q, nw2, nn, k2)) k2++;
-                if (k2 >= 1 && k2 < nn && !in_quote(&q, ns) && cue_at(t, nw2, nn, k2, q.cues)) {
-                    const ch_entity *pe = entity_for(&q, nw2[0].s, trim_name(t, nw2[0].s, nw2[k2 - 1].e));
+                wspan nw2[10];
+                size_t nn = words_in(t, ns, ne, nw2, 10);
+                /* the name may follow a short lead-in ("That is how Amina Yusuf,
+                 * 41, remembers it") */
+                size_t n0 = 0;
+                if (nn > 2 && !strncmp(t + nw2[0].s, "That", 4) && nw2[0].e - nw2[0].s == 4) {
+                    n0 = 1;
+                    while (n0 < nn && n0 < 4 && !upper_word(&q, nw2, nn, n0)) n0++;
+                    if (n0 >= nn || !upper_word(&q, nw2, nn, n0)) n0 = 0;
+                }
+                size_t k2 = n0;
+                while (k2 < nn && k2 < n0 + 4 && upper_word(&q, nw2, nn, k2)) k2++;
+                size_t kc = k2; /* past an age: ", 41," */
+                if (kc < nn && isdigit((unsigned char)t[nw2[kc].s]) && memchr(t + nw2[kc - 1].e, ',', nw2[kc].s - nw2[kc - 1].e)) kc++;
+                if (k2 > n0 && kc < nn && !in_quote(&q, ns) && cue_at(t, nw2, nn, kc, q.cues)) {
+                    size_t k2c = k2;
+                    k2 = kc;
+                    const ch_entity *pe = entity_for(&q, nw2[n0].s, trim_name(t, nw2[n0].s, nw2[k2c - 1].e));
                     if (pe && pe->type == CH_ENT_PERSON) {
                         r.found = 1;
                         r.speaker = pe->name;

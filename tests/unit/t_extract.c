@@ -841,6 +841,16 @@ START_TEST(names_and_subject_cues)
     ENTITY_TYPE(r.e, r.ne, "Harbor Steel", CH_ENT_ORG);
     SPEAKER(&r, "never easy", "Harbor Steel");
     done(&r);
+    /* a parenthesis between subject and verb; a lede quote whose speaker
+     * the next sentence names after "That is how" and before an age */
+    run_quotes(&r,
+               "Rescue teams reached the village on Sunday.\n"
+               "\"We dug with our hands until the machines came.\" That is how Amina Yusuf, 41, remembers the first night.\n"
+               "Local residents (who asked not to be named) said the hillside had been \"moving for weeks.\"\n",
+               "en");
+    SPEAKER(&r, "dug with our hands", "Amina Yusuf");
+    SPEAKER(&r, "moving for weeks", "Local residents");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
