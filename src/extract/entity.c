@@ -272,6 +272,16 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
     if (thing && words >= 2) return CH_ENT_OTHER;
     if (has_role) return CH_ENT_PERSON;
+    /* an acronym is an organisation, unless it names a thing ("GDP", "USD",
+     * "GMT", "CEO") */
+    static const char *const not_org[] = {"GDP", "GNP", "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "GMT", "UTC",
+                                          "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CEO",
+                                          "CFO", "COO", "CTO", "AI", "TV", "PM", "AM", "PC", "ID", "DNA", "HIV",
+                                          "AIDS", "COVID", "GPS", "SUV", "LNG", "LGBT", "LGBTQ", "VIP", "PDF",
+                                          "URL", "SMS", "IPO", "ETF", "VAT", "CPI", "HQ", "ICU", "MRI", "EV",
+                                          "EVs", "CCTV", "PPE", "PhD", "MP", "MPs", "QC", "MVP", "ATM", "WiFi",
+                                          "OK", "UK's", NULL};
+    if (caps_only && ch__in_list(not_org, a->text + s, e - s, 0)) return CH_ENT_OTHER;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
     /* a run holding a known place or organisation is named after it
      * ("Terminal Pacifico Valparaiso"), not a person */

@@ -276,6 +276,21 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_null(ana->role);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* every US state is a place; an acronym for a thing is no organisation */
+    a = mk("The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
+           "The ICU staff of the Harbour Trust met.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    ENTITY_TYPE(e, n, "New Mexico", CH_ENT_PLACE);
+    ENTITY_TYPE(e, n, "Oregon", CH_ENT_PLACE);
+    ENTITY_TYPE(e, n, "Iowa", CH_ENT_PLACE);
+    {
+        const ch_entity *g = ent_named(e, n, "GDP"), *m = ent_named(e, n, "GMT");
+        ck_assert(!g || g->type != CH_ENT_ORG);
+        ck_assert(!m || m->type != CH_ENT_ORG);
+    }
+    ch_arena_release(&ar);
+    ch_article_free(a);
     /* "Basalt Coal chief executive Melinda Coutts": the run before a
      * lowercase title is the title's organisation, part of the role */
     a = mk("Basalt Coal chief executive Melinda Coutts declined to comment. "
