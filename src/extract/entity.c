@@ -243,6 +243,20 @@ static long title_ending_at(const ch_article *a, const ch_token *t, const long *
     return -1;
 }
 
+/* is [s, e) a whole quotation, a double mark right before and after it? */
+static int quoted_whole(const ch_article *a, size_t s, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)a->text;
+    size_t n = a->text_len;
+    int before = (s >= 1 && t[s - 1] == '"') || (s >= 3 && t[s - 3] == 0xE2 && t[s - 2] == 0x80 && t[s - 1] == 0x9C) ||
+                 (s >= 2 && t[s - 2] == 0xC2 && t[s - 1] == 0xAB);
+    size_t f = e;
+    if (f < n && (t[f] == ',' || t[f] == '.')) f++; /* '"Cold Hands,"' */
+    int after = (f < n && t[f] == '"') || (f + 2 < n && t[f] == 0xE2 && t[f + 1] == 0x80 && t[f + 2] == 0x9D) ||
+                (f + 1 < n && t[f] == 0xC2 && t[f + 1] == 0xBB);
+    return before && after;
+}
+
 static int classify(const ch_article *a, size_t s, size_t e, int has_role)
 {
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
@@ -631,6 +645,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && m.start == affil) m.type = CH_ENT_ORG;
+                /* a run that is all of a quotation ('her novel "Cold Hands"'):
+                 * the title of a work, not a person */
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && quoted_whole(a, m.start, m.end)) m.type = CH_ENT_OTHER;
                 if (m.type == CH_ENT_OTHER && honorific >= 0 && m.start == t[honorific].start) m.type = CH_ENT_PERSON;
                 /* one unknown word that says something ("Rutte warns", "says
                  * Blinken") is a person: the usual subject of a reporting verb */

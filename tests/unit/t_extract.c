@@ -276,6 +276,19 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_null(ana->role);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* a run that is a whole quotation is a title, not a person */
+    a = mk("Her novel \"Cold Hands\" sold well, and her poems \"Salt Rain\" won a prize. Ana Ortiz wrote both.",
+           "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    {
+        const ch_entity *c1 = ent_named(e, n, "Cold Hands"), *c2 = ent_named(e, n, "Salt Rain");
+        ck_assert(!c1 || c1->type != CH_ENT_PERSON);
+        ck_assert(!c2 || c2->type != CH_ENT_PERSON);
+    }
+    ENTITY_TYPE(e, n, "Ana Ortiz", CH_ENT_PERSON);
+    ch_arena_release(&ar);
+    ch_article_free(a);
     /* every US state is a place; an acronym for a thing is no organisation */
     a = mk("The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
            "The ICU staff of the Harbour Trust met.", "en", "2024-11-13");
