@@ -100,6 +100,8 @@ static const char *const thing_cues[] = {
 static const char *const place_cues[] = {
     "County", "Province", "District", "Region", "Valley", "River", "Lake", "Mountains", "Bay", "Street",
     "Avenue", "Road", "Boulevard", "Island", "Islands", "Peninsula", "Township", "Canyon", "Coast", "Heights",
+    "Harbor", "Harbour", "Range", "Beach", "Sands", "Desert", "Forest", "Mountain", "Mount", "Hills", "Springs",
+    "Falls", "Square", "Bridge", "Airport", "Strait", "Gulf", "Sea", "Ocean", "Plateau", "Basin", "Glacier",
     "Provincia", "Región", "Distrito", "Valle", "Straße", "Strasse", NULL};
 
 static const char *const org_cues[] = {

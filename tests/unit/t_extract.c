@@ -295,6 +295,22 @@ START_TEST(entities_types_aliases)
     ch_arena_init(&ar);
     ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
     ENTITY_TYPE(e, n, "New Mexico", CH_ENT_PLACE);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    /* a place's head word makes a run a place ("White Sands Space Harbor") */
+    a = mk("The capsule touched down at White Sands Space Harbor after crossing the Coral Sea. "
+           "Crowds gathered in Harbour Square.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    ENTITY_TYPE(e, n, "White Sands Space Harbor", CH_ENT_PLACE);
+    ENTITY_TYPE(e, n, "Coral Sea", CH_ENT_PLACE);
+    ENTITY_TYPE(e, n, "Harbour Square", CH_ENT_PLACE);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    a = mk("The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
+           "The ICU staff of the Harbour Trust met.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
     ENTITY_TYPE(e, n, "Oregon", CH_ENT_PLACE);
     ENTITY_TYPE(e, n, "Iowa", CH_ENT_PLACE);
     {
