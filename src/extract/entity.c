@@ -309,6 +309,21 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         if (i > ws && ch_gazetteer_lookup(a->text + ws, i - ws)) return words >= 2 ? CH_ENT_ORG : CH_ENT_OTHER;
     }
     if (words >= 2 && words <= 4) return CH_ENT_PERSON;
+    /* one word in camel case ("SpaceX", "UnitedHealthcare", "YouTube") is a
+     * company's name; surnames with a prefix ("McDonald", "DeGeneres",
+     * "LeBron", "MacArthur") are not */
+    if (words == 1 && e - s >= 4 && isupper((unsigned char)a->text[s])) {
+        static const char *const pre[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", NULL};
+        int camel = 0;
+        for (size_t k = s + 1; k + 1 <= e && !camel; k++)
+            camel = islower((unsigned char)a->text[k - 1]) && isupper((unsigned char)a->text[k]);
+        int prefixed = 0;
+        for (int k = 0; pre[k] && !prefixed; k++) {
+            size_t l = strlen(pre[k]);
+            prefixed = e - s > l && !strncmp(a->text + s, pre[k], l) && isupper((unsigned char)a->text[s + l]);
+        }
+        if (camel && !prefixed) return CH_ENT_ORG;
+    }
     return CH_ENT_OTHER;
 }
 

@@ -297,6 +297,17 @@ START_TEST(entities_types_aliases)
     ENTITY_TYPE(e, n, "New Mexico", CH_ENT_PLACE);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* one camel-case word is a company; a prefixed surname is not */
+    a = mk("The capsule was built by SpaceX for the agency. The insurer UnitedHealthcare paid, and Ellen DeGeneres "
+           "joked about it with Tom McDonald.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    ENTITY_TYPE(e, n, "SpaceX", CH_ENT_ORG);
+    ENTITY_TYPE(e, n, "UnitedHealthcare", CH_ENT_ORG);
+    ENTITY_TYPE(e, n, "Ellen DeGeneres", CH_ENT_PERSON);
+    ENTITY_TYPE(e, n, "Tom McDonald", CH_ENT_PERSON);
+    ch_arena_release(&ar);
+    ch_article_free(a);
     /* a place's head word makes a run a place ("White Sands Space Harbor") */
     a = mk("The capsule touched down at White Sands Space Harbor after crossing the Coral Sea. "
            "Crowds gathered in Harbour Square.", "en", "2024-11-13");
