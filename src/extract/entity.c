@@ -299,6 +299,23 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
                                           "OK", "UK's", NULL};
     if (caps_only && ch__in_list(not_org, a->text + s, e - s, 0)) return CH_ENT_OTHER;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
+    /* "Orlando Florida", "Siesta Key Florida": a place and its state or
+     * country with the comma dropped is a place (no connector: "Alternative
+     * for Germany" is a party) */
+    if (words >= 2 && !memchr(a->text + s, '\'', e - s)) {
+        size_t l1 = e;
+        while (l1 > s && a->text[l1 - 1] != ' ') l1--;
+        size_t l2 = l1 > s ? l1 - 1 : s;
+        while (l2 > s && a->text[l2 - 1] != ' ') l2--;
+        const ch_gaz_entry *g1 = ch_gazetteer_lookup(a->text + l1, e - l1);
+        const ch_gaz_entry *g2 = words >= 3 ? ch_gazetteer_lookup(a->text + l2, e - l2) : NULL;
+        int connector = 0;
+        for (size_t k = s; k < e && !connector; k++)
+            connector = k > s && a->text[k - 1] == ' ' && islower((unsigned char)a->text[k]);
+        const ch_gaz_entry *gl = g2 ? g2 : g1;
+        if (gl && !connector && (!strcmp(gl->type, "region") || !strcmp(gl->type, "country")) && (g2 ? l2 : l1) > s)
+            return CH_ENT_PLACE;
+    }
     /* a run holding a known place or organisation is named after it
      * ("Terminal Pacifico Valparaiso"), not a person */
     i = s;

@@ -297,6 +297,15 @@ START_TEST(entities_types_aliases)
     ENTITY_TYPE(e, n, "New Mexico", CH_ENT_PLACE);
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* a place and its state with the comma dropped is a place */
+    a = mk("The storm was 115 miles southwest of Orlando Florida on Wednesday. "
+           "It made landfall near Siesta Key Florida.", "en", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    ENTITY_TYPE(e, n, "Orlando Florida", CH_ENT_PLACE);
+    ENTITY_TYPE(e, n, "Siesta Key Florida", CH_ENT_PLACE);
+    ch_arena_release(&ar);
+    ch_article_free(a);
     /* one camel-case word is a company; a prefixed surname is not */
     a = mk("The capsule was built by SpaceX for the agency. The insurer UnitedHealthcare paid, and Ellen DeGeneres "
            "joked about it with Tom McDonald.", "en", "2024-11-13");
