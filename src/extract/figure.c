@@ -397,6 +397,16 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         if (!kind) {
             /* a count needs a counted noun, and not a single digit */
             if (!np || (v < 10 && mult == 1)) continue;
+            /* the number of an index's name ("the S&P 500 fell", "FTSE 100") */
+            if (i > 0) {
+                static const char *const idx[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "Russell", "DAX", "CAC", "ASX",
+                                                  "Hang", "Sensex", "Nifty", "TSX", "IBEX", "Ibex", NULL};
+                size_t pe = t[i].start;
+                while (pe > 0 && txt[pe - 1] == ' ') pe--;
+                size_t ps = pe;
+                while (ps > 0 && txt[ps - 1] != ' ' && txt[ps - 1] != '\n') ps--;
+                if (pe > ps && ch__in_list(idx, txt + ps, pe - ps, 0)) continue;
+            }
             if (!lowerword(&t[i + 1 < nt ? i + 1 : i])) continue;
             /* a unit measures ("115 miles"); a past-tense verb after a number
              * makes the number a name's ("the S&P 500 fell") */

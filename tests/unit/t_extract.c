@@ -1309,7 +1309,7 @@ START_TEST(figure_forms)
                        "Some 23 out of 32 members met the 2 percent target, and 18 of 27 allies spend 2% of GDP. "
                        "Turnout rose to 61.5% in 2024. The storm moved 115 miles inland at 120 mph, "
                        "and the Harbour 300 closed after 250 passengers waited. Rates may fall by half a "
-                       "percentage point\xE2\x80\x99s worth.", "en", "2024-11-13");
+                       "percentage point\xE2\x80\x99s worth. The S&P 500 tumbled and the FTSE 100 stocks lagged.", "en", "2024-11-13");
     ch_arena ar;
     ch_arena_init(&ar);
     ch_figure *f;
@@ -1319,6 +1319,8 @@ START_TEST(figure_forms)
     ck_assert_ptr_null(fig_with(f, n, "115 miles"));
     ck_assert_ptr_null(fig_with(f, n, "120 mph"));
     ck_assert_ptr_null(fig_with(f, n, "300 closed"));
+    ck_assert_ptr_null(fig_with(f, n, "500 tumbled")); /* an index's name */
+    ck_assert_ptr_null(fig_with(f, n, "100 stocks"));
     ck_assert_ptr_nonnull(fig_with(f, n, "250 passengers"));
     {
         const ch_figure *hp = fig_with(f, n, "half a percentage point\xE2\x80\x99s");
