@@ -93,6 +93,7 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     case '\'':      /* straight single quote: opens before a word, closes after one */
         *family = 5;
         if (ch__is_letter(prev) && ch__is_letter(next)) return 0;        /* we're */
+        if (prev == '.' && (next == 's' || next == 'S')) return 0;       /* U.K.'s */
         if (!ch__is_letter(prev) && !ch__is_digit(prev) && ch__is_letter(next)) return 1;
         if (!ch__is_space(prev) && !ch__is_letter(next)) return 2;
         return 0;
@@ -1083,6 +1084,12 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
     if (!ok && h == f && f > 0 && ch__is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))
         ok = org_anaphor(q, w[h].s, w[h].e) != NULL;
     if (!ok && !rep) return 0;
+    /* "The statement added": a document after "the" refers back to the one
+     * that spoke (set_speaker resolves it) */
+    if (!ok && rep && h > 0 && ch__is_definite(t + w[h - 1].s, w[h - 1].e - w[h - 1].s) &&
+        ch__in_list((const char *const[]){"statement", "release", "communiqué", "communique", NULL}, t + w[h].s,
+                    w[h].e - w[h].s, 1))
+        ok = 1;
     /* an organisation's name before the role: "a Harbour Safety Board spokesman" */
     {
         size_t g = h;
@@ -1444,6 +1451,18 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
+    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) &&
+        ch__in_list((const char *const[]){"statement", "release", "communiqué", "communique", "letter", "report",
+                                           "declaration", "comunicado", "nota", NULL},
+                    t + s, e - s, 1)) {
+        /* "The statement added that ...": the organisation that spoke last,
+         * else the one the article names most */
+        if (q->last_speaker && !is_person_name(q, q->last_speaker)) {
+            for (size_t i = 0; i < q->n_ents && !en; i++)
+                if (!strcmp(q->ents[i].name, q->last_speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+        }
+        if (!en) en = salient_org(q, s > 1500 ? s - 1500 : 0, s);
+    }
     if (en && en->type != CH_ENT_PLACE) {
         r->speaker = en->name;
         r->role = en->role;

@@ -915,6 +915,16 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "dug with our hands", "Amina Yusuf");
     SPEAKER(&r, "moving for weeks", "Local residents");
     done(&r);
+    /* "U.K.'s" opens no single quote; "The statement added" is the
+     * organisation whose statement spoke before */
+    run_quotes(&r,
+               "The navy was on patrol. Tony Blair, the U.K.'s Prime Minister, calls the seizure \"a disgrace to the nation.\"\n"
+               "\"The EU calls for the immediate release of the sailors,\" said the statement released by the European Union.\n"
+               "The statement added that \"all evidence clearly indicated\" the sailors were in Iraqi waters.\n",
+               "en");
+    SPEAKER(&r, "disgrace to the nation", "Tony Blair");
+    SPEAKER(&r, "all evidence clearly", "European Union");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
