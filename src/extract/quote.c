@@ -2381,8 +2381,21 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                                   last + 1 < qv.n && qv.v[last + 1].open < after_end;
                 if (!next_clause) attrib_after(&q, span_end, after_end, &r);
             }
+
         }
         if (!r.found && qv.v[first].open > sent_start) attrib_before(&q, sent_start, qv.v[first].open, &r);
+        /* '"A" if we are faced with "B," added Larijani.': a quote whose
+         * sentence goes on to another quote shares that one's speaker */
+        if (!r.found && last + 1 < qv.n) {
+            size_t si2 = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
+            size_t s_end = si2 < a->n_sentences ? a->sentences[si2].end : a->text_len;
+            const qspan *y = &qv.v[last + 1];
+            if (y->open < s_end && y->close != (size_t)-1 && y->close < s_end && !memchr(t + span_end, '\n', y->open - span_end)) {
+                size_t ye = y->close;
+                while (ye < s_end && (unsigned char)t[ye] >= 0x80) ye++; /* past the mark's bytes */
+                if (ye < s_end) attrib_after(&q, ye, s_end, &r);
+            }
+        }
         if (!r.found && sq > 0) {
             /* a quote paragraph after a sentence that names the speaker:
              * "He added:" / "Blinken said:" */

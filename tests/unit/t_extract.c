@@ -925,6 +925,14 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "disgrace to the nation", "Tony Blair");
     SPEAKER(&r, "all evidence clearly", "European Union");
     done(&r);
+    /* a quote whose sentence goes on to another quote shares its speaker */
+    run_quotes(&r,
+               "The talks stalled on Monday. Iran named a new negotiator.\n"
+               "\"British leaders have misjudged this case\" if we are faced with \"more fuss and more wrong behaviour from London,\" added Ali Larijani.\n",
+               "en");
+    SPEAKER(&r, "misjudged this case", "Ali Larijani");
+    SPEAKER(&r, "more fuss", "Ali Larijani");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
