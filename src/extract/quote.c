@@ -1930,6 +1930,27 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             }
         }
         if (descriptor_speaker(q, w, k, cue, r)) return 1;
+        /* "Rajanews.com, a news website run by supporters of X said": an
+         * appositive whose closing comma was dropped; the name opening the
+         * sentence speaks, not the one inside the appositive */
+        if (k >= 4 && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
+            size_t j = name_run_end(q, w, nw, 0);
+            int comma_after = j < k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e);
+            int det = j < k && (ch__is_definite(t + w[j].s, w[j].e - w[j].s) ||
+                                ch__in_list((const char *const[]){"a", "an", NULL}, t + w[j].s, w[j].e - w[j].s, 1));
+            int more_commas = 0;
+            for (size_t x = j + 1; x <= k && !more_commas; x++) more_commas = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
+            if (comma_after && det && !more_commas && k - j <= 14) {
+                const ch_entity *se = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
+                if (se && se->type != CH_ENT_PLACE) {
+                    r->found = 1;
+                    r->cue = cue;
+                    r->speaker = se->name;
+                    r->role = se->role;
+                    return 1;
+                }
+            }
+        }
         /* "The Australian has reported": a newspaper named "The" and a
          * nationality, not the nationality */
         {

@@ -933,6 +933,14 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "misjudged this case", "Ali Larijani");
     SPEAKER(&r, "more fuss", "Ali Larijani");
     done(&r);
+    /* an appositive whose closing comma was dropped: the name opening the
+     * sentence speaks, not the one inside the appositive */
+    run_quotes(&r,
+               "The navy confirmed the arrest.\n"
+               "Harbour Watch, a news website run by friends of Mayor Ana Ortiz said on its front page: \"The crew will be charged.\"\n",
+               "en");
+    SPEAKER(&r, "crew will be charged", "Harbour Watch");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
