@@ -1614,6 +1614,26 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     size_t nw = words_in(q->a->text, a, b, w, 32);
     if (!nw) return 0;
     const char *t = q->a->text;
+    /* '"..." - "Fiona"', '"..." — Ana Ortiz': a dash and a name that ends the
+     * line sign the quote */
+    {
+        size_t x = a;
+        while (x < b && t[x] == ' ') x++;
+        int dash = x < b && (t[x] == '-' || (x + 2 < b && (unsigned char)t[x] == 0xE2 && (unsigned char)t[x + 1] == 0x80 &&
+                                           ((unsigned char)t[x + 2] == 0x94 || (unsigned char)t[x + 2] == 0x93)));
+        if (dash && nw <= 3 && upper_word(q, w, nw, 0)) {
+            size_t le = w[nw - 1].e; /* nothing but marks and spaces after the name, to the line's end */
+            int clean = 1;
+            for (size_t y = le; y < b && t[y] != '\n' && clean; y++)
+                clean = t[y] == ' ' || t[y] == '"' || t[y] == '.' || (unsigned char)t[y] >= 0x80;
+            int all_upper = 1;
+            for (size_t y = 0; y < nw; y++) all_upper &= upper_word(q, w, nw, y);
+            if (clean && all_upper) {
+                set_speaker(q, r, w[0].s, w[nw - 1].e, 0, NULL, 0, 0);
+                return 1;
+            }
+        }
+    }
     /* ", Chris Zaccarelli, chief investment officer at X, said" */
     {
         size_t j = 0;

@@ -941,6 +941,15 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "crew will be charged", "Harbour Watch");
     done(&r);
+    /* a dash and a name that ends the line sign the quote */
+    run_quotes(&r,
+               "Survivors wrote to the inquiry this week. Mary Coyle collected the letters.\n"
+               "\"We are reminded every day that this was the worst attack the city has seen.\" - \"Fiona\"\n"
+               "\"An inquiry would make sure the lessons are learnt.\" \xE2\x80\x94 Pauline Grant\n",
+               "en");
+    SPEAKER(&r, "worst attack", "Fiona");
+    SPEAKER(&r, "lessons are learnt", "Pauline Grant");
+    done(&r);
     /* straight quotes with a space slipped before the closing mark
      * ('improving, "said X'), as detokenized text has them */
     run_quotes(&r,
