@@ -25,6 +25,16 @@ static void run_quotes(qrun *r, const char *text, const char *lang)
     ck_assert_int_eq(ch_extract_quotes(r->a, r->e, r->ne, &r->ar, &r->q, &r->nq), CH_OK);
 }
 
+/* entities only, for the entity tests (the article's date as the seeds') */
+static void run_entities(qrun *r, const char *text, const char *lang)
+{
+    r->a = mk(text, lang, "2024-11-13");
+    ch_arena_init(&r->ar);
+    r->q = NULL;
+    r->nq = 0;
+    ck_assert_int_eq(ch_extract_entities(r->a, &r->ar, &r->e, &r->ne), CH_OK);
+}
+
 static void done(qrun *r)
 {
     ch_arena_release(&r->ar);
@@ -258,14 +268,14 @@ START_TEST(entities_types_aliases)
     ch_article_free(a);
     /* a title set off by commas beside the name, after it or before it;
      * an age or a relative clause there is no title */
-    a = mk("Priya Raman, chief financial officer of Harbor Steel, spoke first. "
-           "The union's spokesman, Ray Dunleavy, answered her. "
-           "Lou Petrakis, 58, has worked at the plant since 1989. "
-           "Ana Weiss, who runs the bakery, closed early.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    const ch_entity *raman = ent_named(e, n, "Priya Raman"), *ray = ent_named(e, n, "Ray Dunleavy"),
-                    *lou = ent_named(e, n, "Lou Petrakis"), *ana = ent_named(e, n, "Ana Weiss");
+    qrun r;
+    run_entities(&r,
+                 "Priya Raman, chief financial officer of Harbor Steel, spoke first. "
+                 "The union's spokesman, Ray Dunleavy, answered her. "
+                 "Lou Petrakis, 58, has worked at the plant since 1989. "
+                 "Ana Weiss, who runs the bakery, closed early.", "en");
+    const ch_entity *raman = ent_named(r.e, r.ne, "Priya Raman"), *ray = ent_named(r.e, r.ne, "Ray Dunleavy"),
+                    *lou = ent_named(r.e, r.ne, "Lou Petrakis"), *ana = ent_named(r.e, r.ne, "Ana Weiss");
     ck_assert_ptr_nonnull(raman);
     ck_assert_str_eq(raman->role, "chief financial officer of Harbor Steel");
     ck_assert_ptr_nonnull(ray);
@@ -274,92 +284,69 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_null(lou->role);
     ck_assert_ptr_nonnull(ana);
     ck_assert_ptr_null(ana->role);
-    ch_arena_release(&ar);
-    ch_article_free(a);
+    done(&r);
     /* a run that is a whole quotation is a title, not a person */
-    a = mk("Her novel \"Cold Hands\" sold well, and her poems \"Salt Rain\" won a prize. Ana Ortiz wrote both.",
-           "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
+    run_entities(&r, "Her novel \"Cold Hands\" sold well, and her poems \"Salt Rain\" won a prize. Ana Ortiz wrote both.",
+                 "en");
     {
-        const ch_entity *c1 = ent_named(e, n, "Cold Hands"), *c2 = ent_named(e, n, "Salt Rain");
+        const ch_entity *c1 = ent_named(r.e, r.ne, "Cold Hands"), *c2 = ent_named(r.e, r.ne, "Salt Rain");
         ck_assert(!c1 || c1->type != CH_ENT_PERSON);
         ck_assert(!c2 || c2->type != CH_ENT_PERSON);
     }
-    ENTITY_TYPE(e, n, "Ana Ortiz", CH_ENT_PERSON);
-    ch_arena_release(&ar);
-    ch_article_free(a);
+    ENTITY_TYPE(r.e, r.ne, "Ana Ortiz", CH_ENT_PERSON);
+    done(&r);
     /* every US state is a place; an acronym for a thing is no organisation */
-    a = mk("The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
-           "The ICU staff of the Harbour Trust met.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "New Mexico", CH_ENT_PLACE);
-    ch_arena_release(&ar);
-    ch_article_free(a);
-    /* a place and its state with the comma dropped is a place */
-    a = mk("The storm was 115 miles southwest of Orlando Florida on Wednesday. "
-           "It made landfall near Siesta Key Florida.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "Orlando Florida", CH_ENT_PLACE);
-    ENTITY_TYPE(e, n, "Siesta Key Florida", CH_ENT_PLACE);
-    ch_arena_release(&ar);
-    ch_article_free(a);
-    /* one camel-case word is a company; a prefixed surname is not */
-    a = mk("The capsule was built by SpaceX for the agency. The insurer UnitedHealthcare paid, and Ellen DeGeneres "
-           "joked about it with Tom McDonald.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "SpaceX", CH_ENT_ORG);
-    ENTITY_TYPE(e, n, "UnitedHealthcare", CH_ENT_ORG);
-    ENTITY_TYPE(e, n, "Ellen DeGeneres", CH_ENT_PERSON);
-    ENTITY_TYPE(e, n, "Tom McDonald", CH_ENT_PERSON);
-    ch_arena_release(&ar);
-    ch_article_free(a);
-    /* a place's head word makes a run a place ("White Sands Space Harbor") */
-    a = mk("The capsule touched down at White Sands Space Harbor after crossing the Coral Sea. "
-           "Crowds gathered in Harbour Square.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "White Sands Space Harbor", CH_ENT_PLACE);
-    ENTITY_TYPE(e, n, "Coral Sea", CH_ENT_PLACE);
-    ENTITY_TYPE(e, n, "Harbour Square", CH_ENT_PLACE);
-    ch_arena_release(&ar);
-    ch_article_free(a);
-    a = mk("The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
-           "The ICU staff of the Harbour Trust met.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "Oregon", CH_ENT_PLACE);
-    ENTITY_TYPE(e, n, "Iowa", CH_ENT_PLACE);
+    run_entities(&r,
+                 "The capsule landed in New Mexico at 0401 GMT. Its maker expects GDP growth in Oregon and Iowa. "
+                 "The ICU staff of the Harbour Trust met.", "en");
+    ENTITY_TYPE(r.e, r.ne, "New Mexico", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Oregon", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Iowa", CH_ENT_PLACE);
     {
-        const ch_entity *g = ent_named(e, n, "GDP"), *m = ent_named(e, n, "GMT");
+        const ch_entity *g = ent_named(r.e, r.ne, "GDP"), *m = ent_named(r.e, r.ne, "GMT");
         ck_assert(!g || g->type != CH_ENT_ORG);
         ck_assert(!m || m->type != CH_ENT_ORG);
     }
-    ch_arena_release(&ar);
-    ch_article_free(a);
+    done(&r);
+    /* a place and its state with the comma dropped is a place */
+    run_entities(&r,
+                 "The storm was 115 miles southwest of Orlando Florida on Wednesday. "
+                 "It made landfall near Siesta Key Florida.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Orlando Florida", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Siesta Key Florida", CH_ENT_PLACE);
+    done(&r);
+    /* one camel-case word is a company; a prefixed surname is not */
+    run_entities(&r,
+                 "The capsule was built by SpaceX for the agency. The insurer UnitedHealthcare paid, and Ellen DeGeneres "
+                 "joked about it with Tom McDonald.", "en");
+    ENTITY_TYPE(r.e, r.ne, "SpaceX", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "UnitedHealthcare", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Ellen DeGeneres", CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Tom McDonald", CH_ENT_PERSON);
+    done(&r);
+    /* a place's head word makes a run a place ("White Sands Space Harbor") */
+    run_entities(&r,
+                 "The capsule touched down at White Sands Space Harbor after crossing the Coral Sea. "
+                 "Crowds gathered in Harbour Square.", "en");
+    ENTITY_TYPE(r.e, r.ne, "White Sands Space Harbor", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Coral Sea", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Harbour Square", CH_ENT_PLACE);
+    done(&r);
     /* "Basalt Coal chief executive Melinda Coutts": the run before a
      * lowercase title is the title's organisation, part of the role */
-    a = mk("Basalt Coal chief executive Melinda Coutts declined to comment. "
-           "Harbor Steel spokesman Ray Dunleavy said the mill would close.", "en", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    ENTITY_TYPE(e, n, "Basalt Coal", CH_ENT_ORG);
-    ENTITY_TYPE(e, n, "Harbor Steel", CH_ENT_ORG);
-    ck_assert_str_eq(ent_named(e, n, "Melinda Coutts")->role, "Basalt Coal chief executive");
-    ck_assert_str_eq(ent_named(e, n, "Ray Dunleavy")->role, "Harbor Steel spokesman");
-    ch_arena_release(&ar);
-    ch_article_free(a);
-    a = mk("El presidente del Gobierno, Pedro S\xC3\xA1nchez, visit\xC3\xB3 Valencia.", "es", "2024-11-13");
-    ch_arena_init(&ar);
-    ck_assert_int_eq(ch_extract_entities(a, &ar, &e, &n), CH_OK);
-    const ch_entity *ps = ent_named(e, n, "Pedro S\xC3\xA1nchez");
+    run_entities(&r,
+                 "Basalt Coal chief executive Melinda Coutts declined to comment. "
+                 "Harbor Steel spokesman Ray Dunleavy said the mill would close.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Basalt Coal", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Harbor Steel", CH_ENT_ORG);
+    ck_assert_str_eq(ent_named(r.e, r.ne, "Melinda Coutts")->role, "Basalt Coal chief executive");
+    ck_assert_str_eq(ent_named(r.e, r.ne, "Ray Dunleavy")->role, "Harbor Steel spokesman");
+    done(&r);
+    run_entities(&r, "El presidente del Gobierno, Pedro S\xC3\xA1nchez, visit\xC3\xB3 Valencia.", "es");
+    const ch_entity *ps = ent_named(r.e, r.ne, "Pedro S\xC3\xA1nchez");
     ck_assert_ptr_nonnull(ps);
     ck_assert_str_eq(ps->role, "presidente del Gobierno");
-    ch_arena_release(&ar);
-    ch_article_free(a);
+    done(&r);
 }
 END_TEST
 
