@@ -157,6 +157,11 @@ int ch__is_definite(const char *s, size_t n)
     return ch__in_list(d, s, n, 1);
 }
 
+int ch__possessive(const char *w, size_t n)
+{
+    return n > 2 && ((w[n - 2] == '\'' && w[n - 1] == 's') || (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
+}
+
 typedef struct {
     size_t start, end;      /* span of the name in the text */
     size_t role_start, role_end; /* span of a title, or role_end == 0 */
@@ -818,8 +823,7 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
         if (!title) continue;
         if (side == 0 && !d0 && isupper((unsigned char)t[ws[0]])) {
             size_t e0 = ws[0] + wl[0];
-            int poss = wl[0] > 2 && ((t[e0 - 2] == '\'' && t[e0 - 1] == 's') ||
-                                     (wl[0] > 4 && !memcmp(t + e0 - 4, "\xE2\x80\x99s", 4)));
+            int poss = ch__possessive(t + ws[0], wl[0]);
             if (!poss && !ch_wordlist_contains_ci(titles, t + ws[0], e0 - ws[0])) continue; /* "Iran's top general" */
         }
         *rs = d0 && nw > 1 ? ws[1] : ws[0];

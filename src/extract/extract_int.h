@@ -25,6 +25,8 @@ int ch__in_list(const char *const *l, const char *w, size_t n, int ci);
 
 /* a definite article ("the", "el", "la", "der", "le", "il"...), any case */
 int ch__is_definite(const char *s, size_t n);
+/* does the word [w, w+n) end in a possessive 's or ’s ("Iran's")? */
+int ch__possessive(const char *w, size_t n);
 
 /* surname of a name: its last word (pointer into name, length) */
 const char *ch__surname(const char *name, size_t *len);

@@ -931,6 +931,18 @@ static int is_person_name(const qctx *q, const char *name)
     return 0;
 }
 
+/* where in [a, b) an entity is named last, by its name or an alias (SIZE_MAX: nowhere) */
+static size_t last_named(const qctx *q, const ch_entity *x, size_t a, size_t b)
+{
+    size_t pos = SIZE_MAX;
+    for (size_t k = 0; k <= x->n_aliases; k++) {
+        const char *nm = k ? x->aliases[k - 1] : x->name;
+        size_t p = last_mention(q, a, b, nm, strlen(nm));
+        if (p != SIZE_MAX && (pos == SIZE_MAX || p > pos)) pos = p;
+    }
+    return pos;
+}
+
 /* the organisation named last in [a, b), outside quotations */
 static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
 {
@@ -939,11 +951,8 @@ static const ch_entity *last_org(const qctx *q, size_t a, size_t b)
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_ORG) continue;
-        for (size_t k = 0; k <= x->n_aliases; k++) {
-            const char *nm = k ? x->aliases[k - 1] : x->name;
-            size_t pos = last_mention(q, a, b, nm, strlen(nm));
-            if (pos != SIZE_MAX && pos >= bestpos) { bestpos = pos; best = x; }
-        }
+        size_t pos = last_named(q, x, a, b);
+        if (pos != SIZE_MAX && pos >= bestpos) { bestpos = pos; best = x; }
     }
     return best;
 }
@@ -958,12 +967,7 @@ static const ch_entity *salient_org(const qctx *q, size_t a, size_t b)
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_ORG) continue;
-        size_t pos = SIZE_MAX;
-        for (size_t k = 0; k <= x->n_aliases; k++) {
-            const char *nm = k ? x->aliases[k - 1] : x->name;
-            size_t p = last_mention(q, a, b, nm, strlen(nm));
-            if (p != SIZE_MAX && (pos == SIZE_MAX || p > pos)) pos = p;
-        }
+        size_t pos = last_named(q, x, a, b);
         if (pos == SIZE_MAX) continue;
         if (!best || x->mentions > best->mentions || (x->mentions == best->mentions && pos >= bestpos)) {
             best = x;
@@ -1218,10 +1222,7 @@ static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, 
 {
     const char *t = q->a->text;
     if (!j || j >= nw) return NULL;
-    size_t l = w[j - 1].e - w[j - 1].s;
-    int poss = l > 2 && ((t[w[j - 1].e - 2] == '\'' && t[w[j - 1].e - 1] == 's') ||
-                         (l > 4 && !memcmp(t + w[j - 1].e - 4, "\xE2\x80\x99s", 4)));
-    if (!poss) return NULL;
+    if (!ch__possessive(t + w[j - 1].s, w[j - 1].e - w[j - 1].s)) return NULL;
     size_t x = j;
     while (x < nw && x < j + 3 && !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) x++;
     if (x == j || x >= nw || !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) return NULL;
@@ -1569,9 +1570,7 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
         size_t j0 = k + (size_t)c;
         if (j0 < nw && ch__is_definite(t + w[j0].s, w[j0].e - w[j0].s)) j0++;
         for (size_t h = j0; h + 1 < nw && h < j0 + 5; h++) {
-            size_t l = w[h].e - w[h].s;
-            int poss = l > 2 && ((t[w[h].e - 2] == '\'' && t[w[h].e - 1] == 's') ||
-                                 (l > 4 && !memcmp(t + w[h].e - 4, "\xE2\x80\x99s", 4)));
+            int poss = ch__possessive(t + w[h].s, w[h].e - w[h].s);
             if (h > j0 && memchr(t + w[h - 1].e, ',', w[h].s - w[h - 1].e)) break;
             if (!poss) continue;
             if (!ch__in_list(body, t + w[h + 1].s, w[h + 1].e - w[h + 1].s, 1) ||
@@ -1937,8 +1936,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 int32_t c0;
                 ch_utf8_decode(t + w[x].s, w[x].e - w[x].s, &c0);
                 size_t xl = w[x].e - w[x].s;
-                int possessive = xl > 2 && ((t[w[x].e - 2] == '\'' && t[w[x].e - 1] == 's') ||
-                                            (xl > 4 && !memcmp(t + w[x].e - 4, "\xE2\x80\x99s", 4)));
+                int possessive = ch__possessive(t + w[x].s, xl);
                 /* the appositive opens lowercase, with "the", or with a
                  * possessive ("Iran's top military general") */
                 int lowered = !ch__is_upper(c0) || (xl == 3 && !strncasecmp(t + w[x].s, "the", 3)) || possessive;
