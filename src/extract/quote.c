@@ -141,6 +141,14 @@ static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wor
     return 0;
 }
 
+/* is a double quote mark (" “ ” „ ‟ « ») at byte i? */
+static int double_mark_at(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return u[i] == '"' || (u[i] == 0xC2 && i + 1 < n && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) ||
+           (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && u[i + 2] >= 0x9C && u[i + 2] <= 0x9F);
+}
+
 /* from j to the end of the text: at most six lines, no blank line, no
  * double quote mark of any kind */
 static int no_mark_to_end(const char *s, size_t n, size_t j)
@@ -153,10 +161,7 @@ static int no_mark_to_end(const char *s, size_t n, size_t j)
             if (i + 1 < n && s[i + 1] == '\n') return 0;
             if (++lines > 6) return 0;
         }
-        if (c == '"' || (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) ||
-            (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                                                 (unsigned char)s[i + 2] >= 0x9C && (unsigned char)s[i + 2] <= 0x9F))
-            return 0;
+        if (double_mark_at(s, n, i)) return 0;
     }
     return 1;
 }
@@ -224,9 +229,7 @@ static int find_spans(const ch_article *a, qvec *out)
             size_t ls = i;
             while (ls > 0 && s[ls - 1] != '\n') ls--;
             int marks = 0;
-            for (size_t x = ls; x < i && !marks; x++)
-                marks = s[x] == '"' || (unsigned char)s[x] == 0xC2 || ((unsigned char)s[x] == 0xE2 && x + 2 < n &&
-                        (unsigned char)s[x + 1] == 0x80 && (unsigned char)s[x + 2] >= 0x9C && (unsigned char)s[x + 2] <= 0x9F);
+            for (size_t x = ls; x < i && !marks; x++) marks = double_mark_at(s, n, x);
             /* a quote before it on the line above, within a few lines */
             int after_quote = out->n && out->v[out->n - 1].close != (size_t)-1 && ls > out->v[out->n - 1].close &&
                               ls - out->v[out->n - 1].close < 200;

@@ -779,6 +779,17 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "thrilled to have", "Tomas Rivas");
     ck_assert_ptr_nonnull(strstr(quote_with(&r, "thrilled to have")->text, "love her programme"));
     done(&r);
+    /* the same when the line holds a non-breaking space or a degree sign
+     * (Latin-1 characters are no quote marks) */
+    run_quotes(&r,
+               "The festival named its new director on Monday.\n"
+               "\xE2\x80\x9CWe are thrilled to have Rosa Quintero lead the festival,\xE2\x80\x9D said chair Tomas Rivas.\n"
+               "She knows every stage in this town,\xC2\xA0" "even at 40\xC2\xB0" "C in August, and the audience will love her.\xE2\x80\x9D\n"
+               "Quintero starts in May.\n"
+               "Her first season opens in June.\n",
+               "en");
+    ck_assert_ptr_nonnull(strstr(quote_with(&r, "thrilled to have")->text, "audience will love her"));
+    done(&r);
     /* a city's name opening the sentence before its verb is a surname
      * ("Lyons said ... and added"), and speaks as written */
     run_quotes(&r,
