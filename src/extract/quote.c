@@ -483,6 +483,7 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
             break;
         if (j > k && memchr(t + w[j - 1].e, '\n', w[j].s - w[j - 1].e)) break; /* names do not span lines */
         if (j > k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) break;  /* nor commas */
+        if (j > k && memchr(t + w[j - 1].e, '(', w[j].s - w[j - 1].e)) break;  /* "Tom Hadley (D-Ore.)" */
         j++;
     }
     if (j == k) return 0;
@@ -1331,7 +1332,13 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                 wspan sw[5];
                 size_t nsw = words_in(q->a->text, q->a->sentences[si].start, s, sw, 5);
                 size_t lim = nsw ? sw[nsw - 1].e : s;
-                const ch_entity *sp = nsw ? subject_person(q, q->a->sentences[si].start, lim) : NULL;
+                /* an opening participle ("Expressing doubt that Dr. Porter would
+                 * stay, he said ...") has the pronoun for its subject: a name
+                 * inside it is no antecedent */
+                const ch_entity *w0 = nsw ? entity_for(q, sw[0].s, sw[0].e) : NULL;
+                int part_open = nsw && sw[0].e - sw[0].s > 5 && !strncmp(t + sw[0].e - 3, "ing", 3) &&
+                                (!w0 || w0->type == CH_ENT_OTHER);
+                const ch_entity *sp = nsw && !part_open ? subject_person(q, q->a->sentences[si].start, lim) : NULL;
                 /* not a possessive ("King's former coach said he ...") */
                 if (sp) {
                     size_t sl;
@@ -1943,6 +1950,13 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 /* the appositive opens lowercase, with "the", or with a
                  * possessive ("Iran's top military general") */
                 int lowered = !ch__is_upper(c0) || (xl == 3 && !strncasecmp(t + w[x].s, "the", 3)) || possessive;
+                /* or a short post-nominal that is no person: a religious order
+                 * or a party and state ("Sister Anne Doyle, DC, said", "Mike
+                 * Lee, R-Utah, said") */
+                if (!lowered && k0 - x <= 2) {
+                    const ch_entity *ae = entity_for(q, w[x].s, w[k0 - 1].e);
+                    lowered = !(ae && ae->type == CH_ENT_PERSON) && !in_quote(q, w[x].s);
+                }
                 if (lowered && name_backward(q, w, x, &s, &e, &pron) && !pron && speaker_class(q, s, e) == 1) {
                     set_speaker(q, r, s, e, 0, cue, 0, 0);
                     return 1;

@@ -1197,6 +1197,33 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* an opening participle has the pronoun for its subject: the name
+     * inside it is no antecedent; abbreviated church titles ("Msgr.") */
+    run_quotes(&r,
+               "Msgr. Dominic Reyes praised the new clinic.\n"
+               "Expressing certainty that Dr. Porter had offers from other cities, he said the doctor had made a "
+               "\"firm choice\" to stay.\n",
+               "en");
+    SPEAKER(&r, "firm choice", "Dominic Reyes");
+    done(&r);
+    /* a party and state in parentheses after the name are no part of it */
+    run_quotes(&r,
+               "Congressional Democrats criticized the plan on Monday.\n"
+               "\"This rule is a gift to polluters,\" said House Energy Committee Chairman Tom R. Hadley II (D-Ore.), "
+               "who said he would fight it.\n",
+               "en");
+    SPEAKER(&r, "gift to polluters", "Tom R. Hadley II");
+    done(&r);
+    /* a short post-nominal set off by commas (a religious order, a party and
+     * state) leaves the name before it as the speaker */
+    run_quotes(&r,
+               "The Mercy Health Group backed the choice.\n"
+               "Its president, Sister Anne Doyle, DC, said that the group \"is delighted\" by the choice.\n"
+               "Senator Mike Lane, R-Utah, said the bill was \"dead on arrival.\"\n",
+               "en");
+    SPEAKER(&r, "is delighted", "Anne Doyle");
+    SPEAKER(&r, "dead on arrival", "Mike Lane");
+    done(&r);
 }
 END_TEST
 
