@@ -96,6 +96,14 @@ static const char *const thing_cues[] = {
     /* ship prefixes ("HMS Cornwall", "USS Cole") */
     "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS", NULL};
 
+/* institutions, an organisation when they end the run ("Grace Chapel",
+ * "St Mary's Hospital") or open it before "of" ("Archdiocese of Mobile");
+ * not anywhere ("Church Street" is a street, "Charlotte Church" is rare) */
+static const char *const inst_heads[] = {
+    "Church", "Chapel", "Cathedral", "Archdiocese", "Diocese", "Mosque", "Synagogue", "Abbey", "Monastery",
+    "Convent", "Seminary", "Charities", "Ministries", "Hospital", "Clinic", "School", "College", "Museum",
+    "Iglesia", "Diócesis", "Arquidiócesis", "Église", "Chiesa", "Kirche", NULL};
+
 /* last words that make a run a place ("Tamarack County", "Mill Street") */
 static const char *const place_cues[] = {
     "County", "Province", "District", "Region", "Valley", "River", "Lake", "Mountains", "Bay", "Street",
@@ -273,7 +281,7 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         return CH_ENT_PLACE;
     }
     /* words */
-    int words = 0, caps_only = 1, org = 0, thing = 0, place_head = 0;
+    int words = 0, caps_only = 1, org = 0, thing = 0, place_head = 0, inst_last = 0;
     size_t i = s;
     while (i < e) {
         while (i < e && a->text[i] == ' ') i++;
@@ -286,7 +294,11 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         if (ch__in_list(org_cues, a->text + ws, i - ws, 0)) org = 1;
         if (ch__in_list(thing_cues, a->text + ws, i - ws, 0)) thing = 1;
         place_head = ch__in_list(place_cues, a->text + ws, i - ws, 0); /* the last word's */
+        int ih = ch__in_list(inst_heads, a->text + ws, i - ws, 0);
+        if (ih && words == 1 && i + 4 < e && !strncmp(a->text + i, " of ", 4)) org = 1;
+        inst_last = ih;
     }
+    if (inst_last && words >= 2) org = 1;
     /* the head word outranks a title before the run ("the chief of the
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
@@ -388,7 +400,7 @@ static int person_words(const ch_article *a, const ch_token *t, const long *w, l
         int lower = 0;
         for (size_t z = 1; z < l; z++) lower |= islower((unsigned char)s[z]);
         if (!t[w[y]].upper || !lower || l < 2 || ch__in_list(org_cues, s, l, 0) || ch__in_list(thing_cues, s, l, 0) ||
-            ch_wordlist_contains_ci(titles, s, l) || ch_gazetteer_lookup(s, l))
+            ch__in_list(inst_heads, s, l, 0) || ch_wordlist_contains_ci(titles, s, l) || ch_gazetteer_lookup(s, l))
             return 0;
     }
     return !ch_gazetteer_lookup(a->text + t[w[0]].start, t[w[n - 1]].end - t[w[0]].start);

@@ -1897,6 +1897,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     for (size_t k = nw; k-- > 0;) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
+        if (in_quote(q, w[k].s)) continue; /* a verb inside an earlier quotation */
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         size_t s, e, ts, te;
         int pron;

@@ -285,6 +285,20 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_nonnull(ana);
     ck_assert_ptr_null(ana->role);
     done(&r);
+    /* an institution's head word ending the run, or opening it before
+     * "of", makes an organisation, even after a given name ("Grace");
+     * elsewhere in the run it does not ("Church Street") */
+    run_entities(&r,
+                 "Pastor Joe Lind spoke at Grace Chapel on Sunday. The Diocese of Castlerock paid for the roof, "
+                 "and the fire started on Church Street near Mercy Hospital.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Grace Chapel", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Diocese of Castlerock", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Mercy Hospital", CH_ENT_ORG);
+    {
+        const ch_entity *cs = ent_named(r.e, r.ne, "Church Street");
+        ck_assert(!cs || cs->type == CH_ENT_PLACE);
+    }
+    done(&r);
     /* a run that is a whole quotation is a title, not a person */
     run_entities(&r, "Her novel \"Cold Hands\" sold well, and her poems \"Salt Rain\" won a prize. Ana Ortiz wrote both.",
                  "en");
@@ -1196,6 +1210,22 @@ START_TEST(names_and_subject_cues)
                "Dorsey has worked at the plant for 37 years.\n",
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
+    done(&r);
+    /* a verb inside an earlier quotation is no cue for the next one; a
+     * church is no person that a title ("the fire chief") could refer to */
+    run_quotes(&r,
+               "Reports cite someone \"who was not allowed to speak on the matter,\" or \"who feared the boss.\"\n"
+               "Pastor Joe Lind spoke at Grace Chapel on Sunday.\n"
+               "The fire chief says the fire \"is clearly suspicious.\"\n",
+               "en");
+    {
+        const ch_quote *q1 = quote_with(&r, "feared the boss");
+        ck_assert_ptr_nonnull(q1);
+        ck_assert(!q1->cue || strcmp(q1->cue, "speak"));
+        const ch_quote *q2 = quote_with(&r, "clearly suspicious");
+        ck_assert_ptr_nonnull(q2);
+        ck_assert(!q2->speaker || !strstr(q2->speaker, "Grace"));
+    }
     done(&r);
     /* an opening participle has the pronoun for its subject: the name
      * inside it is no antecedent; abbreviated church titles ("Msgr.") */
