@@ -501,7 +501,12 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
      * place or organisation, a lowercase role (and a title), then the person */
     {
         const ch_entity *fe = entity_for(q, w[k].s, trim_name(t, w[k].s, w[j - 1].e));
-        if (!(fe && fe->type == CH_ENT_PERSON) && j < nw && !upper_word(q, w, nw, j) &&
+        /* a person may stand first too, with a role noun (no stop word)
+         * after it: "Obama adviser David Axelrod", "Oscar producer Laurence
+         * Mark" (an award's name typed a person) */
+        int role_after = j < nw && !ch_wordlist_contains_ci(q->stop, t + w[j].s, w[j].e - w[j].s) &&
+                         j + 1 < nw && upper_word(q, w, nw, j + 1) && w[j].e - w[j].s >= 4;
+        if ((!(fe && fe->type == CH_ENT_PERSON) || role_after) && j < nw && !upper_word(q, w, nw, j) &&
             !memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) {
             size_t x = j;
             while (x < nw && x < j + 4 && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
@@ -788,6 +793,26 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
         *e = w[j - 1].e;
         *pron = 1;
         return 1;
+    }
+    /* "Ana Pirg of the clinic said": a person, "of", a lowercase
+     * description of where she works */
+    for (size_t o = j >= 3 ? j - 2 : 1; o + 1 < j && o > 0 && j - o <= 4; o--) {
+        if (w[o].e - w[o].s != 2 || memcmp(t + w[o].s, "of", 2) || !ch__is_definite(t + w[o + 1].s, w[o + 1].e - w[o + 1].s))
+            continue;
+        int lower = 1;
+        for (size_t x = o + 2; x < j && lower; x++) lower = !upper_word(q, w, j, x);
+        if (!lower || o + 2 >= j) break;
+        size_t ps, pe;
+        int pp;
+        if (w[o].s == w[o - 1].e + 1 && name_backward(q, w, o, &ps, &pe, &pp) && !pp) {
+            const ch_entity *en = entity_for(q, ps, pe);
+            if (en && en->type == CH_ENT_PERSON) {
+                *s = ps;
+                *e = pe;
+                return 1;
+            }
+        }
+        break;
     }
     size_t i = j;
     while (i > 0) {
@@ -1732,8 +1757,25 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
-        /* "said X" / "said the ... , X" */
-        if (k + (size_t)c < nw) {
+        /* "said X" / "said the ... , X"; not "told X": the one told is the
+         * listener ("her rep told UsMagazine.com", "told Xinhua") */
+        int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
+                              (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "tells", 5)));
+        /* '"...," a local barber told The New York Times': an unnamed
+         * speaker, the description itself */
+        if (told && k >= 2 && k <= 4 && w[0].s <= a + 4) {
+            static const char *const det[] = {"a", "an", "one", "his", "her", "their", "its", NULL};
+            int ok = ch__in_list(det, t + w[0].s, w[0].e - w[0].s, 1);
+            for (size_t x = 1; x < k && ok; x++) ok = !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e);
+            if (ok) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[k - 1].e - w[1].s);
+                r->role = NULL;
+                return 1;
+            }
+        }
+        if (k + (size_t)c < nw && !told) {
             size_t j = k + (size_t)c;
             if (lang_pronoun(q, t + w[j].s, w[j].e - w[j].s)) {
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
@@ -2247,6 +2289,40 @@ static int names_a_work(const char *t, size_t open)
     return 0;
 }
 
+/* a word ending at e (after skipping spaces) from list l: its start, or
+ * SIZE_MAX */
+static size_t word_before(const char *t, size_t lo, size_t e, const char *const *l)
+{
+    while (e > lo && t[e - 1] == ' ') e--;
+    for (int x = 0; l[x]; x++) {
+        size_t n = strlen(l[x]);
+        if (e >= lo + n && !strncasecmp(t + e - n, l[x], n) && (e == lo + n || !isalpha((unsigned char)t[e - n - 1])))
+            return e - n;
+    }
+    return SIZE_MAX;
+}
+
+/* a passive naming ('the exploit is termed "zero day"', 'It is also called
+ * a "drive-by" exploit'): a term, with no one saying it, unless an agent
+ * follows the quote ('was called "a liar" by the senator') */
+static int passive_term(const char *t, size_t lo, size_t open, size_t close, size_t len)
+{
+    static const char *const det[] = {"a", "an", "the", NULL};
+    static const char *const verb[] = {"termed", "called", "dubbed", "labeled", "labelled", "branded",
+                                       "described as", "referred to as", NULL};
+    static const char *const adv[] = {"also", "often", "sometimes", "now", "commonly", "widely", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    size_t p = word_before(t, lo, open, det);
+    if (p == SIZE_MAX) p = open;
+    if ((p = word_before(t, lo, p, verb)) == SIZE_MAX) return 0;
+    size_t b = word_before(t, lo, p, adv);
+    if (b != SIZE_MAX) p = b;
+    if (word_before(t, lo, p, be) == SIZE_MAX) return 0;
+    size_t c = close;
+    while (c < len && t[c] == ' ') c++;
+    return !(c + 3 <= len && !strncmp(t + c, "by ", 3));
+}
+
 /* a title in title case ("Why Ports Fail", "Salt and Iron"): three to ten
  * words, each capitalized or a short function word, two capitalized at least */
 static int title_case(const char *t, size_t a, size_t b)
@@ -2602,6 +2678,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
          * fragment inside a sentence (not one opening it: that may be a
          * headline-style sentence) */
         int work = names_a_work(t, qv.v[first].open) ||
+                   passive_term(t, sent_start, qv.v[first].open, qv.v[last].close, a->text_len) ||
                    (qv.v[first].open > sent_start + 1 && first == last && title_case(t, cs, ce));
         /* 'Rivas was blunter: "Not a chance."': a colon introduces words spoken */
         int after_colon = 0;

@@ -1211,6 +1211,34 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* the one told is the listener, never the speaker; "X of the clinic";
+     * an unnamed "a local barber told ..." is its own description */
+    run_quotes(&r,
+               "A quake hit the town of Lora on Monday.\n"
+               "\"Most of them have broken bones,\" Doctor Ana Pirg of the clinic told Xinhua by phone.\n"
+               "Jane Roe has entered a clinic.\n"
+               "\"Jane has checked herself in,\" a local barber told UsMagazine.com.\n",
+               "en");
+    SPEAKER(&r, "broken bones", "Ana Pirg");
+    SPEAKER(&r, "checked herself in", "local barber");
+    done(&r);
+    /* a person's or award's name, a role noun, then the person who speaks */
+    run_quotes(&r,
+               "The show picked a new host.\n"
+               "\"We are going back to the old days,\" said Oscar producer Laurence Mark, explaining the choice.\n",
+               "en");
+    SPEAKER(&r, "old days", "Laurence Mark");
+    done(&r);
+    /* a passive naming is a term, unless an agent follows */
+    run_quotes(&r,
+               "Since hackers used it before Microsoft knew of it, the exploit is termed \"zero day\" by analysts "
+               "who track it. It is also termed a \"drive-by\" exploit since a user could get it by browsing.\n"
+               "Rutte called it an \"extra threat\" to peace.\n",
+               "en");
+    ck_assert_ptr_null(quote_with(&r, "drive-by"));
+    ck_assert_ptr_nonnull(quote_with(&r, "zero day"));
+    SPEAKER(&r, "extra threat", "Rutte");
+    done(&r);
     /* a verb inside an earlier quotation is no cue for the next one; a
      * church is no person that a title ("the fire chief") could refer to */
     run_quotes(&r,
