@@ -227,6 +227,23 @@ int ch__is_calendar_word(const char *s, size_t n)
     return ch_clean_month(s, n) != 0;
 }
 
+/* an adverb of time or a word that opens sentences and names no one */
+int ch__opener_word(const char *s, size_t n)
+{
+    static const char *const adverbs[] = {
+        "Today", "Yesterday", "Tomorrow", "Tonight", "Meanwhile", "Later", "Earlier", "Now", "Hoy", "Ayer",
+        "Heute", "Gestern",
+        /* words that open sentences and name no one ("Various reports
+         * suggest", "Like other phones", "Also a feature") */
+        "Also", "Like", "Unlike", "Various", "Several", "Many", "Such", "Even", "Still", "Yet", "However",
+        "Instead", "Indeed", "Perhaps", "Maybe", "Another", "Much", "Already", "Often", "Sometimes",
+        "Recently", "Previously", "Additionally", "Furthermore", "Moreover", "Overall", "Finally", "Despite",
+        "Although", "Though", "Whether", "Among", "Amid", "Unfortunately", "Fortunately", "Reportedly",
+        "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
+        "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", NULL};
+    return ch__in_list(adverbs, s, n, 0);
+}
+
 /* a capitalized word that names a role though no title list has it: a
  * compound whose last part is a title ("Kickers-Trainer", "Orbitalis-Chefin")
  * or an -ist noun ("Seismologist", "Economist") */
@@ -539,11 +556,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* an -ing word opening a sentence ("Joining Wilmore ..."), or an
              * adverb of time ("Today Apple said") */
             int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0);
-            static const char *const adverbs[] = {"Today", "Yesterday", "Tomorrow", "Tonight", "Meanwhile", "Later",
-                                                  "Earlier", "Now", "Hoy", "Ayer", "Heute", "Gestern", NULL};
+
             /* a reporting word opening the sentence ("Volgens De Vries", "Según Pérez") */
             int cueword = ch_wordlist_contains_ci(cues, s0, n0);
-            if (stopw || gerund || cueword || ch__in_list(adverbs, s0, n0, 0) || seen_lowercase(a, s0, n0)) first = 1;
+            if (stopw || gerund || cueword || ch__opener_word(s0, n0) || seen_lowercase(a, s0, n0)) first = 1;
         }
         /* a leading article or conjunction is no part of a name ("The North
          * Korean forces", "And"), unless the whole run is a known name ("The

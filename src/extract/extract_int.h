@@ -15,6 +15,9 @@ const ch_wordlist *ch__list_for(const char *kind, const char *lang);
 int ch__tok_upper(const ch_token *t);
 /* a weekday or month name (en, es, de): "Thursday", "Jueves", "März" */
 int ch__is_calendar_word(const char *s, size_t n);
+/* an adverb of time ("Today") or a word that opens sentences and names no
+ * one ("Various", "Like", "Among") */
+int ch__opener_word(const char *s, size_t n);
 
 /* index of the sentence holding byte offset pos (sentences sorted) */
 size_t ch__sentence_of(const ch_article *a, size_t pos);

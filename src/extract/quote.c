@@ -769,6 +769,7 @@ static int speaker_class(const qctx *q, size_t s, size_t e)
     if (en) return en->type == CH_ENT_PERSON ? 1 : en->type == CH_ENT_ORG ? 2 : 0;
     if (ch_gazetteer_lookup(q->a->text + s, e - s)) return 0;
     if (ch_wordlist_contains_ci(q->titles, q->a->text + s, e - s)) return 0;
+    if (ch__opener_word(q->a->text + s, e - s)) return 0; /* "Among other things, it is stressed" */
     return 2; /* an unknown capitalized name: weak */
 }
 
@@ -1476,9 +1477,13 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             }
         }
     }
-    if (!en) en = entity_by_role(q, s, e);
+    /* an indefinite description ("a police spokesman", "an official")
+     * brings in someone new: no person named before */
+    int indefinite = (s >= 2 && !strncasecmp(t + s - 2, "a ", 2) && (s == 2 || !isalpha((unsigned char)t[s - 3]))) ||
+                     (s >= 3 && !strncasecmp(t + s - 3, "an ", 3) && (s == 3 || !isalpha((unsigned char)t[s - 4])));
+    if (!en && !indefinite) en = entity_by_role(q, s, e);
     if (!en) en = org_speaking_for(q, s, e); /* "a Defence Ministry statement" */
-    if (!en && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
+    if (!en && !indefinite && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
         ts = s;
         te = e;
     }
@@ -1761,16 +1766,23 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
          * listener ("her rep told UsMagazine.com", "told Xinhua") */
         int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
                               (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "tells", 5)));
-        /* '"...," a local barber told The New York Times': an unnamed
-         * speaker, the description itself */
-        if (told && k >= 2 && k <= 4 && w[0].s <= a + 4) {
-            static const char *const det[] = {"a", "an", "one", "his", "her", "their", "its", NULL};
+        /* '"...," a local barber told The New York Times', '"...," one
+         * juror said': an unnamed speaker, the description itself ("a
+         * police spokesman": the police) */
+        if (k >= 2 && k <= 4 && w[0].s <= a + 4) {
+            static const char *const det[] = {"a", "an", "one", "another", "his", "her", "their", "its", NULL};
             int ok = ch__in_list(det, t + w[0].s, w[0].e - w[0].s, 1);
-            for (size_t x = 1; x < k && ok; x++) ok = !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e);
+            for (size_t x = 1; x < k && ok; x++)
+                ok = !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
+                     !ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s);
             if (ok) {
+                size_t he = k - 1;
+                if (he > 1 && representative(t + w[he].s, w[he].e - w[he].s) &&
+                    ch_wordlist_contains_ci(q->sources, t + w[he - 1].s, w[he - 1].e - w[he - 1].s))
+                    he--;
                 r->found = 1;
                 r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[k - 1].e - w[1].s);
+                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s);
                 r->role = NULL;
                 return 1;
             }
@@ -1941,6 +1953,17 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         if (!c) continue;
         if (in_quote(q, w[k].s)) continue; /* a verb inside an earlier quotation */
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        /* an impersonal passive ("it is stressed that", "it was reported
+         * that"): words someone said, no one named */
+        if (k >= 2 && w[k - 2].e - w[k - 2].s == 2 && !strncasecmp(t + w[k - 2].s, "it", 2) &&
+            ch__in_list((const char *const[]){"is", "was", "has", "had", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+            w[k].e - w[k].s > 2 && !strncmp(t + w[k].e - 2, "ed", 2)) {
+            r->found = 1;
+            r->cue = cue;
+            r->speaker = NULL;
+            r->role = NULL;
+            return 1;
+        }
         size_t s, e, ts, te;
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
@@ -1984,7 +2007,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 k0--;
         }
         if (k0 >= 3 && w[k0 - 1].e < w[k0].s && memchr(t + w[k0 - 1].e, ',', w[k0].s - w[k0 - 1].e)) {
-            for (size_t x = k0 - 1; x > 0 && x + 14 > k0; x--) {
+            for (size_t x = k0 - 1; x > 0 && x + 24 > k0; x--) {
                 if (!memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) continue;
                 int32_t c0;
                 ch_utf8_decode(t + w[x].s, w[x].e - w[x].s, &c0);

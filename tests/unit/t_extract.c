@@ -513,7 +513,10 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "older than the town", "Harbour Safety Board");
     {
         const ch_quote *ig = quote_with(&r, "ignore");
-        ck_assert_msg(!ig || !ig->speaker, "'it is stressed' gave a speaker: %s", ig ? ig->speaker : "");
+        /* an impersonal passive attributes words to no one named: a quote
+         * without a speaker */
+        ck_assert_ptr_nonnull(ig);
+        ck_assert_msg(!ig->speaker, "'it is stressed' gave a speaker: %s", ig->speaker);
         ck_assert_ptr_null(quote_with(&r, "Peter Hollis")); /* a name in quotes */
     }
     done(&r);
@@ -1210,6 +1213,25 @@ START_TEST(names_and_subject_cues)
                "Dorsey has worked at the plant for 37 years.\n",
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
+    done(&r);
+    /* a word that opens a sentence and names no one ("Various", "Like") is
+     * no antecedent; a long appositive; "mused"; unnamed and indefinite
+     * speakers bring in someone new */
+    run_quotes(&r,
+               "Frederick Lane made his money in oil.\n"
+               "Various reports suggest that the family lost the fortune.\n"
+               "When Lane's name appeared in the papers, he told a reporter that he was \"no millionaire.\"\n"
+               "\"Who would it have been?\" he mused in an interview with a local reporter.\n"
+               "Dale Rivas, a former director of the Fish and Wildlife Service and a vice president of Defenders of "
+               "Wildlife, said Thursday that the changes target the \"very heart of the law.\"\n"
+               "\"I had to hear that tape again,\" one juror said.\n"
+               "\"It was hard,\" a police spokesman said.\n",
+               "en");
+    SPEAKER(&r, "no millionaire", "Frederick Lane");
+    SPEAKER(&r, "would it have been", "Frederick Lane");
+    SPEAKER(&r, "very heart", "Dale Rivas");
+    SPEAKER(&r, "tape again", "juror");
+    SPEAKER(&r, "It was hard", "police spokesman");
     done(&r);
     /* the one told is the listener, never the speaker; "X of the clinic";
      * an unnamed "a local barber told ..." is its own description */
