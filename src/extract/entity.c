@@ -53,6 +53,15 @@ const char *ch__surname(const char *name, size_t *len)
     const char *sp = strrchr(name, ' ');
     const char *s = sp ? sp + 1 : name;
     *len = strlen(s);
+    /* a generational suffix is no surname ("Harold L. Child Jr", "Nick
+     * Rahall II"): the word before it */
+    static const char *const sfx[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL};
+    if (sp && sp > name && ch__in_list(sfx, s, *len, 0)) {
+        const char *b = sp;
+        while (b > name && b[-1] != ' ') b--;
+        *len = (size_t)(sp - b);
+        return b;
+    }
     return s;
 }
 

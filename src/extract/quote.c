@@ -820,7 +820,10 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
         int32_t cp;
         ch_utf8_decode(t + w[i - 1].s, w[i - 1].e - w[i - 1].s, &cp);
         if (!ch__is_upper(cp)) break;
-        if (i < j && (w[i].s > w[i - 1].e + 1 || t[w[i - 1].e] != ' ')) break; /* punctuation or a line break between */
+        /* punctuation or a line break between; not an initial's dot ("Harold L. Child") */
+        int initial = w[i - 1].e - w[i - 1].s == 1 && t[w[i - 1].e] == '.' && i < j && w[i].s == w[i - 1].e + 2 &&
+                      t[w[i - 1].e + 1] == ' ';
+        if (i < j && !initial && (w[i].s > w[i - 1].e + 1 || t[w[i - 1].e] != ' ')) break;
         i--;
     }
     if (i == j) return 0;
@@ -857,8 +860,8 @@ static size_t trim_name(const char *t, size_t s, size_t e)
 {
     if (e - s > 3 && t[e - 2] == '\'' && t[e - 1] == 's') e -= 2;
     else if (e - s > 5 && !memcmp(t + e - 4, "\xE2\x80\x99s", 4)) e -= 4;
-    for (size_t i = s; i + 1 < e; i++)
-        if (t[i] == '.' && isupper((unsigned char)t[i + 1])) return s;
+    for (size_t i = s; i + 1 < e; i++) /* not initials ("A.J. Smith") */
+        if (t[i] == '.' && isupper((unsigned char)t[i + 1]) && i > s && islower((unsigned char)t[i - 1])) return s;
     /* a post-nominal after a name of two or more words ("Neil Flewitt QC") */
     static const char *const post[] = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "Esq", NULL};
     size_t ls = e;
@@ -1678,7 +1681,9 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         size_t j = 0;
         /* the capitalized words up to the first comma */
         while (j < nw && upper_word(q, w, nw, j) && !(j > 0 && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e))) j++;
-        if (j >= 2 && w[0].s <= a + 4 && w[j - 1].e < b && t[w[j - 1].e] == ',') {
+        size_t ce = j ? w[j - 1].e : 0; /* "Harold L. Child Jr.," */
+        if (j && ce + 1 < b && t[ce] == '.' && t[ce + 1] == ',') ce++;
+        if (j >= 2 && w[0].s <= a + 4 && ce < b && t[ce] == ',') {
             size_t e = trim_name(t, w[0].s, w[j - 1].e);
             const ch_entity *en = e > w[0].s ? entity_for(q, w[0].s, e) : NULL;
             /* "Captain Manohar Nambiar, Chief ..., said": a title before the name */
@@ -1769,12 +1774,16 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         /* '"...," a local barber told The New York Times', '"...," one
          * juror said': an unnamed speaker, the description itself ("a
          * police spokesman": the police) */
-        if (k >= 2 && k <= 4 && w[0].s <= a + 4) {
+        if (k >= 2 && k <= 5 && w[0].s <= a + 4) {
             static const char *const det[] = {"a", "an", "one", "another", "his", "her", "their", "its", NULL};
             int ok = ch__in_list(det, t + w[0].s, w[0].e - w[0].s, 1);
+            /* a name may qualify the head ("a Bukit Sama village resident") */
             for (size_t x = 1; x < k && ok; x++)
-                ok = !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
+                ok = (x + 1 < k || !upper_word(q, w, nw, x)) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
                      !ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s);
+            /* a named organisation's spokesman or release speaks for it (below) */
+            for (size_t x = 1; x + 1 < k && ok; x++)
+                if (upper_word(q, w, nw, x) && representative(t + w[k - 1].s, w[k - 1].e - w[k - 1].s)) ok = 0;
             if (ok) {
                 size_t he = k - 1;
                 if (he > 1 && representative(t + w[he].s, w[he].e - w[he].s) &&
@@ -2805,9 +2814,34 @@ static int edit_distance(const char *a, const char *b)
     return d[n][m];
 }
 
+/* two given names (folded) of one person: an initial, a prefix ("Jim",
+ * "Jimmy"), or a spelling ("Anthony", "Antony") */
+static int given_same(const char *ga, const char *gb)
+{
+    if (ga[0] != gb[0]) return 0;
+    if (strlen(ga) == 1 || strlen(gb) == 1) return 1;                 /* initial */
+    if (!strncmp(ga, gb, strlen(ga) < strlen(gb) ? strlen(ga) : strlen(gb))) return 1; /* prefix */
+    return edit_distance(ga, gb) <= 2;
+}
+
+/* the name without a generational suffix ("Harold Child Jr" -> "Harold
+ * Child"), into buf */
+static const char *drop_suffix(const char *n, char *buf, size_t cap)
+{
+    const char *sp = strrchr(n, ' ');
+    static const char *const sfx[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL};
+    if (!sp || sp == n || !ch__in_list(sfx, sp + 1, strlen(sp + 1), 0) || (size_t)(sp - n) >= cap) return n;
+    memcpy(buf, n, (size_t)(sp - n));
+    buf[sp - n] = '\0';
+    return buf;
+}
+
 int ch_speaker_same(const char *a, const char *b)
 {
     if (!a || !b) return 0;
+    char xa[128], xb[128];
+    a = drop_suffix(a, xa, sizeof xa);
+    b = drop_suffix(b, xb, sizeof xb);
     { /* fast reject: surnames starting with different ASCII letters */
         const char *x = strrchr(a, ' '), *y = strrchr(b, ' ');
         unsigned char cx = (unsigned char)(x ? x[1] : a[0]), cy = (unsigned char)(y ? y[1] : b[0]);
@@ -2835,10 +2869,13 @@ int ch_speaker_same(const char *a, const char *b)
     if (!la || !lb) return 1; /* a surname alone matches any first name */
     *la = '\0';
     *lb = '\0';
+    /* the given name: the word before the surname, or the first word (a
+     * middle initial between: "Harold L. Child" is "Harold Child") */
     char *ga = strrchr(fa, ' ') ? strrchr(fa, ' ') + 1 : fa, *gb = strrchr(fb, ' ') ? strrchr(fb, ' ') + 1 : fb;
     if (!*ga || !*gb) return 1;
-    if (ga[0] != gb[0]) return 0;
-    if (strlen(ga) == 1 || strlen(gb) == 1) return 1;                 /* initial */
-    if (!strncmp(ga, gb, strlen(ga) < strlen(gb) ? strlen(ga) : strlen(gb))) return 1; /* prefix */
-    return edit_distance(ga, gb) <= 2;
+    if (given_same(ga, gb)) return 1;
+    char *fa1 = strchr(fa, ' '), *fb1 = strchr(fb, ' ');
+    if (fa1) *fa1 = '\0';
+    if (fb1) *fb1 = '\0';
+    return (fa1 || fb1) && *fa && *fb && given_same(fa, fb);
 }

@@ -1214,6 +1214,25 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* initials ("A.J.") are no glued crawl junk; an initial's dot and a
+     * "Jr." inside the name before an appositive; a name qualifying an
+     * unnamed speaker's head noun */
+    run_quotes(&r,
+               "Nixon picked a new director. Jamal Wells was arrested on Sunday.\n"
+               "\"It is disappointing to hear,\" said General Manager A.J. Smith in a news release.\n"
+               "\"He has the integrity and the image,\" Harold L. Child Jr., legal attache to the embassy in "
+               "Japan, told Nixon in a letter.\n"
+               "\"I see many houses were damaged,\" a Bukit Sama village resident told AP.\n"
+               "\"We are sad,\" a Harbor Bank spokesman said.\n",
+               "en");
+    SPEAKER(&r, "disappointing to hear", "A.J. Smith");
+    SPEAKER(&r, "integrity and the image", "Harold L. Child Jr");
+    SPEAKER(&r, "houses were damaged", "Bukit Sama village resident");
+    SPEAKER(&r, "We are sad", "Harbor Bank");
+    done(&r);
+    ck_assert(ch_speaker_same("Harold L. Child Jr", "Harold Child"));
+    ck_assert(ch_speaker_same("Nick Rahall II", "Rahall"));
+    ck_assert(!ch_speaker_same("Harold Child Jr", "Harold Jr"));
     /* a word that opens a sentence and names no one ("Various", "Like") is
      * no antecedent; a long appositive; "mused"; unnamed and indefinite
      * speakers bring in someone new */
