@@ -1752,6 +1752,18 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* "X said" (right after the quote, a name the entity stage could
          * not type, "Smith" alone, speaks too) */
+        /* adverbs and auxiliaries between ("Smith has often said") */
+        size_t kn = k;
+        {
+            static const char *const adv[] = {"has", "had", "have", "often", "also", "once", "later", "then",
+                                              "again", "repeatedly", "always", "never", "frequently", "recently",
+                                              "previously", "earlier", "further", NULL};
+            while (kn > 1 && k - kn < 3 && ch__in_list(adv, t + w[kn - 1].s, w[kn - 1].e - w[kn - 1].s, 1)) kn--;
+        }
+        if (kn < k && name_backward(q, w, kn, &s, &e, &pron) && s >= a && (pron || is_personish(q, s, e))) {
+            set_speaker(q, r, s, e, pron, cue, 0, 0);
+            return 1;
+        }
         if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a &&
             (pron || is_personish(q, s, e) || (k == 1 && untyped(q, s, e)))) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
@@ -1792,6 +1804,22 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 r->found = 1;
                 r->cue = cue;
                 r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s);
+                r->role = NULL;
+                return 1;
+            }
+        }
+        /* '"...," a source with knowledge of the talks said': an unnamed
+         * source and what qualifies it */
+        if (k >= 3 && k <= 12 && w[0].s <= a + 4 && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[0].s, w[0].e - w[0].s, 1) &&
+            representative(t + w[1].s, w[1].e - w[1].s) &&
+            ch__in_list((const char *const[]){"with", "familiar", "close", "who", "speaking", "involved", "knowledgeable", NULL},
+                        t + w[2].s, w[2].e - w[2].s, 1)) {
+            int comma = 0;
+            for (size_t x = 1; x < k && !comma; x++) comma = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
+            if (!comma) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s);
                 r->role = NULL;
                 return 1;
             }
@@ -2032,7 +2060,23 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                     const ch_entity *ae = entity_for(q, w[x].s, w[k0 - 1].e);
                     lowered = !(ae && ae->type == CH_ENT_PERSON) && !in_quote(q, w[x].s);
                 }
-                if (lowered && name_backward(q, w, x, &s, &e, &pron) && !pron && speaker_class(q, s, e) == 1) {
+                /* a parenthesis after the name ("Tom Hadley (D-Ore.), who
+                 * ..., called"): the name before it */
+                size_t xb = x;
+                if (memchr(t + w[x - 1].e, ')', w[x].s - w[x - 1].e)) {
+                    size_t op = w[x - 1].e;
+                    while (op > a && t[op - 1] != '(' && w[x].s - op < 80) op--;
+                    if (op > a && t[op - 1] == '(')
+                        while (xb > 0 && w[xb - 1].s >= op) xb--;
+                }
+                int nb = lowered && name_backward(q, w, xb, &s, &e, &pron) && !pron;
+                /* a title before the name ("Chairman Tom Hadley"): the person it ends with */
+                for (size_t y = 0; nb && y < xb && speaker_class(q, s, e) != 1; y++) {
+                    if (w[y].s <= s) continue;
+                    const ch_entity *pe = entity_for(q, w[y].s, e);
+                    if (pe && pe->type == CH_ENT_PERSON) s = w[y].s;
+                }
+                if (nb && speaker_class(q, s, e) == 1) {
                     set_speaker(q, r, s, e, 0, cue, 0, 0);
                     return 1;
                 }

@@ -1214,6 +1214,22 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "the navy said"; "Smith has often said"; a parenthesis and a
+     * relative clause after a titled name; "a source with knowledge of" */
+    run_quotes(&r,
+               "Coach Al Smith likes his players. Bush signed the rule in December.\n"
+               "\"Twenty-three men surrendered on boarding,\" the navy said.\n"
+               "\"You are a Charger one year at a time,\" Smith has often said.\n"
+               "House Energy Committee Chairman Tom R. Hadley II (D-W. Va.), who had been seeking to overturn the "
+               "rule, called the announcement \"one more sign of change.\"\n"
+               "\"It is not all on the coach,\" a source with knowledge of the team's thinking said Saturday.\n",
+               "en");
+    SPEAKER(&r, "surrendered on boarding", "navy");
+    SPEAKER(&r, "one year at a time", "Al Smith");
+    ck_assert_str_eq(quote_with(&r, "one year at a time")->cue, "said");
+    SPEAKER(&r, "sign of change", "Tom R. Hadley II");
+    SPEAKER(&r, "all on the coach", "source");
+    done(&r);
     /* initials ("A.J.") are no glued crawl junk; an initial's dot and a
      * "Jr." inside the name before an appositive; a name qualifying an
      * unnamed speaker's head noun */
