@@ -339,6 +339,10 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
         static const char *const det[] = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                           "el", "la", "un", "una", "der", "die", "das", "ein", "eine", "le", NULL};
         if (ch__in_list(det, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
+        /* a negated verb says nothing ("did not elaborate", "would not say") */
+        static const char *const neg[] = {"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't",
+                                          "couldn't", "cannot", "didn’t", "won’t", "wouldn’t", NULL};
+        if (ch__in_list(neg, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
     }
     for (int len = 4; len >= 1; len--) {
         if (k + (size_t)len > nw) continue;
@@ -2357,6 +2361,17 @@ static int names_a_work(const char *t, size_t open)
     size_t e = open;
     while (e > 0 && t[e - 1] == ' ') e--;
     if (e > 0 && t[e - 1] == ',') e--; /* 'the report, titled' is the next word's */
+    /* 'commonly known as the "genius grant"': a determiner between */
+    static const char *const det[] = {"the", "a", "an", NULL};
+    for (int x = 0; det[x]; x++) {
+        size_t l = strlen(det[x]);
+        if (e > l && !strncasecmp(t + e - l, det[x], l) && t[e - l - 1] == ' ') {
+            size_t e2 = e - l - 1;
+            while (e2 > 0 && t[e2 - 1] == ' ') e2--;
+            if (e2 >= 8 && !strncasecmp(t + e2 - 8, "known as", 8)) return 1;
+            break;
+        }
+    }
     for (int x = 0; nouns[x]; x++) {
         size_t l = strlen(nouns[x]);
         if (e >= l && !strncasecmp(t + e - l, nouns[x], l) && (e == l || !isalpha((unsigned char)t[e - l - 1])))
@@ -2589,6 +2604,15 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 int next_clause = ncw && ch__in_list(conj, t + cw[0].s, cw[0].e - cw[0].s, 1) &&
                                   last + 1 < qv.n && qv.v[last + 1].open < after_end;
                 if (!next_clause) attrib_after(&q, span_end, after_end, &r);
+                /* 'Chief Steele said the department was "..." but did not
+                 * elaborate, The Valley News reported': the person whose
+                 * cue opens the quote said it; the outlet reports it */
+                if (r.found && r.speaker && !is_person_name(&q, r.speaker) && qv.v[first].open > sent_start) {
+                    attrib br = {0};
+                    if (attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
+                        is_person_name(&q, br.speaker))
+                        r = br;
+                }
             }
 
         }

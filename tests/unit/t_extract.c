@@ -1214,6 +1214,20 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "was heard saying"; a negated verb is no cue and the outlet that
+     * reports a person's words at the sentence's end does not speak them;
+     * 'known as the "..."' names a thing */
+    run_quotes(&r,
+               "Jeffs recorded his sermons. Two female voices said \"OK.\"\n"
+               "\"A good wife follows the spirit of peace,\" Jeffs was heard saying.\n"
+               "Chief James Steele said the department was \"treating it as suspicious at this point\" but did not "
+               "elaborate, The Valley News reported.\n"
+               "She won a 2008 Harwell Fellowship, commonly known as the \"genius grant.\"\n",
+               "en");
+    SPEAKER(&r, "good wife", "Jeffs");
+    SPEAKER(&r, "suspicious at this point", "James Steele");
+    ck_assert_ptr_null(quote_with(&r, "genius grant"));
+    done(&r);
     /* "the navy said"; "Smith has often said"; a parenthesis and a
      * relative clause after a titled name; "a source with knowledge of" */
     run_quotes(&r,
