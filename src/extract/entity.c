@@ -249,7 +249,8 @@ int ch__opener_word(const char *s, size_t n)
         "Recently", "Previously", "Additionally", "Furthermore", "Moreover", "Overall", "Finally", "Despite",
         "Although", "Though", "Whether", "Among", "Amid", "Unfortunately", "Fortunately", "Reportedly",
         "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
-        "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", NULL};
+        "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
+        "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous", NULL};
     return ch__in_list(adverbs, s, n, 0);
 }
 
@@ -418,6 +419,13 @@ static int after_in(const ch_article *a, const ch_token *t, long i, long j, long
 /* words w[0..n) of a run read as a person's name: each title-case (not an
  * acronym, not a title, not a head word of an organisation or thing), the
  * whole not a known name */
+/* a common given name (data/given/, either gender) */
+static int given_name(const char *s, size_t n)
+{
+    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
+    return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
+}
+
 static int person_words(const ch_article *a, const ch_token *t, const long *w, long n, const ch_wordlist *titles)
 {
     for (long y = 0; y < n; y++) {
@@ -524,6 +532,26 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 nw = x;
                 affil = t[j].start;
                 break;
+            }
+            /* "Air Force Communications Bill Bodie": an organisation's name
+             * then a common given name and one or two more words, a person */
+            if (x >= 2 && nw - x >= 2 && nw - x <= 3 && t[w[x]].upper && t[w[x - 1]].upper) {
+                int org_before = 0;
+                for (long y = 0; y < x && !org_before; y++)
+                    org_before = ch__in_list(org_cues, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start, 0);
+                /* not after a title: "Bundestag President Julia Klöckner"
+                 * keeps the title as her role */
+                int titled = 0; /* a title of one to four words ends before the given name */
+                for (long y = x - 1; y >= 0 && y >= x - 4 && !titled; y--) {
+                    size_t ts = t[w[y]].start, te = t[w[x - 1]].end;
+                    titled = ch_wordlist_contains_ci(titles, a->text + ts, te - ts) ||
+                             (te < a->text_len && a->text[te] == '.' && ch_wordlist_contains_ci(titles, a->text + ts, te - ts + 1));
+                }
+                if (org_before && given_name(sx, l) && !titled) {
+                    j = w[x];
+                    nw = x;
+                    break;
+                }
             }
             if (x > 0 && !t[w[x]].upper && ch__in_list(split_words, sx, l, 0)) {
                 size_t ls = t[w[0]].start, le = t[w[x - 1]].end, rs = t[w[x + 1]].start, re = t[w[nw - 1]].end;

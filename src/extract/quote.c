@@ -343,6 +343,15 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
         static const char *const neg[] = {"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't",
                                           "couldn't", "cannot", "didn’t", "won’t", "wouldn’t", NULL};
         if (ch__in_list(neg, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
+        /* a naming verb in the passive ("the store is branded") names, it
+         * does not attribute; with its agent ("was described by X") it does */
+        static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+        static const char *const naming[] = {"branded", "called", "dubbed", "termed", "labelled", "labeled",
+                                             "described", "named", "hailed", NULL};
+        if (ch__in_list(be, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+            ch__in_list(naming, t + w[k].s, w[k].e - w[k].s, 1) &&
+            !(k + 1 < nw && w[k + 1].e - w[k + 1].s == 2 && !strncasecmp(t + w[k + 1].s, "by", 2)))
+            return 0;
     }
     for (int len = 4; len >= 1; len--) {
         if (k + (size_t)len > nw) continue;
@@ -2094,8 +2103,11 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 4 && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
             size_t j = name_run_end(q, w, nw, 0);
             int comma_after = j < k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e);
+            /* the appositive opens with an article or a lowercase title
+             * ("Scott Carson, president and CEO of X said") */
             int det = j < k && (ch__is_definite(t + w[j].s, w[j].e - w[j].s) ||
-                                ch__in_list((const char *const[]){"a", "an", NULL}, t + w[j].s, w[j].e - w[j].s, 1));
+                                ch__in_list((const char *const[]){"a", "an", NULL}, t + w[j].s, w[j].e - w[j].s, 1) ||
+                                (!upper_word(q, w, nw, j) && ch_wordlist_contains_ci(q->titles, t + w[j].s, w[j].e - w[j].s)));
             int more_commas = 0;
             for (size_t x = j + 1; x <= k && !more_commas; x++) more_commas = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
             if (comma_after && det && !more_commas && k - j <= 14) {
@@ -2216,6 +2228,26 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             e < b && is_personish(q, s, e)) { /* "said Blinken: “...”" */
             set_speaker(q, r, s, e, 0, cue, ts, te);
             return 1;
+        }
+    }
+    /* no cue: a person named right before a colon speaks, as in a
+     * transcript ("Secretary of the Air Force James Roche: “...”") */
+    if (nw) {
+        size_t ce = w[nw - 1].e;
+        while (ce < b && (t[ce] == ' ' || t[ce] == '.')) ce++;
+        if (ce < b && t[ce] == ':' && upper_word(q, w, nw, nw - 1)) {
+            size_t x = nw - 1;
+            while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s <= w[x - 1].e + 2) x--;
+            for (; x < nw; x++) {
+                const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[nw - 1].e));
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    r->found = 1;
+                    r->cue = NULL;
+                    r->speaker = pe->name;
+                    r->role = pe->role;
+                    return 1;
+                }
+            }
         }
     }
     return 0;

@@ -1214,6 +1214,23 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* a transcript's "Name: "..."" (an organisation's name before the
+     * given name splits off); a dropped comma after an appositive opening
+     * with a title; "enthused" is a cue; a passive naming verb is none */
+    run_quotes(&r,
+               "Boeing built a new plane. The exchange went as follows.\n"
+               "Special Assistant and Director of Air Force Communications Bill Bodie: \"We do not have to turn the "
+               "other cheek.\"\n"
+               "Scott Carson, president and CEO of Boeing Commercial Airplanes said, \"This has been a wonderful day.\"\n"
+               "\"We are rolling out the first delivery airplane,\" enthused Tom Fancher, the project manager.\n"
+               "Judge Anthony Mann agreed with the defence that, while the Music Store is branded, the music it sells "
+               "is not - \"I conclude that the logo does not suggest a link with the work.\"\n",
+               "en");
+    SPEAKER(&r, "other cheek", "Bill Bodie");
+    SPEAKER(&r, "wonderful day", "Scott Carson");
+    SPEAKER(&r, "first delivery airplane", "Tom Fancher");
+    SPEAKER(&r, "logo does not suggest", "Anthony Mann");
+    done(&r);
     /* "was heard saying"; a negated verb is no cue and the outlet that
      * reports a person's words at the sentence's end does not speak them;
      * 'known as the "..."' names a thing */
@@ -1304,10 +1321,12 @@ START_TEST(names_and_subject_cues)
     run_quotes(&r,
                "Since hackers used it before Microsoft knew of it, the exploit is termed \"zero day\" by analysts "
                "who track it. It is also termed a \"drive-by\" exploit since a user could get it by browsing.\n"
+               "The mayor was called \"a liar who cheats the town\" by Senator Ana Ortiz.\n"
                "Rutte called it an \"extra threat\" to peace.\n",
                "en");
     ck_assert_ptr_null(quote_with(&r, "drive-by"));
-    ck_assert_ptr_nonnull(quote_with(&r, "zero day"));
+    ck_assert_ptr_null(quote_with(&r, "zero day"));
+    ck_assert_ptr_nonnull(quote_with(&r, "cheats the town"));
     SPEAKER(&r, "extra threat", "Rutte");
     done(&r);
     /* a verb inside an earlier quotation is no cue for the next one; a
