@@ -123,7 +123,7 @@ static const char *const place_cues[] = {
 
 static const char *const org_cues[] = {
     "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",
-    "Inc", "Ltd", "Group", "Federation", "Association", "Committee", "Court", "Parliament",
+    "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH", "Group", "Federation", "Association", "Committee", "Court", "Parliament",
     "Assembly", "Army", "Navy", "Police", "University", "Institute", "Organization", "Organisation",
     "Commission", "Service", "Department", "Office", "Center", "Centre", "Fund", "Authority",
     "Network", "News", "Times", "Post", "Airlines", "Club", "FC", "Reserve", "Congress", "Senate",
@@ -583,6 +583,15 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         /* sentence-initial single word written lowercase elsewhere: not a name */
         size_t si = ch__sentence_of(a, t[w[0]].start);
         int initial = si < a->n_sentences && t[w[0]].start <= a->sentences[si].start + 4;
+        /* a quotation opens a sentence of its own ('he said that "Today
+         * Apple is going to ...') */
+        {
+            size_t p0 = t[w[0]].start;
+            size_t m = p0 >= 1 && a->text[p0 - 1] == '"' ? 1
+                       : p0 >= 3 && !memcmp(a->text + p0 - 3, "\xE2\x80\x9C", 3) ? 3
+                       : p0 >= 2 && !memcmp(a->text + p0 - 2, "\xC2\xAB", 2) ? 2 : 0;
+            if (m && (p0 == m || a->text[p0 - m - 1] == ' ' || a->text[p0 - m - 1] == '\n')) initial = 1;
+        }
         long first = 0;
         if (initial) {
             const char *s0 = a->text + t[w[0]].start;

@@ -353,6 +353,16 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
             !(k + 1 < nw && w[k + 1].e - w[k + 1].s == 2 && !strncasecmp(t + w[k + 1].s, "by", 2)))
             return 0;
     }
+    /* "states" is a verb only after a name or a pronoun ("He states"), not
+     * "in 40 states", "member states" */
+    if (w[k].e - w[k].s == 6 && !strncmp(t + w[k].s, "states", 6) &&
+        !(k > 0 && (isupper((unsigned char)t[w[k - 1].s]) || is_pronoun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s))))
+        return 0;
+    /* a capitalized cue word after a capitalized word is part of a name
+     * ("Consumer Reports declined") */
+    if (k > 0 && isupper((unsigned char)t[w[k].s]) && isupper((unsigned char)t[w[k - 1].s]) &&
+        w[k].s == w[k - 1].e + 1 && t[w[k - 1].e] == ' ')
+        return 0;
     for (int len = 4; len >= 1; len--) {
         if (k + (size_t)len > nw) continue;
         size_t s = w[k].s, e = w[k + (size_t)len - 1].e;
@@ -473,6 +483,18 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
                 while (y < nw && upper_word(q, w, nw, y) && !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) y++;
                 int name_after = y < nw && y + 1 < nw && upper_word(q, w, nw, y + 1);
                 const ch_entity *ce = entity_for(q, w[x].s, w[y - 1].e);
+                /* the complement's run may end with the person ("chairman of
+                 * Chrysler LLC Jim Press") */
+                for (size_t z = x + 1; z + 1 < y && !(ce && ce->type == CH_ENT_PERSON); z++) {
+                    const ch_entity *pe = entity_for(q, w[z].s, w[y - 1].e);
+                    if (pe && pe->type == CH_ENT_PERSON) {
+                        *ts = w[k].s;
+                        *te = w[z - 1].e;
+                        *s = w[z].s;
+                        *e = w[y - 1].e;
+                        return 1;
+                    }
+                }
                 if (!name_after && !(ce && ce->type == CH_ENT_PERSON) && !in_quote(q, *ts)) {
                     size_t b = w[k].s; /* without a leading article */
                     if (ch__is_definite(t + w[k].s, w[k].e - w[k].s) && k + 1 < x) b = w[k + 1].s;
@@ -1303,7 +1325,10 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                 int participle = l > 4 && (!strcmp(en->name + l - 2, "ed") || !strcmp(en->name + l - 3, "ing"));
                 /* an opening word set off by a comma ("Still, ...", "However, ...") */
                 int opener = k == 0 && w[j - 1].e < q->a->text_len && q->a->text[w[j - 1].e] == ',';
-                if (memchr(en->name, ' ', l) || participle || opener || written_lowercase(q, en->name, l) ||
+                /* an acronym left untyped names a thing ("BST", "GDP") */
+                int caps = l >= 2;
+                for (size_t c2 = 0; c2 < l && caps; c2++) caps = isupper((unsigned char)en->name[c2]) || isdigit((unsigned char)en->name[c2]);
+                if (memchr(en->name, ' ', l) || participle || opener || caps || written_lowercase(q, en->name, l) ||
                     ch_wordlist_contains_ci(q->stop, en->name, l))
                     continue; /* "One of them said", "Nobody ..." */
                 return en;
@@ -1388,7 +1413,11 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                     const char *hit = sl ? memmem(t + q->a->sentences[si].start, lim - q->a->sentences[si].start, sn, sl) : NULL;
                     /* nor a name set off by a comma ("Rivas, she added, ...": the
                      * pronoun is the subject) */
-                    if (!hit || hit[sl] == '\'' || !strncmp(hit + sl, "\xE2\x80\x99", 3) || hit[sl] == ',') sp = NULL;
+                    /* (an appositive after the name is no such comma: "Steve
+                     * Jobs, the Apple chief, announced ..., where he ...") */
+                    if (!hit || hit[sl] == '\'' || !strncmp(hit + sl, "\xE2\x80\x99", 3) ||
+                        (hit[sl] == ',' && (size_t)(t + s - (hit + sl)) < 4))
+                        sp = NULL;
                 }
                 if (sp && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
@@ -1839,6 +1868,36 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         }
         if (k + (size_t)c < nw && !told) {
             size_t j = k + (size_t)c;
+            /* "said a Delhi auto parts supplier", "said a university
+             * professor from X": an unnamed speaker, its description up to
+             * a stop word; a named organisation's spokesman speaks for it */
+            if (j + 1 < nw && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[j].s,
+                                          w[j].e - w[j].s, 1)) {
+                size_t y = j + 1;
+                while (y < nw && y < j + 6 && !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) &&
+                       !cue_at(t, w, nw, y, q->cues) &&
+                       !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e) && !memchr(t + w[y - 1].e, '.', w[y].s - w[y - 1].e))
+                    y++;
+                int named_rep = 0;
+                for (size_t x = j + 1; x + 1 < y; x++)
+                    if (upper_word(q, w, nw, x) && representative(t + w[y - 1].s, w[y - 1].e - w[y - 1].s)) named_rep = 1;
+                /* "an Iranian foreign Ministry official": the body it names */
+                if (named_rep && y > j + 2 && upper_word(q, w, nw, y - 2)) {
+                    r->found = 1;
+                    r->cue = cue;
+                    r->speaker = ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 2].e - w[j + 1].s);
+                    r->role = NULL;
+                    return 1;
+                }
+                if (y > j + 1 && !upper_word(q, w, nw, y - 1) && !named_rep &&
+                    !(y == j + 2 && representative(t + w[j + 1].s, w[j + 1].e - w[j + 1].s))) {
+                    r->found = 1;
+                    r->cue = cue;
+                    r->speaker = ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 1].e - w[j + 1].s);
+                    r->role = NULL;
+                    return 1;
+                }
+            }
             if (lang_pronoun(q, t + w[j].s, w[j].e - w[j].s)) {
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
                 return 1;

@@ -57,6 +57,27 @@ static int is_closer(int32_t cp)
            cp == 0x2019 || cp == '\'' || cp == 0x201C;
 }
 
+/* A company suffix ("Inc.", "Corp.") right before a role acronym ("Apple
+ * Inc. CEO Steve Jobs"): the name goes on. The suffixes are ambiguous (see
+ * data/abbrev/en.txt), so only this context keeps the sentence. */
+static int suffix_before_role(const char *s, size_t dot, size_t next, size_t n)
+{
+    static const char *const sfx[] = {"Inc", "Corp", "Ltd", "Co", "LLC", "Plc", "PLC", NULL};
+    static const char *const role[] = {"CEO", "CFO", "COO", "CTO", "CIO", "VP", "SVP", "EVP", NULL};
+    size_t a = dot;
+    while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || (s[a - 1] >= 'a' && s[a - 1] <= 'z'))) a--;
+    int is_sfx = 0;
+    for (int i = 0; sfx[i] && !is_sfx; i++)
+        is_sfx = strlen(sfx[i]) == dot - a && !memcmp(s + a, sfx[i], dot - a);
+    if (!is_sfx || (a > 0 && s[a - 1] != ' ')) return 0;
+    size_t e = next;
+    while (e < n && s[e] >= 'A' && s[e] <= 'Z') e++;
+    if (e < n && s[e] != ' ' && s[e] != ',') return 0;
+    for (int i = 0; role[i]; i++)
+        if (strlen(role[i]) == e - next && !memcmp(s + next, role[i], e - next)) return 1;
+    return 0;
+}
+
 /* Is the word ending just before the period at `dot` an abbreviation? */
 static int abbrev_before(const char *s, size_t dot, const ch_wordlist *list)
 {
@@ -180,6 +201,8 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
         if (nc >= 0 && nc != '\n' && (ch__is_lower(nc) || nc == ',' || nc == ';'))
             boundary = 0;
         else if (dots == 1 && !other && abbrev_before(s, i, list) && nc != '\n' && k < n)
+            boundary = 0;
+        else if (dots == 1 && !other && nc != '\n' && k < n && suffix_before_role(s, i, k, n))
             boundary = 0;
         else if (depth > 0 && i - open_at < QUOTE_SPAN_MAX && nc != '\n' && k < n)
             boundary = 0;

@@ -1214,6 +1214,42 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "Apple Inc. CEO" keeps one sentence; a cue word inside a name is none;
+     * "He states"; unnamed speakers after the cue (up to a stop word; an
+     * organisation's official is the organisation); a person ending a
+     * title's complement; an appositive's comma is no interjection; an
+     * acronym for a thing (BST) is no subject */
+    run_quotes(&r,
+               "Apple settled with the band. GM filed for bankruptcy. Sales fell in March.\n"
+               "\"We love the band,\" said Apple Inc. CEO Steve Jobs.\n"
+               "The magazine tested the phone. Consumer Reports declined to give the phone a \"recommended and "
+               "praised\" rating, Tom Ray said.\n"
+               "Richard Doherty studies firms. He states \"A lot of products could have gotten to market earlier.\"\n"
+               "\"We are worried about the impact,\" said a Delhi auto parts supplier.\n"
+               "\"They said no,\" said a university professor from the University of Michigan who studies it.\n"
+               "\"This is not the first time,\" said an Iranian foreign Ministry official according to the agency.\n"
+               "\"The market is starting to show signs of life,\" said the vice president and chairman of Chrysler "
+               "LLC Jim Vance.\n"
+               "Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference, where he "
+               "promoted it by saying that, \"just one year after launch, we are launching the new phone.\"\n"
+               "At exactly 12 noon BST, Prime Minister Tony Blair made a statement, saying that he was \"glad\" "
+               "the crew was back, and firmly stating that \"no deal\" had been made.\n",
+               "en");
+    SPEAKER(&r, "love the band", "Steve Jobs");
+    SPEAKER(&r, "recommended and praised", "Tom Ray");
+    SPEAKER(&r, "gotten to market", "Richard Doherty");
+    SPEAKER(&r, "worried about the impact", "Delhi auto parts supplier");
+    SPEAKER(&r, "They said no", "university professor");
+    SPEAKER(&r, "not the first time", "Iranian foreign Ministry");
+    SPEAKER(&r, "signs of life", "Jim Vance");
+    SPEAKER(&r, "launching the new phone", "Steve Jobs");
+    SPEAKER(&r, "no deal", "Tony Blair");
+    done(&r);
+    /* a quotation opens a sentence: its first word is no part of a name */
+    run_entities(&r, "During his speech he stated that \"Today Apple is going to reinvent the phone.\"", "en");
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Today Apple"));
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Apple"));
+    done(&r);
     /* a transcript's "Name: "..."" (an organisation's name before the
      * given name splits off); a dropped comma after an appositive opening
      * with a title; "enthused" is a cue; a passive naming verb is none */
