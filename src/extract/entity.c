@@ -369,6 +369,35 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         while (i < e && a->text[i] != ' ') i++;
         if (i > ws && ch_gazetteer_lookup(a->text + ws, i - ws)) return words >= 2 ? CH_ENT_ORG : CH_ENT_OTHER;
     }
+    /* a run ending in an acronym ("New GM", "Invesco AIM") is an
+     * organisation; no name ends so (a roman numeral is no acronym: "Nick
+     * Rahall II") */
+    if (words >= 2) {
+        size_t l1 = e;
+        while (l1 > s && a->text[l1 - 1] != ' ') l1--;
+        int acro = e - l1 >= 2 && e - l1 <= 6, roman = 1;
+        for (size_t k = l1; k < e && acro; k++) {
+            acro = isupper((unsigned char)a->text[k]) != 0;
+            roman &= a->text[k] == 'I' || a->text[k] == 'V' || a->text[k] == 'X';
+        }
+        /* and the acronym stands alone elsewhere in the text ("GM" for "New
+         * GM"; not a surname in capitals, as photo credits write "Mandel NGAN") */
+        int alone = 0;
+        size_t an = e - l1;
+        for (const char *p = a->text; acro && !roman && !alone && (p = memmem(p, a->text_len - (size_t)(p - a->text), a->text + l1, an)) != NULL; p++) {
+            size_t at = (size_t)(p - a->text);
+            int lb = at == 0 || !isalnum((unsigned char)a->text[at - 1]);
+            int rb = at + an >= a->text_len || !isalnum((unsigned char)a->text[at + an]);
+            /* not after a capitalized word: that is the run again ("New GM") */
+            size_t b = at;
+            while (b > 0 && a->text[b - 1] == ' ') b--;
+            size_t bw = b;
+            while (bw > 0 && isalpha((unsigned char)a->text[bw - 1])) bw--;
+            int after_cap = b < at && bw < b && isupper((unsigned char)a->text[bw]);
+            if (lb && rb && !after_cap) alone = 1;
+        }
+        if (acro && !roman && alone && !ch__in_list(not_org, a->text + l1, e - l1, 0)) return CH_ENT_ORG;
+    }
     if (words >= 2 && words <= 4) return CH_ENT_PERSON;
     /* one word in camel case ("SpaceX", "UnitedHealthcare", "YouTube") is a
      * company's name; surnames with a prefix ("McDonald", "DeGeneres",
@@ -768,7 +797,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     !(m.start > 0 && a->text[m.start - 1] == '.') && /* "News.Az reports": a domain */
                     !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) &&
                     ((j < nt && t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
-                      ch_wordlist_contains(cues, a->text + t[j].start, t[j].end - t[j].start)) ||
+                      ch_wordlist_contains(cues, a->text + t[j].start, t[j].end - t[j].start) &&
+                      /* a plural noun as often as a verb ("Neighboring states were") */
+                      !ch__in_list((const char *const[]){"states", "reports", "claims", "notes", NULL},
+                                   a->text + t[j].start, t[j].end - t[j].start, 0)) ||
                      (i > 0 && t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 1].end + 1 == m.start &&
                       ch_wordlist_contains(cues, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start))))
                     m.type = CH_ENT_PERSON;

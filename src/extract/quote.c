@@ -460,12 +460,34 @@ static const char *const name_particles[] = {"de", "del", "da", "das", "do", "do
 
 static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, size_t nw, size_t j, size_t *xs,
                                                  size_t *ys);
+static size_t name_run_end(const qctx *q, const wspan *w, size_t nw, size_t k);
 static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size_t *s, size_t *e,
                         size_t *ts, size_t *te)
 {
     const char *t = q->a->text;
     *ts = *te = 0;
+    int article = k < nw && ch__in_list((const char *const[]){"the", "a", "an", NULL}, t + w[k].s, w[k].e - w[k].s, 1);
     if (k < nw && w[k].e - w[k].s == 3 && !strncasecmp(t + w[k].s, "the", 3)) k++;
+    /* "said the senior market strategist for Invesco AIM, Fritz Meyer": a
+     * lowercase description after an article, up to a comma, then the person */
+    if (article && k < nw && !upper_word(q, w, nw, k)) {
+        size_t x = k;
+        while (x + 1 < nw && x < k + 10 && !memchr(t + w[x].e, ',', w[x + 1].s - w[x].e) &&
+               !memchr(t + w[x].e, '.', w[x + 1].s - w[x].e))
+            x++;
+        if (x + 1 < nw && x > k && memchr(t + w[x].e, ',', w[x + 1].s - w[x].e) && upper_word(q, w, nw, x + 1) &&
+            !in_quote(q, w[x + 1].s)) {
+            size_t y = name_run_end(q, w, nw, x + 1);
+            const ch_entity *pe = entity_for(q, w[x + 1].s, trim_name(t, w[x + 1].s, w[y - 1].e));
+            if (pe && pe->type == CH_ENT_PERSON) {
+                *ts = w[k].s;
+                *te = w[x].e;
+                *s = w[x + 1].s;
+                *e = trim_name(t, w[x + 1].s, w[y - 1].e);
+                return 1;
+            }
+        }
+    }
     {
         size_t x = k;
         int titled = 0; /* "la ministre portugaise des Affaires ..." may run longer */
@@ -2155,6 +2177,19 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 break;
             }
         }
+        /* "Peter Boockvar an equity strategist for Miller Tabak, commented":
+         * an appositive whose opening comma was dropped */
+        if (k0 >= 4 && w[0].s <= a + 4 && upper_word(q, w, nw, 0) && memchr(t + w[k0 - 1].e, ',', w[k0].s - w[k0 - 1].e)) {
+            size_t j = name_run_end(q, w, nw, 0);
+            if (j + 1 < k0 && !memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) &&
+                ch__in_list((const char *const[]){"a", "an", NULL}, t + w[j].s, w[j].e - w[j].s, 1)) {
+                const ch_entity *pe = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    set_speaker(q, r, w[0].s, trim_name(t, w[0].s, w[j - 1].e), 0, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
         if (descriptor_speaker(q, w, k, cue, r)) return 1;
         /* "Rajanews.com, a news website run by supporters of X said": an
          * appositive whose closing comma was dropped; the name opening the
@@ -2701,7 +2736,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 if (r.found && r.speaker && !is_person_name(&q, r.speaker) && qv.v[first].open > sent_start) {
                     attrib br = {0};
                     if (attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
-                        is_person_name(&q, br.speaker))
+                        is_person_name(&q, br.speaker) && !is_according(br.cue, strlen(br.cue)))
                         r = br;
                 }
             }

@@ -1214,6 +1214,31 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "said the <description>, Name"; an appositive without its opening
+     * comma; an organisation's name before a newly listed given name */
+    run_quotes(&r,
+               "Stocks fell again on Monday.\n"
+               "\"People are throwing in the towel,\" said Keith Springer of Capital Advisory Services.\n"
+               "\"Sentiment in the market is very weak,\" said the senior market strategist for Invesco AIM, Fritz "
+               "Meyer.\n"
+               "Peter Boockvar an equity strategist for Miller Tabak, commented: \"The market now sees a long slump.\"\n"
+               "Chief investment officer at Fort Pitt Capital Group Charlie Smith said: \"The machines took over.\"\n",
+               "en");
+    SPEAKER(&r, "throwing in the towel", "Keith Springer");
+    SPEAKER(&r, "very weak", "Fritz Meyer");
+    SPEAKER(&r, "long slump", "Peter Boockvar");
+    SPEAKER(&r, "machines took over", "Charlie Smith");
+    done(&r);
+    /* a run ending in an acronym that stands alone elsewhere is an
+     * organisation; a surname in capitals (a photo credit) is not */
+    run_entities(&r, "GM filed for bankruptcy. GM will emerge leaner. The New GM will focus on four brands. "
+                     "Photo: Mandel NGAN.", "en");
+    ENTITY_TYPE(r.e, r.ne, "New GM", CH_ENT_ORG);
+    {
+        const ch_entity *mn = ent_named(r.e, r.ne, "Mandel NGAN");
+        ck_assert(!mn || mn->type != CH_ENT_ORG);
+    }
+    done(&r);
     /* "Apple Inc. CEO" keeps one sentence; a cue word inside a name is none;
      * "He states"; unnamed speakers after the cue (up to a stop word; an
      * organisation's official is the organisation); a person ending a
