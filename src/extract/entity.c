@@ -331,6 +331,14 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
     if (thing && words >= 2) return CH_ENT_OTHER;
+    /* a nationality opening a run names a body, not a person ("European
+     * Tour", "British Museum", "American Airlines") */
+    if (words >= 2) {
+        size_t w1 = s;
+        while (w1 < e && a->text[w1] != ' ') w1++;
+        const ch_gaz_entry *g0 = ch_gazetteer_lookup(a->text + s, w1 - s);
+        if (g0 && !strcmp(g0->type, "demonym")) return CH_ENT_ORG;
+    }
     if (has_role) return CH_ENT_PERSON;
     /* an acronym is an organisation, unless it names a thing ("GDP", "USD",
      * "GMT", "CEO") */
@@ -713,8 +721,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 }
             }
         }
-        /* a nationality before a name ("the Dutch Mark Rutte"): part of the role */
-        while (name_first + 1 < nw) {
+        /* a nationality before a name ("the Dutch Mark Rutte"): part of the
+         * role; before one word with no title it names a body ("the Dutch
+         * Open", "the British Masters") */
+        while (name_first + 1 < nw && (nw - name_first >= 3 || role_last >= 0)) {
             const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + t[w[name_first]].start,
                                                         t[w[name_first]].end - t[w[name_first]].start);
             if (!g || strcmp(g->type, "demonym")) break;

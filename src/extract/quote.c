@@ -554,6 +554,26 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
             return 1;
         }
     }
+    /* "Ms. Davis's sister Crystal", "Obama's spokesman Josh Earnest": a
+     * possessive, a lowercase role or kin noun, the name (no commas) */
+    if (j < nw && ch__possessive(t + w[j - 1].s, w[j - 1].e - w[j - 1].s)) {
+        size_t x = j;
+        while (x < nw && x < j + 2 && !upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) x++;
+        if (x > j && x < nw && upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) &&
+            !in_quote(q, w[x].s)) {
+            size_t y = name_run_end(q, w, nw, x);
+            size_t ne = trim_name(t, w[x].s, w[y - 1].e);
+            const ch_entity *pe = entity_for(q, w[x].s, ne);
+            int ends = y == nw || (w[y - 1].e < q->a->text_len && strchr(".,;", t[w[y - 1].e]));
+            if ((pe && pe->type == CH_ENT_PERSON) || (!pe && ends) || (pe && pe->type == CH_ENT_OTHER && ends)) {
+                *ts = w[k].s;
+                *te = w[x - 1].e;
+                *s = w[x].s;
+                *e = ne;
+                return 1;
+            }
+        }
+    }
     /* "Troy police Lt. Gerry Scherlinck", "Valencia mayor Maria Catala": a
      * place or organisation, a lowercase role (and a title), then the person */
     {
@@ -892,9 +912,12 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     *e = trim_name(t, w[i].s, w[j - 1].e);
     /* "Deborah Kwan of Threadneedle Research said": the person before "of"
      * and an organisation speaks, not the organisation */
-    if (*e > *s && i >= 3 && w[i - 1].e - w[i - 1].s == 2 && !memcmp(t + w[i - 1].s, "of", 2) &&
-        w[i - 1].e + 1 == w[i].s && w[i - 2].e + 1 == w[i - 1].s) {
+    size_t ofw = i; /* "of" or "of the" before the run */
+    if (i >= 4 && w[i - 1].e - w[i - 1].s == 3 && !strncasecmp(t + w[i - 1].s, "the", 3) && w[i - 1].e + 1 == w[i].s) ofw = i - 1;
+    if (*e > *s && ofw >= 3 && w[ofw - 1].e - w[ofw - 1].s == 2 && !memcmp(t + w[ofw - 1].s, "of", 2) &&
+        w[ofw - 1].e + 1 == w[ofw].s && w[ofw - 2].e + 1 == w[ofw - 1].s) {
         const ch_entity *oe = entity_for(q, *s, *e);
+        i = ofw;
         if (oe && oe->type == CH_ENT_ORG) {
             size_t b = i - 1;
             while (b > 0 && upper_word(q, w, k, b - 1) && w[b - 1].e + 1 == w[b].s && i - b < 5) b--;
@@ -1324,6 +1347,38 @@ static const ch_entity *possessive_appositive_at(const qctx *q, const wspan *w, 
     return en && en->type == CH_ENT_PERSON ? en : NULL;
 }
 
+/* a he/she antecedent: a person, or an untyped name that is a known
+ * person's surname ("Jackman sings ..." for Hugh Jackman); NULL otherwise
+ * ("her Lawncrest neighbors", "Ideas included ...") */
+static const ch_entity *as_person(const qctx *q, const ch_entity *en)
+{
+    if (!en || en->type == CH_ENT_PERSON) return en;
+    if (en->type != CH_ENT_OTHER || strchr(en->name, ' ')) return NULL;
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        size_t sl;
+        const char *sn = x->type == CH_ENT_PERSON ? ch__surname(x->name, &sl) : NULL;
+        if (sn && sl == strlen(en->name) && !memcmp(sn, en->name, sl) && x->name != sn) return x;
+    }
+    /* or a singular subject of a present-tense verb somewhere ("Okafor
+     * sings at ...", "Okafor has"): a name; a plural ("Ideas included",
+     * "Ideas include") is not */
+    const char *t = q->a->text;
+    size_t n = strlen(en->name), len = q->a->text_len;
+    for (const char *p = t; (p = memmem(p, len - (size_t)(p - t), en->name, n)) != NULL; p++) {
+        size_t v = (size_t)(p - t) + n;
+        if (v + 1 >= len || t[v] != ' ' || !islower((unsigned char)t[v + 1])) continue;
+        size_t ve = v + 1;
+        while (ve < len && isalpha((unsigned char)t[ve])) ve++;
+        size_t vl = ve - (v + 1);
+        const char *vw = t + v + 1;
+        if ((vl == 3 && (!strncmp(vw, "has", 3) || !strncmp(vw, "was", 3))) || (vl == 2 && !strncmp(vw, "is", 2)) ||
+            (vl >= 4 && vw[vl - 1] == 's' && vw[vl - 2] != 's' && vw[vl - 2] != 'u' && vw[vl - 2] != 'i'))
+            return en;
+    }
+    return NULL;
+}
+
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
@@ -1441,6 +1496,11 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                         (hit[sl] == ',' && (size_t)(t + s - (hit + sl)) < 4))
                         sp = NULL;
                 }
+                /* a he/she resolves to a person, not a name left untyped
+                 * ("her Lawncrest neighbors"); a sentence that opens with a
+                 * pronoun has it for its subject */
+                sp = as_person(q, sp);
+                if (sp && nsw && is_person_pronoun(t + sw[0].s, sw[0].e - sw[0].s)) sp = NULL;
                 if (sp && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;
@@ -1486,7 +1546,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             if (si > 0 && si <= q->a->n_sentences) {
                 size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
                 const ch_entity *sp = ps >= q->last_speaker_end ? subject_person(q, ps, pe) : NULL;
-                if (sp && strcmp(sp->name, r->speaker) && gender_fits(q, sp->name, g)) {
+                if ((sp = as_person(q, sp)) != NULL && strcmp(sp->name, r->speaker) && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;
                 }
@@ -1513,7 +1573,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             if (si > 0 && si <= q->a->n_sentences) {
                 infer_genders(q);
                 const ch_entity *sp = subject_person(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
-                if (sp && gender_fits(q, sp->name, g)) {
+                if ((sp = as_person(q, sp)) != NULL && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;
                 }
@@ -1747,7 +1807,10 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         while (j < nw && upper_word(q, w, nw, j) && !(j > 0 && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e))) j++;
         size_t ce = j ? w[j - 1].e : 0; /* "Harold L. Child Jr.," */
         if (j && ce + 1 < b && t[ce] == '.' && t[ce + 1] == ',') ce++;
-        if (j >= 2 && w[0].s <= a + 4 && ce < b && t[ce] == ',') {
+        /* one word will do before an age or a lowercase appositive
+         * ("Nichols, 37, told the court") */
+        int one_ok = j == 1 && j < nw && (isdigit((unsigned char)t[w[j].s]) || !upper_word(q, w, nw, j));
+        if ((j >= 2 || one_ok) && w[0].s <= a + 4 && ce < b && t[ce] == ',') {
             size_t e = trim_name(t, w[0].s, w[j - 1].e);
             const ch_entity *en = e > w[0].s ? entity_for(q, w[0].s, e) : NULL;
             /* "Captain Manohar Nambiar, Chief ..., said": a title before the name */
@@ -2560,7 +2623,7 @@ static int title_case(const char *t, size_t a, size_t b)
     }
     int32_t c0;
     ch_utf8_decode(t + w[0].s, w[0].e - w[0].s, &c0);
-    return caps >= 2 && ch__is_upper(c0) && caps * 2 > (int)nw;
+    return caps >= 2 && ch__is_upper(c0) && caps * 2 >= (int)nw;
 }
 
 /* the longest attribution between two parts of one quote ("A," said X,

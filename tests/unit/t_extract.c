@@ -1214,6 +1214,35 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* an age appositive after a lone surname; "the Rev. X of the Y told";
+     * "Ms. Davis's sister Crystal"; a title with two capitals of four
+     * words is a title; a he/she goes to a person, not an untyped word
+     * opening a sentence; a nationality opening a run names a body */
+    run_quotes(&r,
+               "A court officer was also killed. Brian Nichols was sentenced. The church burned on Friday.\n"
+               "\"I will not bring dishonor to the decision,\" Nichols, 37, told the court.\n"
+               "\"We have no idea what caused it,\" the Rev. Larry Kroon of the Grace Bible Church told CNN.\n"
+               "\"You try to put it out of your mind,\" said Ms. Davis's sister Crystal.\n"
+               "Critics saw a continuation of the Academy's \"Year of the Woman\" in the choice.\n",
+               "en");
+    SPEAKER(&r, "bring dishonor", "Brian Nichols");
+    SPEAKER(&r, "no idea what caused it", "Larry Kroon");
+    SPEAKER(&r, "out of your mind", "Crystal");
+    ck_assert_ptr_null(quote_with(&r, "Year of the Woman"));
+    done(&r);
+    run_quotes(&r,
+               "The old warehouse burned. Ideas included turning it into shops.\n"
+               "\"There were lots of good plans we had,\" he said.\n",
+               "en");
+    {
+        const ch_quote *gp = quote_with(&r, "good plans");
+        ck_assert_ptr_nonnull(gp);
+        ck_assert_msg(!gp->speaker || strcmp(gp->speaker, "Ideas"), "'he' went to 'Ideas'");
+    }
+    done(&r);
+    run_entities(&r, "Trevor Immelman won the Dutch Open on Sunday.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Dutch Open", CH_ENT_ORG);
+    done(&r);
     /* "said the <description>, Name"; an appositive without its opening
      * comma; an organisation's name before a newly listed given name */
     run_quotes(&r,
