@@ -1753,6 +1753,33 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
             return 1;
         }
     }
+    {   /* "according to the Office of the Surgeon General's Web site", "the
+         * company's website": the owner of the site speaks */
+        static const char *const site[] = {"website", "site", "web", "blog", "page", "homepage", "feed", NULL};
+        size_t j0 = k + (size_t)c;
+        if (j0 < nw && ch__is_definite(t + w[j0].s, w[j0].e - w[j0].s)) j0++;
+        for (size_t h = j0; h + 1 < nw && h < j0 + 8; h++) {
+            if (h > j0 && memchr(t + w[h - 1].e, ',', w[h].s - w[h - 1].e)) break;
+            if (!ch__possessive(t + w[h].s, w[h].e - w[h].s)) continue;
+            size_t nx = h + 1;
+            if (nx + 1 < nw && ch__in_list((const char *const[]){"official", "own", "Twitter", "Facebook", NULL},
+                                           t + w[nx].s, w[nx].e - w[nx].s, 1))
+                nx++;
+            if (!ch__in_list(site, t + w[nx].s, w[nx].e - w[nx].s, 1)) break;
+            size_t oe = trim_name(t, w[j0].s, w[h].e);
+            if (oe <= w[j0].s) break;
+            if (!upper_word(q, w, nw, j0)) { /* "the company's website" */
+                set_speaker(q, r, w[j0].s, oe, 0, cue, 0, 0);
+                return 1;
+            }
+            const ch_entity *en = entity_for(q, w[j0].s, oe);
+            r->found = 1;
+            r->cue = cue;
+            r->speaker = en ? en->name : ch_arena_strndup(q->arena, t + w[j0].s, oe - w[j0].s);
+            r->role = NULL;
+            return 1;
+        }
+    }
     if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
         set_speaker(q, r, s, e, 0, cue, ts, te);
         return 1;
@@ -2216,6 +2243,14 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 if (!lowered && k0 - x <= 2) {
                     const ch_entity *ae = entity_for(q, w[x].s, w[k0 - 1].e);
                     lowered = !(ae && ae->type == CH_ENT_PERSON) && !in_quote(q, w[x].s);
+                }
+                /* or an organisation's name and a lowercase title ("Betsy
+                 * Loyless, National Audubon Society senior vice president for
+                 * policy, said") */
+                for (size_t y = x + 1; !lowered && y < k0; y++) {
+                    if (upper_word(q, w, nw, y) || !upper_word(q, w, nw, y - 1) || in_quote(q, w[x].s)) continue;
+                    for (size_t m = y; m < k0 && m < y + 4 && !lowered; m++)
+                        lowered = ch_wordlist_contains_ci(q->titles, t + w[y].s, w[m].e - w[y].s);
                 }
                 /* a parenthesis after the name ("Tom Hadley (D-Ore.), who
                  * ..., called"): the name before it */

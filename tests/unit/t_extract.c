@@ -1214,6 +1214,24 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "purported"; "Const." is a title that ends no sentence; an appositive
+     * opening with an organisation's name and a lowercase title; the owner
+     * of a web site speaks */
+    run_quotes(&r,
+               "Const. Tim Fanning of the Vancouver police spoke at noon. Groups praised the decision.\n"
+               "Work place killings are rare, police say. \"It is something no business can prepare for,\" Const. "
+               "Fanning said.\n"
+               "She purported that the modeling \"was such fun and games.\"\n"
+               "Betsy Loyless, National Audubon Society senior vice president for advocacy and policy, said, \"The "
+               "administration has given a great gift to wildlife.\"\n"
+               "The surgeon general \"communicates the best science to the people,\" according to the Office of "
+               "the Surgeon General's Web site.\n",
+               "en");
+    SPEAKER(&r, "no business can prepare", "Tim Fanning");
+    ck_assert_str_eq(quote_with(&r, "such fun")->cue, "purported");
+    SPEAKER(&r, "gift to wildlife", "Betsy Loyless");
+    SPEAKER(&r, "best science", "Office of the Surgeon General");
+    done(&r);
     /* an age appositive after a lone surname; "the Rev. X of the Y told";
      * "Ms. Davis's sister Crystal"; a title with two capitals of four
      * words is a title; a he/she goes to a person, not an untyped word
