@@ -355,9 +355,19 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
     }
     /* "states" is a verb only after a name or a pronoun ("He states"), not
      * "in 40 states", "member states" */
-    if (w[k].e - w[k].s == 6 && !strncmp(t + w[k].s, "states", 6) &&
-        !(k > 0 && (isupper((unsigned char)t[w[k - 1].s]) || is_pronoun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s))))
-        return 0;
+    if (w[k].e - w[k].s == 6 && !strncmp(t + w[k].s, "states", 6)) {
+        size_t x = w[k].e;
+        while (t[x] == ' ') x++;
+        int verb_after = t[x] == ':' || t[x] == '"' || !strncmp(t + x, "\xE2\x80\x9C", 3) ||
+                         (!strncmp(t + x, "that", 4) && !isalpha((unsigned char)t[x + 4]));
+        /* after a capitalized word, unless a noun's company follows
+         * ("Southern states from", "member States have") */
+        static const char *const noun_next[] = {"from", "of", "and", "or", "in", "to", "have", "are", "were", "with",
+                                                "across", "where", "which", "who", "like", "such", NULL};
+        int cap_before = k > 0 && isupper((unsigned char)t[w[k - 1].s]) &&
+                         !(k + 1 < nw && ch__in_list(noun_next, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 1));
+        if (!verb_after && !cap_before && !(k > 0 && is_pronoun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s))) return 0;
+    }
     /* a capitalized cue word after a capitalized word is part of a name
      * ("Consumer Reports declined") */
     if (k > 0 && isupper((unsigned char)t[w[k].s]) && isupper((unsigned char)t[w[k - 1].s]) &&
@@ -898,8 +908,9 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
         ch_utf8_decode(t + w[i - 1].s, w[i - 1].e - w[i - 1].s, &cp);
         if (!ch__is_upper(cp)) break;
         /* punctuation or a line break between; not an initial's dot ("Harold L. Child") */
-        int initial = w[i - 1].e - w[i - 1].s == 1 && t[w[i - 1].e] == '.' && i < j && w[i].s == w[i - 1].e + 2 &&
-                      t[w[i - 1].e + 1] == ' ';
+        int initial = w[i - 1].e - w[i - 1].s == 1 && t[w[i - 1].e] == '.' && i < j &&
+                      ((w[i].s == w[i - 1].e + 2 && t[w[i - 1].e + 1] == ' ') || /* "Harold L. Child" */
+                       (w[i].s == w[i - 1].e + 1 && w[i].e - w[i].s == 1));   /* "U.S." */
         if (i < j && !initial && (w[i].s > w[i - 1].e + 1 || t[w[i - 1].e] != ' ')) break;
         i--;
     }

@@ -1214,6 +1214,25 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* "states" is a noun in "Southern states from"; a dotted acronym
+     * ("U.S.") stays in the name read backwards */
+    run_quotes(&r,
+               "He helped develop a \"Southern strategy for the party\" to recapture Southern states from the "
+               "Democrats.\n"
+               "The bombings drew condemnation from the U.S. State Department, which said the \"unacceptable and "
+               "unjustified\" attacks raise the risk.\n",
+               "en");
+    {
+        const ch_quote *ss = quote_with(&r, "Southern strategy");
+        ck_assert(!ss || !ss->cue || strcmp(ss->cue, "states"));
+    }
+    {
+        const ch_quote *sd = quote_with(&r, "unjustified");
+        ck_assert_ptr_nonnull(sd);
+        ck_assert_ptr_nonnull(sd->speaker);
+        ck_assert_msg(strncmp(sd->speaker, "S. ", 3), "speaker '%s' lost the U.", sd->speaker);
+    }
+    done(&r);
     /* "purported"; "Const." is a title that ends no sentence; an appositive
      * opening with an organisation's name and a lowercase title; the owner
      * of a web site speaks */
