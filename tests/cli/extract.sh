@@ -29,7 +29,12 @@ $CHORUS eval quotes "$d/g" "$d/p" | grep -q '^quote_f1 0.0000$'
 $CHORUS quotes -q "$ROOT/tests/gold/challenge/articles.jsonl" > "$d/qc"
 c=$($CHORUS eval quotes "$ROOT/tests/gold/quotes_challenge.jsonl" "$d/qc" | sed -n 's/^quote_f1 //p')
 echo "quote F1: challenge set $c"
-awk -v c="$c" 'BEGIN { exit !(c >= 0.95) }'
+awk -v c="$c" 'BEGIN { exit !(c >= 0.97) }'
+# and the project's own held-out set (never read for errors; a guard only)
+$CHORUS quotes -q "$ROOT/tests/gold/heldout/articles.jsonl" > "$d/qh"
+h=$($CHORUS eval quotes "$ROOT/tests/gold/quotes_heldout.jsonl" "$d/qh" | sed -n 's/^quote_f1 //p')
+echo "quote F1: held-out set $h"
+awk -v h="$h" 'BEGIN { exit !(h >= 0.89) }'
 # regression guards on the hand-labelled gold (real text; skipped without ../shared)
 if [ -d "$SHARED/corpus" ] && [ -d "$SHARED/seeds" ]; then
     f1() { $CHORUS eval quotes "$1" "$2" | sed -n 's/^quote_f1 //p'; }
@@ -47,7 +52,7 @@ PY
     v=$(f1 "$ROOT/tests/gold/quotes_dev.jsonl" "$d/qd")
     e=$(f1 "$ROOT/tests/gold/quotes_ecbplus.jsonl" "$d/qe")
     echo "quote F1: seeds $s, dev $v, ECB+ $e"
-    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.95 && v >= 0.86 && e >= 0.88) }'
+    awk -v s="$s" -v v="$v" -v e="$e" 'BEGIN { exit !(s >= 0.95 && v >= 0.87 && e >= 0.90) }'
 else
     echo "skip: ../shared absent, quote F1 guards not run"
 fi
