@@ -840,7 +840,8 @@ typedef struct {
 /* A single word naming one person of the article by a word of a longer name:
  * any word of a name of three or more ("Tedros" of "Tedros Adhanom
  * Ghebreyesus"), or the first word of a shorter one when the word itself
- * reads as a person ("Han said" for "Han Kang"). Returns that person's
+ * reads as a person ("Han said" for "Han Kang") or is a common given name
+ * ("Steve" for "Steve Jobs"). Returns that person's
  * entity index when exactly one person fits, else -1. */
 static long person_word(const ent *E, size_t ne, const char *w, size_t len, int mtype)
 {
@@ -855,7 +856,9 @@ static long person_word(const ent *E, size_t ne, const char *w, size_t len, int 
         for (const char *p = nm; *p;) {
             const char *sp = strchr(p, ' ');
             size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-            if (wl == len && !memcmp(p, w, len) && (words >= 3 || (first && mtype == CH_ENT_PERSON))) {
+            /* (or the first word is a common given name: "Steve lo calificó") */
+            if (wl == len && !memcmp(p, w, len) &&
+                (words >= 3 || (first && (mtype == CH_ENT_PERSON || given_name(w, len))))) {
                 if (hit >= 0 && hit != (long)e) return -1; /* two people fit */
                 hit = (long)e;
             }

@@ -461,6 +461,13 @@ static const char *const of_words[] = {"of", "for", "de", "del", "des", "du", "d
 
 /* a capitalized name run (after "the" and title words) starting at word k
  * going forward; returns its span via *s,*e and the title span */
+/* a Romance language (es, pt, it, fr): gerunds, pro-drop subjects */
+static int romance(const qctx *q)
+{
+    const char *l = q->a->lang;
+    return l && (!strcmp(l, "es") || !strcmp(l, "pt") || !strcmp(l, "it") || !strcmp(l, "fr"));
+}
+
 static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
 static size_t trim_name(const char *t, size_t s, size_t e);
 
@@ -624,6 +631,10 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         for (size_t z = 0; z < k && *te > *ts && x == j && !titled; z++)
             if (w[z].s >= *ts && w[z].e <= *te && ch_wordlist_contains_ci(q->titles, t + w[z].s, w[z].e - w[z].s))
                 titled = 1;
+        /* or the run opens with a title and "of" ("el CEO de Apple Inc., Steve Jobs") */
+        if (!titled && x == j && k + 2 < j && ch_wordlist_contains_ci(q->titles, t + w[k].s, w[k].e - w[k].s) &&
+            ch__in_list(of_words, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 0))
+            titled = 1;
         const ch_entity *ke = titled ? entity_for(q, w[k].s, w[j - 1].e) : NULL;
         /* "el consejero de Medio Ambiente, Fernando Iglesias": after a title
          * and "de"/"of" the run is what the title is of, whatever its type */
@@ -924,20 +935,32 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     /* "Deborah Kwan of Threadneedle Research said": the person before "of"
      * and an organisation speaks, not the organisation */
     size_t ofw = i; /* "of" or "of the" before the run */
-    if (i >= 4 && w[i - 1].e - w[i - 1].s == 3 && !strncasecmp(t + w[i - 1].s, "the", 3) && w[i - 1].e + 1 == w[i].s) ofw = i - 1;
-    if (*e > *s && ofw >= 3 && w[ofw - 1].e - w[ofw - 1].s == 2 && !memcmp(t + w[ofw - 1].s, "of", 2) &&
+    if (i >= 4 && ch__is_definite(t + w[i - 1].s, w[i - 1].e - w[i - 1].s) && w[i - 1].e + 1 == w[i].s) ofw = i - 1;
+    static const char *const ofs[] = {"of", "de", "del", "da", "do", "di", "at", NULL};
+    if (*e > *s && ofw >= 3 && ch__in_list(ofs, t + w[ofw - 1].s, w[ofw - 1].e - w[ofw - 1].s, 1) &&
         w[ofw - 1].e + 1 == w[ofw].s && w[ofw - 2].e + 1 == w[ofw - 1].s) {
         const ch_entity *oe = entity_for(q, *s, *e);
         i = ofw;
-        if (oe && oe->type == CH_ENT_ORG) {
-            size_t b = i - 1;
-            while (b > 0 && upper_word(q, w, k, b - 1) && w[b - 1].e + 1 == w[b].s && i - b < 5) b--;
-            for (size_t x = b; x + 1 < i; x++) {
-                const ch_entity *pe = entity_for(q, w[x].s, w[i - 2].e);
-                if (pe && pe->type == CH_ENT_PERSON) {
-                    *s = w[x].s;
-                    *e = w[i - 2].e;
-                    break;
+        /* a lowercase title before "of" ("vicepresidente ejecutivo de") */
+        int titled_gap = 0;
+        for (size_t g = i - 2; g > 0 && i - 2 - g < 3 && !upper_word(q, w, k, g) && !titled_gap; g--)
+            titled_gap = ch_wordlist_contains_ci(q->titles, t + w[g].s, w[g].e - w[g].s);
+        if ((oe && oe->type == CH_ENT_ORG) || titled_gap) {
+            /* the person before "of", maybe with a lowercase title between
+             * ("Scott Carson vicepresidente ejecutivo de Boeing respondió") */
+            size_t pe_end = i - 2;
+            while (pe_end > 0 && i - 2 - pe_end < 3 && !upper_word(q, w, k, pe_end) && w[pe_end - 1].e + 1 == w[pe_end].s)
+                pe_end--;
+            if (upper_word(q, w, k, pe_end)) {
+                size_t b = pe_end + 1;
+                while (b > 0 && upper_word(q, w, k, b - 1) && w[b - 1].e + 1 == w[b].s && pe_end + 1 - b < 4) b--;
+                for (size_t x = b; x <= pe_end; x++) {
+                    const ch_entity *pe = entity_for(q, w[x].s, w[pe_end].e);
+                    if (pe && pe->type == CH_ENT_PERSON) {
+                        *s = w[x].s;
+                        *e = w[pe_end].e;
+                        break;
+                    }
                 }
             }
         }
@@ -2200,6 +2223,27 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         if (according && according_speaker(q, w, nw, k, c, cue, r)) return 1;
+        /* a Romance verb opening its sentence has a dropped subject ("Dijo
+         * que era ...", "Confiesa que ..."): the one who spoke last, else
+         * the subject of the sentence before */
+        if (k == 0 && !according && romance(q) && w[0].s <= a + 4 && isupper((unsigned char)t[w[0].s])) {
+            const char *who = q->last_speaker, *role = q->last_role;
+            size_t si = ch__sentence_of(q->a, w[0].s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                const ch_entity *sp = subject_person(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
+                if ((sp = as_person(q, sp)) != NULL && (!who || q->last_speaker_end < q->a->sentences[si - 1].start)) {
+                    who = sp->name;
+                    role = sp->role;
+                }
+            }
+            if (who) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = who;
+                r->role = role;
+                return 1;
+            }
+        }
         /* the agent of a passive: "was described by Teletext as “...”" */
         {
             size_t by = k + (size_t)c;
@@ -2348,6 +2392,19 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         size_t cl = w[k].e - w[k].s;
         int participle = k > 0 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3) &&
                          memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e);
+        /* a Romance gerund ("justificó la elección de Boeing diciendo que")
+         * has the clause's subject with or without the comma */
+        if (!participle && k > 0 && cl > 5 && romance(q) &&
+            (!strncasecmp(t + w[k].e - 4, "ando", 4) || !strncasecmp(t + w[k].e - 4, "endo", 4)))
+            participle = 1;
+        /* a cue right after "en la que", "in which", "donde": the subject of
+         * the main clause ("una carta en la que expresa que") */
+        if (!participle && k >= 2 &&
+            ((ch__in_list((const char *const[]){"que", "cual", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+              ch__in_list((const char *const[]){"la", "el", "los", "las", NULL}, t + w[k - 2].s, w[k - 2].e - w[k - 2].s, 1)) ||
+             (ch__in_list((const char *const[]){"which", "whom", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+              ch__in_list((const char *const[]){"in", "where", NULL}, t + w[k - 2].s, w[k - 2].e - w[k - 2].s, 1))))
+            participle = 1;
         if (participle && w[0].s <= a + 4) {
             /* the sentence's subject: a person or organisation opening it, or a
              * country ("Britain says that ..., saying that there will be ...") */
@@ -2372,6 +2429,12 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         /* a parenthesis between the subject and its verb ("Local residents
          * (who asked not to be named) said"): the words before it */
         size_t kb = k;
+        /* a clitic object pronoun before a Romance verb ("Steve lo calificó") */
+        if (romance(q) && kb > 1 &&
+            ch__in_list((const char *const[]){"lo", "la", "le", "les", "los", "las", "se", "me", "te", "nos", "l'", "gli",
+                                              "ne", "si", "lhe", "lhes", NULL},
+                        t + w[kb - 1].s, w[kb - 1].e - w[kb - 1].s, 1))
+            kb--;
         if (k > 0 && memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) {
             size_t open_p = w[k - 1].e;
             while (open_p > a && t[open_p - 1] != '(' && w[k].s - open_p < 200) open_p--;
@@ -2438,6 +2501,21 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     if (nw) {
         size_t ce = w[nw - 1].e;
         while (ce < b && (t[ce] == ' ' || t[ce] == '.')) ce++;
+        /* "Bill Bodie, ayudante especial del secretario: “...”": the person
+         * opening the line, then a comma and the title */
+        if (ce < b && t[ce] == ':' && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
+            size_t j = name_run_end(q, w, nw, 0);
+            if (j < nw && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) && !upper_word(q, w, nw, j)) {
+                const ch_entity *pe = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    r->found = 1;
+                    r->cue = NULL;
+                    r->speaker = pe->name;
+                    r->role = pe->role;
+                    return 1;
+                }
+            }
+        }
         if (ce < b && t[ce] == ':' && upper_word(q, w, nw, nw - 1)) {
             size_t x = nw - 1;
             while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s <= w[x - 1].e + 2) x--;

@@ -1214,6 +1214,34 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* Spanish: a gerund has the clause's subject without a comma; "en la
+     * que expresa"; a clitic before the verb; a verb opening its sentence
+     * has a dropped subject; "X vicepresidente de Y respondió"; "el CEO de
+     * Apple Inc., Steve Jobs"; imperfect cues; a transcript line "Name,
+     * título: "...""; a lone given name is the person it opens */
+    run_quotes(&r,
+               "Ryanair compró cinco aviones. Michael O'Leary, el director ejecutivo de Ryanair, justificó la "
+               "elección de Boeing diciendo que \"el Boeing tiene la mejor fiabilidad técnica\".\n"
+               "Steve Jobs ha presentado su dimisión en una carta dirigida a la junta directiva de Apple en la que "
+               "expresa que \"siempre he dicho que sería el primero en decirlo\".\n"
+               "Steve lo calificó como \"el mundo de Wayne de la radio\". Dijo que era \"lo más alucinante de la "
+               "radio\".\n"
+               "Cuando se le preguntó por el acuerdo, Scott Carson vicepresidente ejecutivo de Boeing respondió que "
+               "\"representa una relación de negocios entre nuestra empresa y Aeroflot\".\n"
+               "\"Nos encantan los Beatles\", ha expresado el CEO de Apple Inc., Steve Jobs. \"Los próximos años "
+               "van a ser muy emocionantes\", confesaba Neil Aspinall, director de Apple Corps.\n"
+               "Bill Bodie, ayudante especial del secretario y director de comunicaciones de las Fuerzas Aéreas: "
+               "\"Ya sabes que no tenemos que poner la otra mejilla.\"\n",
+               "es");
+    SPEAKER(&r, "mejor fiabilidad", "Michael O'Leary");
+    SPEAKER(&r, "el primero en decirlo", "Steve Jobs");
+    SPEAKER(&r, "mundo de Wayne", "Steve Jobs");
+    SPEAKER(&r, "alucinante", "Steve Jobs");
+    SPEAKER(&r, "relación de negocios", "Scott Carson");
+    SPEAKER(&r, "encantan los Beatles", "Steve Jobs");
+    SPEAKER(&r, "muy emocionantes", "Neil Aspinall");
+    SPEAKER(&r, "otra mejilla", "Bill Bodie");
+    done(&r);
     /* "states" is a noun in "Southern states from"; a dotted acronym
      * ("U.S.") stays in the name read backwards */
     run_quotes(&r,
