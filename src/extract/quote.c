@@ -1971,6 +1971,13 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
          * listener ("her rep told UsMagazine.com", "told Xinhua") */
         int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
                               (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "tells", 5)));
+        /* nor after "that": the name there opens the reported clause ("Ha
+         * dichiarato che Apple ...") */
+        {
+            size_t lw = k + (size_t)c - 1;
+            if (ch__in_list((const char *const[]){"that", "que", "che", "dass", NULL}, t + w[lw].s, w[lw].e - w[lw].s, 1))
+                told = 1;
+        }
         /* '"...," a local barber told The New York Times', '"...," one
          * juror said': an unnamed speaker, the description itself ("a
          * police spokesman": the police) */
@@ -2222,11 +2229,41 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         size_t s, e, ts, te;
         int pron;
         int according = is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        /* "secondo la quale", "según la cual", "according to which": a
+         * relative clause, no source */
+        if (according && k + (size_t)c < nw) {
+            size_t j = k + (size_t)c;
+            if (ch__in_list((const char *const[]){"which", "whom", "cui", NULL}, t + w[j].s, w[j].e - w[j].s, 1) ||
+                (j + 1 < nw && ch__in_list((const char *const[]){"quale", "quali", "cual", "cuales", "qual", "quais", NULL},
+                                           t + w[j + 1].s, w[j + 1].e - w[j + 1].s, 1)))
+                continue;
+        }
         if (according && according_speaker(q, w, nw, k, c, cue, r)) return 1;
         /* a Romance verb opening its sentence has a dropped subject ("Dijo
          * que era ...", "Confiesa que ..."): the one who spoke last, else
          * the subject of the sentence before */
-        if (k == 0 && !according && romance(q) && w[0].s <= a + 4 && isupper((unsigned char)t[w[0].s])) {
+        /* (also after an auxiliary or a clitic: "Ha dichiarato che", "Lo
+         * chiama", or with nothing capitalized before the cue: "Nel suo
+         * discorso ha dichiarato che") */
+        int dropped = k == 0;
+        if (!dropped && romance(q) && k <= 2 && w[0].s <= a + 4) {
+            static const char *const lead[] = {"ha", "han", "hanno", "había", "aveva", "a", "ont", "lo", "la", "le",
+                                               "les", "se", "si", "gli", "l'", NULL};
+            dropped = 1;
+            for (size_t x = 0; x < k && dropped; x++) dropped = ch__in_list(lead, t + w[x].s, w[x].e - w[x].s, 1);
+        }
+        if (!dropped && romance(q) && k >= 2 && k <= 12 && w[0].s <= a + 4 &&
+            ch__in_list((const char *const[]){"en", "nel", "nella", "no", "na", "dans", "in", "durante", NULL},
+                        t + w[0].s, w[0].e - w[0].s, 1)) {
+            /* a sentence opening with a phrase of time or place and naming
+             * no one before its verb */
+            dropped = 1;
+            for (size_t x = 1; x < k && dropped; x++)
+                dropped = !upper_word(q, w, nw, x) && !is_pronoun(t + w[x].s, w[x].e - w[x].s) &&
+                          !ch_wordlist_contains_ci(q->sources, t + w[x].s, w[x].e - w[x].s) &&
+                          !ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
+        }
+        if (dropped && !according && romance(q) && w[0].s <= a + 4 && isupper((unsigned char)t[w[0].s])) {
             const char *who = q->last_speaker, *role = q->last_role;
             size_t si = ch__sentence_of(q->a, w[0].s);
             if (si > 0 && si <= q->a->n_sentences) {
@@ -2278,7 +2315,12 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         {
             static const char *const adv[] = {"then", "also", "later", "again", "had", "has", "have", "earlier",
                                               "further", "subsequently", "previously", "once", "quickly", NULL};
-            while (k0 > 1 && k - k0 < 2 && ch__in_list(adv, t + w[k0 - 1].s, w[k0 - 1].e - w[k0 - 1].s, 1) &&
+            /* Romance auxiliaries ("Scott Carson, presidente di X, ha dichiarato") */
+            static const char *const aux[] = {"ha", "han", "hanno", "había", "habían", "aveva", "avevano", "a", "ont",
+                                              "avait", "tem", "têm", "tinha", "è", "sono", "est", "sont", NULL};
+            while (k0 > 1 && k - k0 < 2 &&
+                   (ch__in_list(adv, t + w[k0 - 1].s, w[k0 - 1].e - w[k0 - 1].s, 1) ||
+                    (romance(q) && ch__in_list(aux, t + w[k0 - 1].s, w[k0 - 1].e - w[k0 - 1].s, 1))) &&
                    !memchr(t + w[k0 - 1].e, ',', w[k0].s - w[k0 - 1].e))
                 k0--;
         }

@@ -1214,6 +1214,30 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* Italian: an auxiliary between an appositive and its participle; a
+     * dropped subject after an auxiliary or a clitic, or after an opening
+     * phrase of place naming no one; "chiama" is a cue; the name after
+     * "che" opens the reported clause; "secondo la quale" is no source */
+    run_quotes(&r,
+               "Boeing ha festeggiato il nuovo aereo. Scott Carson, presidente e amministratore delegato di Boeing "
+               "Commercial Airplanes, ha dichiarato \"È stato un giorno meraviglioso per tutti noi.\"\n"
+               "Steve Jobs ha presentato il dispositivo sul palco. Nel suo discorso di due ore ha dichiarato che "
+               "\"oggi Apple sta per reinventare il telefono\".\n"
+               "Lo chiama \"la cosa che scotta di più in radio\". Ha dichiarato che Apple si sta \"preparando\" per "
+               "il passaggio.\n"
+               "Il giudice Anthony Mann ha concordato con la difesa di Apple Computer, secondo la quale il Music Store "
+               "è registrato sotto un marchio: \"In conclusione affermo che il logo non suggerisce un legame.\"\n",
+               "it");
+    SPEAKER(&r, "giorno meraviglioso", "Scott Carson");
+    SPEAKER(&r, "reinventare il telefono", "Steve Jobs");
+    SPEAKER(&r, "scotta di più", "Steve Jobs");
+    SPEAKER(&r, "preparando", "Steve Jobs");
+    {
+        const ch_quote *mq = quote_with(&r, "non suggerisce");
+        ck_assert_ptr_nonnull(mq);
+        ck_assert(!mq->speaker || strcmp(mq->speaker, "Music Store"));
+    }
+    done(&r);
     /* Spanish: a gerund has the clause's subject without a comma; "en la
      * que expresa"; a clitic before the verb; a verb opening its sentence
      * has a dropped subject; "X vicepresidente de Y respondió"; "el CEO de
