@@ -299,6 +299,13 @@ static int quoted_whole(const ch_article *a, size_t s, size_t e)
     return before && after;
 }
 
+/* a common given name (data/given/, either gender) */
+static int given_name(const char *s, size_t n)
+{
+    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
+    return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
+}
+
 static int classify(const ch_article *a, size_t s, size_t e, int has_role)
 {
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
@@ -351,6 +358,15 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
                                           "OK", "UK's", NULL};
     if (caps_only && ch__in_list(not_org, a->text + s, e - s, 0)) return CH_ENT_OTHER;
     if (caps_only && e - s >= 2 && e - s <= 8) return CH_ENT_ORG; /* acronym */
+    /* a common given name opening two or three words is a person, even when
+     * the surname is a place's name ("Valeria Montenegro", "Esteban Lagos");
+     * not when the first word is itself a place ("Orlando Florida") */
+    if (words >= 2 && words <= 3) {
+        size_t w1 = s;
+        while (w1 < e && a->text[w1] != ' ') w1++;
+        if (given_name(a->text + s, w1 - s) && !ch_gazetteer_lookup(a->text + s, w1 - s) && !org && !thing)
+            return CH_ENT_PERSON;
+    }
     /* "Orlando Florida", "Siesta Key Florida": a place and its state or
      * country with the comma dropped is a place (no connector: "Alternative
      * for Germany" is a party) */
@@ -456,12 +472,6 @@ static int after_in(const ch_article *a, const ch_token *t, long i, long j, long
 /* words w[0..n) of a run read as a person's name: each title-case (not an
  * acronym, not a title, not a head word of an organisation or thing), the
  * whole not a known name */
-/* a common given name (data/given/, either gender) */
-static int given_name(const char *s, size_t n)
-{
-    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
-    return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
-}
 
 static int person_words(const ch_article *a, const ch_token *t, const long *w, long n, const ch_wordlist *titles)
 {
@@ -572,8 +582,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             }
             /* "Air Force Communications Bill Bodie": an organisation's name
              * then a common given name and one or two more words, a person */
-            if (x >= 2 && nw - x >= 2 && nw - x <= 3 && t[w[x]].upper && t[w[x - 1]].upper) {
-                int org_before = 0;
+            /* (in German a capitalized common noun may stand before the name:
+             * "die Programmwissenschaftlerin Ana Ribeiro") */
+            int de = a->lang && !strcmp(a->lang, "de");
+            if ((x >= 2 || (de && x >= 1)) && nw - x >= 2 && nw - x <= 3 && t[w[x]].upper && t[w[x - 1]].upper) {
+                int org_before = de;
                 for (long y = 0; y < x && !org_before; y++)
                     org_before = ch__in_list(org_cues, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start, 0);
                 /* not after a title: "Bundestag President Julia Klöckner"

@@ -438,20 +438,28 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
 {
     const char *t = q->a->text + s;
     size_t n = e - s;
-    const ch_entity *best = NULL;
+    const ch_entity *best = NULL, *exact = NULL, *by_surname = NULL;
+    for (size_t i = 0; i < q->n_ents && !exact; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (strlen(x->name) == n && !memcmp(x->name, t, n)) exact = x;
+        for (size_t k = 0; k < x->n_aliases && !exact; k++)
+            if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) exact = x;
+    }
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
-        if (strlen(x->name) == n && !memcmp(x->name, t, n)) return x;
-        for (size_t k = 0; k < x->n_aliases; k++)
-            if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) return x;
-        if (x->type == CH_ENT_PERSON && !best) {
-            size_t sl;
-            const char *sn = ch__surname(x->name, &sl);
-            if ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' '))
-                best = x;
-        }
+        if (x->type != CH_ENT_PERSON) continue;
+        size_t sl;
+        const char *sn = ch__surname(x->name, &sl);
+        if (sl == n && !memcmp(sn, t, n) && sn != x->name && !by_surname) by_surname = x;
+        if (!best && ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' ')))
+            best = x;
     }
-    return best;
+    /* a lone word that names a place or nothing known and is also a
+     * person's surname is that person ("Montenegro told a crowd" for the
+     * mayor Valeria Montenegro) */
+    if (exact && by_surname && (exact->type == CH_ENT_PLACE || exact->type == CH_ENT_OTHER) && !memchr(t, ' ', n))
+        return by_surname;
+    return exact ? exact : best;
 }
 
 
@@ -2024,7 +2032,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             /* "said a Delhi auto parts supplier", "said a university
              * professor from X": an unnamed speaker, its description up to
              * a stop word; a named organisation's spokesman speaks for it */
-            if (j + 1 < nw && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[j].s,
+            if (k == 0 && j + 1 < nw && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[j].s,
                                           w[j].e - w[j].s, 1)) {
                 size_t y = j + 1;
                 while (y < nw && y < j + 6 && !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) &&
@@ -2341,6 +2349,13 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                     const ch_entity *ae = entity_for(q, w[x].s, w[k0 - 1].e);
                     lowered = !(ae && ae->type == CH_ENT_PERSON) && !in_quote(q, w[x].s);
                 }
+                /* in German every noun is capitalized ("Lars Petersen,
+                 * Verkehrsexperte beim Autoclub Nord, rät"): any appositive
+                 * that does not open with a person */
+                if (!lowered && q->a->lang && !strcmp(q->a->lang, "de")) {
+                    const ch_entity *ae = entity_for(q, w[x].s, w[x].e);
+                    lowered = !(ae && ae->type == CH_ENT_PERSON) && !in_quote(q, w[x].s);
+                }
                 /* or an organisation's name and a lowercase title ("Betsy
                  * Loyless, National Audubon Society senior vice president for
                  * policy, said") */
@@ -2484,6 +2499,25 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 while (kb > 0 && w[kb - 1].s >= open_p - 1) kb--;
             }
         }
+        /* ", sagte die Wissenschaftlerin Ana Ribeiro:", ", said the minister,
+         * Ana Ortiz:": a cue right after a comma is inverted, its speaker
+         * after it */
+        if (k > 0 && k + (size_t)c < nw && memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e) &&
+            name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te) && e < b && speaker_class(q, s, e) == 1) {
+            /* the person the run ends with ("die Programmwissenschaftlerin Ana
+             * Ribeiro": a German role noun is capitalized too) */
+            const ch_entity *pe = entity_for(q, s, e);
+            for (size_t y = k + (size_t)c; y < nw && w[y].s < e && !(pe && pe->type == CH_ENT_PERSON && pe == entity_for(q, s, e)); y++) {
+                if (w[y].s <= s) continue;
+                const ch_entity *py = entity_for(q, w[y].s, e);
+                if (py && py->type == CH_ENT_PERSON && !(pe && pe->type == CH_ENT_PERSON)) {
+                    s = w[y].s;
+                    pe = py;
+                }
+            }
+            set_speaker(q, r, s, e, 0, cue, ts, te);
+            return 1;
+        }
         if (!participle && name_backward(q, w, kb, &s, &e, &pron) && (pron || speaker_class(q, s, e) != 0)) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
             return 1;
@@ -2543,11 +2577,28 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     if (nw) {
         size_t ce = w[nw - 1].e;
         while (ce < b && (t[ce] == ' ' || t[ce] == '.')) ce++;
+        /* "Feldhaus smiled: “...”": a person and one lowercase verb */
+        if (ce < b && t[ce] == ':' && nw >= 2 && !upper_word(q, w, nw, nw - 1) && upper_word(q, w, nw, nw - 2) &&
+            w[nw - 1].s == w[nw - 2].e + 1) {
+            size_t x = nw - 2;
+            while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s == w[x - 1].e + 1) x--;
+            for (; x + 1 < nw; x++) {
+                const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[nw - 2].e));
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    r->found = 1;
+                    r->cue = NULL;
+                    r->speaker = pe->name;
+                    r->role = pe->role;
+                    return 1;
+                }
+            }
+        }
         /* "Bill Bodie, ayudante especial del secretario: “...”": the person
          * opening the line, then a comma and the title */
         if (ce < b && t[ce] == ':' && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
             size_t j = name_run_end(q, w, nw, 0);
-            if (j < nw && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) && !upper_word(q, w, nw, j)) {
+            if (j < nw && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) &&
+                (!upper_word(q, w, nw, j) || (q->a->lang && !strcmp(q->a->lang, "de")))) {
                 const ch_entity *pe = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
                 if (pe && pe->type == CH_ENT_PERSON) {
                     r->found = 1;

@@ -1214,6 +1214,38 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* a surname that is also a country's name is the person; a given name
+     * before a place's name makes a person; "Name verb: "..."" speaks; an
+     * unnamed speaker after the cue only right after the quote */
+    run_quotes(&r,
+               "Valeria Montenegro won the mayoral race in Cordoba.\n"
+               "\"Cordoba voted for change, not for revenge,\" Montenegro, a 44-year-old architect, told a crowd.\n"
+               "Rheinhafen coach Markus Feldhaus was pleased. Asked about his striker, Feldhaus smiled: \"Jonas "
+               "smells the ball before it arrives.\"\n"
+               "Members of the regional council called the money \"a first aid kit, not a plan\" and demanded a "
+               "review of building rules.\n",
+               "en");
+    SPEAKER(&r, "not for revenge", "Valeria Montenegro");
+    SPEAKER(&r, "smells the ball", "Markus Feldhaus");
+    {
+        const ch_quote *fa = quote_with(&r, "first aid kit");
+        ck_assert_ptr_nonnull(fa);
+        ck_assert(!fa->speaker || strcmp(fa->speaker, "review"));
+    }
+    done(&r);
+    /* German: an inverted cue after a comma has its speaker after it, a
+     * capitalized role noun before the name is no part of it; an
+     * appositive of capitalized nouns; a transcript line with one */
+    run_quotes(&r,
+               "Der Satellit misst die Farbe des Atlantiks. Davon profitieren auch Fischerei und Küstenschutz an "
+               "Nord- und Ostsee, sagte die Programmwissenschaftlerin Ana Ribeiro: \u201EEs ist ein sehr praktischer "
+               "Satellit.\u201C\n"
+               "Der Hersteller ruft 40.000 Autos zurück. Lars Petersen, Verkehrsexperte beim Autoclub Nord, rät, den "
+               "Termin nicht aufzuschieben: \u201EIm Norden haben wir solche Temperaturen selten.\u201C\n",
+               "de");
+    SPEAKER(&r, "praktischer Satellit", "Ana Ribeiro");
+    SPEAKER(&r, "solche Temperaturen", "Lars Petersen");
+    done(&r);
     /* Italian: an auxiliary between an appositive and its participle; a
      * dropped subject after an auxiliary or a clitic, or after an opening
      * phrase of place naming no one; "chiama" is a cue; the name after
