@@ -339,6 +339,8 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
         static const char *const det[] = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                           "el", "la", "un", "una", "der", "die", "das", "ein", "eine", "le", NULL};
         if (ch__in_list(det, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
+        /* nor after a possessive ("the statement's promise", "Rutte's warning") */
+        if (ch__possessive(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) && w[k].s == w[k - 1].e + 1) return 0;
         /* a negated verb says nothing ("did not elaborate", "would not say") */
         static const char *const neg[] = {"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't",
                                           "couldn't", "cannot", "didn’t", "won’t", "wouldn’t", NULL};

@@ -1214,6 +1214,17 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* a cue word after a possessive is a noun ("the statement's promise") */
+    run_quotes(&r,
+               "The central bank cut its rate. Traders said the statement's promise to consider \"further "
+               "adjustments of a similar size\" was the key line.\n",
+               "en");
+    {
+        const ch_quote *fq = quote_with(&r, "further adjustments");
+        ck_assert_ptr_nonnull(fq);
+        ck_assert(!fq->cue || strcmp(fq->cue, "promise"));
+    }
+    done(&r);
     /* a surname that is also a country's name is the person; a given name
      * before a place's name makes a person; "Name verb: "..."" speaks; an
      * unnamed speaker after the cue only right after the quote */
