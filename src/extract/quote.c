@@ -3087,7 +3087,9 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 size_t k2 = n0;
                 while (k2 < nn && k2 < n0 + 4 && upper_word(&q, nw2, nn, k2)) k2++;
                 size_t kc = k2; /* past an age: ", 41," */
-                if (kc < nn && isdigit((unsigned char)t[nw2[kc].s]) && memchr(t + nw2[kc - 1].e, ',', nw2[kc].s - nw2[kc - 1].e)) kc++;
+                if (kc > 0 && kc < nn && isdigit((unsigned char)t[nw2[kc].s]) &&
+                    memchr(t + nw2[kc - 1].e, ',', nw2[kc].s - nw2[kc - 1].e))
+                    kc++;
                 if (k2 > n0 && kc < nn && !in_quote(&q, ns) && cue_at(t, nw2, nn, kc, q.cues)) {
                     size_t k2c = k2;
                     k2 = kc;
