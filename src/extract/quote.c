@@ -1157,8 +1157,22 @@ static int company_noun(const char *s, size_t n)
 {
     static const char *const w[] = {"company", "firm", "group", "carrier", "airline", "bank", "manufacturer",
                                     "automaker", "carmaker", "planemaker", "retailer", "network", "club",
-                                    "startup", "insurer", "lender", "broadcaster", NULL};
+                                    "startup", "insurer", "lender", "broadcaster", "empresa", "compañía",
+                                    "firma", "aerolínea", "fabricante", "grupo", "società", "azienda", "gruppo",
+                                    "compagnia", "société", "entreprise", "groupe", "companhia", NULL};
     return ch__in_list(w, s, n, 1);
+}
+
+/* a definite article ending right before s ("the ", "la ", "el ", "il ",
+ * "a ", "l'") */
+static int definite_before(const char *t, size_t s)
+{
+    static const char *const d[] = {"the ", "la ", "el ", "il ", "lo ", "le ", "a ", "o ", "l'", "l\xE2\x80\x99", NULL};
+    for (int i = 0; d[i]; i++) {
+        size_t l = strlen(d[i]);
+        if (s >= l && !strncasecmp(t + s - l, d[i], l) && (s == l || !isalpha((unsigned char)t[s - l - 1]))) return 1;
+    }
+    return 0;
 }
 
 /* does the article give the person called name gender g? */
@@ -1659,7 +1673,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         te = e;
     }
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
-    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && company_noun(t + s, e - s))
+    if (!en && definite_before(t, s) && company_noun(t + s, e - s))
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
@@ -2151,7 +2165,9 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
         }
         if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
         size_t j = k;
-        while (j < nw && upper_word(q, w, nw, j)) j++;
+        /* the run stops at a comma ("Steve Jobs, Director Ejecutivo de Apple,") */
+        while (j < nw && upper_word(q, w, nw, j) && (j == k || !memchr(q->a->text + w[j - 1].e, ',', w[j].s - w[j - 1].e)))
+            j++;
         /* "the Dutch politician": a nationality and a role noun describe the
          * person whose title carries that nationality */
         if (j == k + 1 && j < nw) {
@@ -2220,11 +2236,20 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     wspan w[96];
     size_t nw = words_in(q->a->text, a, b, w, 96);
     const char *t = q->a->text;
+    const char *imp_cue = NULL; /* a Romance impersonal cue seen, no one named */
     for (size_t k = nw; k-- > 0;) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
         if (in_quote(q, w[k].s)) continue; /* a verb inside an earlier quotation */
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        /* a Romance impersonal ("se considera que", "si dice che"): no one
+         * named here; an earlier cue of the sentence may name someone
+         * ("Tal y como afirma Apple ..., se considera que") */
+        if (romance(q) && k >= 1 && ch__in_list((const char *const[]){"se", "si", "on", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+            (k == 1 || (!upper_word(q, w, nw, k - 2) && !is_pronoun(t + w[k - 2].s, w[k - 2].e - w[k - 2].s)))) {
+            if (!imp_cue) imp_cue = cue;
+            continue;
+        }
         /* an impersonal passive ("it is stressed that", "it was reported
          * that"): words someone said, no one named */
         if (k >= 2 && w[k - 2].e - w[k - 2].s == 2 && !strncasecmp(t + w[k - 2].s, "it", 2) &&
@@ -2303,10 +2328,13 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* "X said that ... and added, “...”": a second verb of the same
          * subject speaks for the first one's speaker */
-        if (k > 0 && w[k - 1].e - w[k - 1].s == 3 && !strncasecmp(t + w[k - 1].s, "and", 3)) {
+        if (k > 0 && ch__in_list((const char *const[]){"and", "y", "e", "et", "und", NULL}, t + w[k - 1].s,
+                                 w[k - 1].e - w[k - 1].s, 1)) {
+            int earlier = 0;
             for (size_t f = 0; f + 1 < k; f++) {
                 int c2 = cue_at(t, w, nw, f, q->cues);
                 if (!c2 || is_according(t + w[f].s, w[f + (size_t)c2 - 1].e - w[f].s)) continue;
+                earlier = 1;
                 /* a place's name opening the sentence is a surname or a
                  * government there ("Lyons said that ... and added") */
                 if (name_backward(q, w, f, &s, &e, &pron) &&
@@ -2316,6 +2344,18 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                     return 1;
                 }
                 break;
+            }
+            /* no reporting verb before: the person opening the sentence
+             * ("Steve Jobs, CEO de Apple, presentó ... y expresó que") */
+            if (!earlier && w[0].s <= a + 4) {
+                const ch_entity *sp = as_person(q, subject_person(q, a, w[k].s));
+                if (sp) {
+                    r->found = 1;
+                    r->cue = cue;
+                    r->speaker = sp->name;
+                    r->role = sp->role;
+                    return 1;
+                }
             }
         }
         /* "Andrew Wetzler, director of the X Program, says": the name before
@@ -2501,6 +2541,30 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 while (kb > 0 && w[kb - 1].s >= open_p - 1) kb--;
             }
         }
+        /* "a person close to Jobs said", "una persona próxima al entorno de
+         * Jobs dijo": an unnamed source; the name after "close to" is not it */
+        for (size_t x = k > 8 ? k - 8 : 0; x + 3 < k; x++) {
+            if (!ch__in_list((const char *const[]){"a", "an", "one", "una", "un", "uno", "une", "um", "uma", NULL},
+                             t + w[x].s, w[x].e - w[x].s, 1))
+                continue;
+            size_t y = x + 2;
+            int close = y + 1 < k &&
+                        ((ch__in_list((const char *const[]){"close", "próxima", "próximo", "cercana", "cercano", "vicino",
+                                                             "vicina", "proche", "próxima", NULL},
+                                      t + w[y].s, w[y].e - w[y].s, 1) &&
+                          ch__in_list((const char *const[]){"to", "al", "a", "de", NULL}, t + w[y + 1].s, w[y + 1].e - w[y + 1].s, 1)) ||
+                         (w[y].e - w[y].s == 8 && !strncasecmp(t + w[y].s, "familiar", 8) &&
+                          w[y + 1].e - w[y + 1].s == 4 && !strncasecmp(t + w[y + 1].s, "with", 4)));
+            int comma = 0;
+            for (size_t z = x + 1; z <= k && !comma; z++) comma = memchr(t + w[z - 1].e, ',', w[z].s - w[z - 1].e) != NULL;
+            if (close && !comma && !upper_word(q, w, nw, x + 1)) {
+                r->found = 1;
+                r->cue = cue;
+                r->speaker = ch_arena_strndup(q->arena, t + w[x + 1].s, w[x + 1].e - w[x + 1].s);
+                r->role = NULL;
+                return 1;
+            }
+        }
         /* ", sagte die Wissenschaftlerin Ana Ribeiro:", ", said the minister,
          * Ana Ortiz:": a cue right after a comma is inverted, its speaker
          * after it */
@@ -2573,6 +2637,13 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, s, e, 0, cue, ts, te);
             return 1;
         }
+    }
+    if (imp_cue) {
+        r->found = 1;
+        r->cue = imp_cue;
+        r->speaker = NULL;
+        r->role = NULL;
+        return 1;
     }
     /* no cue: a person named right before a colon speaks, as in a
      * transcript ("Secretary of the Air Force James Roche: “...”") */

@@ -1257,6 +1257,28 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "praktischer Satellit", "Ana Ribeiro");
     SPEAKER(&r, "solche Temperaturen", "Lars Petersen");
     done(&r);
+    /* Spanish, more: "la empresa" is the organisation the article is
+     * about; "y expresó" with no cue before is the sentence's subject's; "una
+     * persona próxima a X" is an unnamed source; "se considera" names no one
+     * but an earlier cue may; the sentence's subject stops at a comma */
+    run_quotes(&r,
+               "El Grupo Atlántico anunció otro retraso. En una declaración en su página web, la empresa decía que "
+               "\"la principal raíz del problema es el cableado\".\n"
+               "Steve Jobs, CEO de Apple, presentó los nuevos productos en Cupertino y expresó que la compañía \"se ha "
+               "inspirado en el trabajo realizado en el iPad\".\n"
+               "The New York Times ha informado que una persona próxima al entorno de Jobs dijo que su salud sufre "
+               "\"altibajos frecuentes\" por su sistema inmunitario.\n"
+               "Tal y como afirma Apple en su página web, se considera que el iPhone es un \"teléfono móvil "
+               "revolucionario\".\n"
+               "Steve Jobs, Director Ejecutivo de Apple, ha anunciado el producto en una conferencia en la que ha "
+               "promocionado el iPhone diciendo que \"tan solo un año después, estamos presentando el nuevo\".\n",
+               "es");
+    SPEAKER(&r, "raíz del problema", "Grupo Atlántico");
+    SPEAKER(&r, "se ha inspirado", "Steve Jobs");
+    SPEAKER(&r, "altibajos", "persona");
+    SPEAKER(&r, "revolucionario", "Apple");
+    SPEAKER(&r, "tan solo un año", "Steve Jobs");
+    done(&r);
     /* Italian: an auxiliary between an appositive and its participle; a
      * dropped subject after an auxiliary or a clitic, or after an opening
      * phrase of place naming no one; "chiama" is a cue; the name after
