@@ -312,6 +312,23 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         }
         double v;
         if (!ch_parse_number(s, digits_end, a->lang, &v)) continue;
+        /* "the 27-nation bloc", "a 15-member council", "a 5,000-strong
+         * force": a count of the group's members */
+        if (!pct && !cur && digits_end == numlen && t[i].end < a->text_len && txt[t[i].end] == '-') {
+            static const char *const group[] = {"nation", "member", "country", "state", "party", "seat", "judge",
+                                                "strong", "person", "man", "woman", "vessel", "ship", NULL};
+            long g = i + 1;
+            while (g < nt && t[g].kind != CH_TOK_WORD && t[g].start <= t[i].end + 1) g++;
+            if (g < nt && t[g].kind == CH_TOK_WORD && t[g].start == t[i].end + 1 &&
+                ch__in_list(group, txt + t[g].start, t[g].end - t[g].start, 1)) {
+                int strong = t[g].end - t[g].start == 6 && !strncasecmp(txt + t[g].start, "strong", 6);
+                const char *unit = strong ? NULL : ch_arena_strndup(arena, txt + t[g].start, t[g].end - t[g].start);
+                ch_figure f = {.kind = CH_FIG_COUNT, .value = v, .unit = unit, .subject = unit};
+                if (emit(res, &k, arena, txt, f, t[i].start, t[g].end) < 0) return CH_ENOMEM;
+                i = g;
+                continue;
+            }
+        }
         long j = i + 1;
         if (j < nt && t[j].kind == CH_TOK_WORD) {
             double m = mult_of(txt + t[j].start, t[j].end - t[j].start);

@@ -1861,6 +1861,25 @@ START_TEST(figure_forms)
     ck_assert_str_eq(x->unit, "USD");
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* a number joined to a group noun counts its members; an age does not */
+    a = mk("Leaders of the 27-nation bloc met a 15-member council and a 5,000-strong force. The 10-year-old boy "
+           "watched.", "en", NULL);
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    x = fig_with(f, n, "27-nation");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_int_eq(x->kind, CH_FIG_COUNT);
+    ck_assert_double_eq_tol(x->value, 27, 1e-9);
+    ck_assert_str_eq(x->unit, "nation");
+    x = fig_with(f, n, "15-member");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 15, 1e-9);
+    x = fig_with(f, n, "5,000-strong");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_double_eq_tol(x->value, 5000, 1e-9);
+    for (size_t i = 0; i < n; i++) ck_assert_msg(!strstr(f[i].text, "year"), "an age counted: %s", f[i].text);
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
