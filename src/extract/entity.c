@@ -522,6 +522,15 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         long nw = 0, j = i;
         size_t last_end = 0; /* end of the run so far (after an initial's dot) */
         while (j < nt) {
+            /* an editor's bracket inside a quote: "(President Vladimir) Putin"
+             * is one name */
+            if (nw && j + 1 < nt && t[j].start == last_end && t[j].end == t[j].start + 1 && a->text[t[j].start] == ')' &&
+                t[w[0]].start > 0 && a->text[t[w[0]].start - 1] == '(' && ch__tok_upper(&t[j + 1]) &&
+                t[j + 1].start == t[j].end + 1) {
+                j++;
+                last_end = t[j].start - 1;
+                continue;
+            }
             /* "Carver & Lowe", "Procter & Gamble": an ampersand joins names */
             if (nw && j + 1 < nt && t[j].start == last_end + 1 && t[j].end == t[j].start + 1 && a->text[t[j].start] == '&' &&
                 ch__tok_upper(&t[j + 1]) && t[j + 1].start == t[j].end + 1) {
@@ -1164,6 +1173,22 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         if (!E[e].mentions) continue;
         ch_entity *r = &res[k++];
         r->name = E[e].name;
+        /* "Vladimir) Putin" (a run joined across an editor's bracket): the
+         * name without the bracket; the raw form stays an alias */
+        if (strstr(E[e].name, ") ")) {
+            size_t l = strlen(E[e].name);
+            char *c = ch_arena_alloc(arena, l + 1);
+            if (c) {
+                size_t o = 0;
+                for (size_t x = 0; x < l; x++)
+                    if (E[e].name[x] != ')') c[o++] = E[e].name[x];
+                c[o] = '\0';
+                const char *raw = E[e].name;
+                E[e].name = c;
+                add_alias(&E[e], raw);
+                r->name = c;
+            }
+        }
         r->type = E[e].type;
         r->role = E[e].role;
         r->mentions = E[e].mentions;

@@ -285,6 +285,11 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_nonnull(ana);
     ck_assert_ptr_null(ana->role);
     done(&r);
+    /* an editor's bracket inside a quote keeps the name whole */
+    run_entities(&r, "Ana Ortiz said the aid would help \"prevent (President Tomas) Rivas from winning the war.\"", "en");
+    ENTITY_TYPE(r.e, r.ne, "Tomas Rivas", CH_ENT_PERSON);
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Tomas"));
+    done(&r);
     /* an institution's head word ending the run, or opening it before
      * "of", makes an organisation, even after a given name ("Grace");
      * elsewhere in the run it does not ("Church Street") */
