@@ -819,6 +819,19 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && m.start == affil) m.type = CH_ENT_ORG;
+                /* a name right after a lowercase noun for an organisation
+                 * ("weather agency Aemet", "news agency Xinhua", "the carmaker
+                 * Toyota", "broadcaster RTVE") is that organisation */
+                if ((m.type == CH_ENT_OTHER || (m.type == CH_ENT_PERSON && m.role_end == 0)) && i > 0 &&
+                    t[i - 1].kind == CH_TOK_WORD && !t[i - 1].upper && t[i - 1].end + 1 == m.start) {
+                    static const char *const orgn[] = {"agency", "company", "firm", "group", "carrier", "airline", "bank",
+                                                       "broadcaster", "newspaper", "daily", "carmaker", "automaker",
+                                                       "union", "network", "regulator", "manufacturer", "retailer",
+                                                       "startup", "outlet", "insurer", "lender", "chain", "giant",
+                                                       "conglomerate", "agencia", "empresa", "diario",
+                                                       "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
+                    if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
+                }
                 /* a run that is all of a quotation ('her novel "Cold Hands"'):
                  * the title of a work, not a person */
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && quoted_whole(a, m.start, m.end)) m.type = CH_ENT_OTHER;

@@ -285,6 +285,13 @@ START_TEST(entities_types_aliases)
     ck_assert_ptr_nonnull(ana);
     ck_assert_ptr_null(ana->role);
     done(&r);
+    /* a name right after a lowercase noun for an organisation is one */
+    run_entities(&r, "Rain fell for eight hours, according to national weather agency Meteora. The news agency "
+                     "Kestrel reported floods, and tech giant Orbix closed its offices.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Meteora", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Kestrel", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Orbix", CH_ENT_ORG);
+    done(&r);
     /* an editor's bracket inside a quote keeps the name whole */
     run_entities(&r, "Ana Ortiz said the aid would help \"prevent (President Tomas) Rivas from winning the war.\"", "en");
     ENTITY_TYPE(r.e, r.ne, "Tomas Rivas", CH_ENT_PERSON);
