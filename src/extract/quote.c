@@ -1009,6 +1009,32 @@ typedef struct {
 } attrib;
 static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r);
 
+/* r gets a speaker (and its role) found at cue; returns 1 */
+static int attrib_set(attrib *r, const char *speaker, const char *role, const char *cue)
+{
+    r->found = 1;
+    r->cue = cue;
+    r->speaker = speaker;
+    r->role = role;
+    return 1;
+}
+
+/* the person whose name a run of capitalized words ends with at word last,
+ * the run read back from there (words at most gap bytes apart: 1 for a
+ * plain space, 2 past an initial's dot); NULL if none */
+static const ch_entity *person_ending(const qctx *q, const wspan *w, size_t nw, size_t last, size_t gap)
+{
+    const char *t = q->a->text;
+    size_t x = last;
+    while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s <= w[x - 1].e + gap) x--;
+    for (; x <= last; x++) {
+        const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[last].e));
+        if (pe && pe->type == CH_ENT_PERSON) return pe;
+    }
+    return NULL;
+}
+
+
 /* Each person's gender as the article itself gives it: the gendered
  * pronouns outside quotations in the stretch after each mention of the
  * person, up to the next mention of any person (at most 300 bytes). A
@@ -1779,11 +1805,7 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
             size_t j1 = name_run_end(q, w, nw, j0);
             const ch_entity *pa = possessive_appositive(q, w, nw, j1);
             if (pa) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = pa->name;
-                r->role = pa->role;
-                return 1;
+                return attrib_set(r, pa->name, pa->role, cue);
             }
         }
     }
@@ -1804,11 +1826,7 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
             int lower = 1;
             for (size_t x = j0; x <= h; x++) lower &= !isupper((unsigned char)t[w[x].s]);
             if (!lower) break; /* "Smith's lawyer": name_forward and the rules below */
-            r->found = 1;
-            r->cue = cue;
-            r->speaker = ch_arena_strndup(q->arena, t + w[j0].s, w[h + 1].e - w[j0].s);
-            r->role = NULL;
-            return 1;
+            return attrib_set(r, ch_arena_strndup(q->arena, t + w[j0].s, w[h + 1].e - w[j0].s), NULL, cue);
         }
     }
     {   /* "according to the Office of the Surgeon General's Web site", "the
@@ -1831,11 +1849,7 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
                 return 1;
             }
             const ch_entity *en = entity_for(q, w[j0].s, oe);
-            r->found = 1;
-            r->cue = cue;
-            r->speaker = en ? en->name : ch_arena_strndup(q->arena, t + w[j0].s, oe - w[j0].s);
-            r->role = NULL;
-            return 1;
+            return attrib_set(r, en ? en->name : ch_arena_strndup(q->arena, t + w[j0].s, oe - w[j0].s), NULL, cue);
         }
     }
     if (k + (size_t)c < nw && name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te)) {
@@ -2020,11 +2034,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 if (he > 1 && representative(t + w[he].s, w[he].e - w[he].s) &&
                     ch_wordlist_contains_ci(q->sources, t + w[he - 1].s, w[he - 1].e - w[he - 1].s))
                     he--;
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s);
-                r->role = NULL;
-                return 1;
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s), NULL, cue);
             }
         }
         /* '"...," a source with knowledge of the talks said': an unnamed
@@ -2036,11 +2046,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             int comma = 0;
             for (size_t x = 1; x < k && !comma; x++) comma = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
             if (!comma) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s);
-                r->role = NULL;
-                return 1;
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s), NULL, cue);
             }
         }
         if (k + (size_t)c < nw && !told) {
@@ -2060,19 +2066,11 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                     if (upper_word(q, w, nw, x) && representative(t + w[y - 1].s, w[y - 1].e - w[y - 1].s)) named_rep = 1;
                 /* "an Iranian foreign Ministry official": the body it names */
                 if (named_rep && y > j + 2 && upper_word(q, w, nw, y - 2)) {
-                    r->found = 1;
-                    r->cue = cue;
-                    r->speaker = ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 2].e - w[j + 1].s);
-                    r->role = NULL;
-                    return 1;
+                    return attrib_set(r, ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 2].e - w[j + 1].s), NULL, cue);
                 }
                 if (y > j + 1 && !upper_word(q, w, nw, y - 1) && !named_rep &&
                     !(y == j + 2 && representative(t + w[j + 1].s, w[j + 1].e - w[j + 1].s))) {
-                    r->found = 1;
-                    r->cue = cue;
-                    r->speaker = ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 1].e - w[j + 1].s);
-                    r->role = NULL;
-                    return 1;
+                    return attrib_set(r, ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 1].e - w[j + 1].s), NULL, cue);
                 }
             }
             if (lang_pronoun(q, t + w[j].s, w[j].e - w[j].s)) {
@@ -2255,11 +2253,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 2 && w[k - 2].e - w[k - 2].s == 2 && !strncasecmp(t + w[k - 2].s, "it", 2) &&
             ch__in_list((const char *const[]){"is", "was", "has", "had", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
             w[k].e - w[k].s > 2 && !strncmp(t + w[k].e - 2, "ed", 2)) {
-            r->found = 1;
-            r->cue = cue;
-            r->speaker = NULL;
-            r->role = NULL;
-            return 1;
+            return attrib_set(r, NULL, NULL, cue);
         }
         size_t s, e, ts, te;
         int pron;
@@ -2309,11 +2303,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 }
             }
             if (who) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = who;
-                r->role = role;
-                return 1;
+                return attrib_set(r, who, role, cue);
             }
         }
         /* the agent of a passive: "was described by Teletext as “...”" */
@@ -2350,11 +2340,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             if (!earlier && w[0].s <= a + 4) {
                 const ch_entity *sp = as_person(q, subject_person(q, a, w[k].s));
                 if (sp) {
-                    r->found = 1;
-                    r->cue = cue;
-                    r->speaker = sp->name;
-                    r->role = sp->role;
-                    return 1;
+                    return attrib_set(r, sp->name, sp->role, cue);
                 }
             }
         }
@@ -2459,11 +2445,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             if (comma_after && det && !more_commas && k - j <= 14) {
                 const ch_entity *se = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
                 if (se && se->type != CH_ENT_PLACE) {
-                    r->found = 1;
-                    r->cue = cue;
-                    r->speaker = se->name;
-                    r->role = se->role;
-                    return 1;
+                    return attrib_set(r, se->name, se->role, cue);
                 }
             }
         }
@@ -2477,11 +2459,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 w[h - 1].s == w[h - 2].e + 1 && !in_quote(q, w[h - 1].s)) {
                 const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[h - 1].s, w[h - 1].e - w[h - 1].s);
                 if (g && !strcmp(g->type, "demonym") && isupper((unsigned char)t[w[h - 1].s])) {
-                    r->found = 1;
-                    r->cue = cue;
-                    r->speaker = ch_arena_strndup(q->arena, t + w[h - 2].s, w[h - 1].e - w[h - 2].s);
-                    r->role = NULL;
-                    return 1;
+                    return attrib_set(r, ch_arena_strndup(q->arena, t + w[h - 2].s, w[h - 1].e - w[h - 2].s), NULL, cue);
                 }
             }
         }
@@ -2515,11 +2493,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             }
             const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[0].s, w[0].e - w[0].s);
             if (g && !strcmp(g->type, "country") && nw > 1 && !isupper((unsigned char)t[w[1].s])) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + w[0].s, w[0].e - w[0].s);
-                r->role = NULL;
-                return 1;
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[0].s, w[0].e - w[0].s), NULL, cue);
             }
         }
         /* the name right before the cue speaks ("..., The New York Times
@@ -2558,11 +2532,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             int comma = 0;
             for (size_t z = x + 1; z <= k && !comma; z++) comma = memchr(t + w[z - 1].e, ',', w[z].s - w[z - 1].e) != NULL;
             if (close && !comma && !upper_word(q, w, nw, x + 1)) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + w[x + 1].s, w[x + 1].e - w[x + 1].s);
-                r->role = NULL;
-                return 1;
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[x + 1].s, w[x + 1].e - w[x + 1].s), NULL, cue);
             }
         }
         /* ", sagte die Wissenschaftlerin Ana Ribeiro:", ", said the minister,
@@ -2608,11 +2578,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                         memchr(t + w[pw - 1].e, ',', s - w[pw - 1].e);
             /* a city's name there is most often a surname ("Lyons said") */
             if (g && (!strcmp(g->type, "country") || !strcmp(g->type, "capital") || !strcmp(g->type, "city")) && opens) {
-                r->found = 1;
-                r->cue = cue;
-                r->speaker = ch_arena_strndup(q->arena, t + s, e - s);
-                r->role = NULL;
-                return 1;
+                return attrib_set(r, ch_arena_strndup(q->arena, t + s, e - s), NULL, cue);
             }
         }
         if (k > 0 && source_at(q, w, k - 1, 0, &s, &e)) { /* "police said that" */
@@ -2639,63 +2605,33 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
     }
     if (imp_cue) {
-        r->found = 1;
-        r->cue = imp_cue;
-        r->speaker = NULL;
-        r->role = NULL;
-        return 1;
+        return attrib_set(r, NULL, NULL, imp_cue);
     }
     /* no cue: a person named right before a colon speaks, as in a
      * transcript ("Secretary of the Air Force James Roche: “...”") */
     if (nw) {
         size_t ce = w[nw - 1].e;
         while (ce < b && (t[ce] == ' ' || t[ce] == '.')) ce++;
-        /* "Feldhaus smiled: “...”": a person and one lowercase verb */
-        if (ce < b && t[ce] == ':' && nw >= 2 && !upper_word(q, w, nw, nw - 1) && upper_word(q, w, nw, nw - 2) &&
-            w[nw - 1].s == w[nw - 2].e + 1) {
-            size_t x = nw - 2;
-            while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s == w[x - 1].e + 1) x--;
-            for (; x + 1 < nw; x++) {
-                const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[nw - 2].e));
-                if (pe && pe->type == CH_ENT_PERSON) {
-                    r->found = 1;
-                    r->cue = NULL;
-                    r->speaker = pe->name;
-                    r->role = pe->role;
-                    return 1;
+        const ch_entity *pe = NULL;
+        if (ce < b && t[ce] == ':') {
+            /* "Feldhaus smiled: “...”": a person and one lowercase verb */
+            if (nw >= 2 && !upper_word(q, w, nw, nw - 1) && upper_word(q, w, nw, nw - 2) &&
+                w[nw - 1].s == w[nw - 2].e + 1)
+                pe = person_ending(q, w, nw, nw - 2, 1);
+            /* "Bill Bodie, ayudante especial del secretario: “...”": the
+             * person opening the line, then a comma and the title */
+            if (!pe && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
+                size_t j = name_run_end(q, w, nw, 0);
+                if (j < nw && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) &&
+                    (!upper_word(q, w, nw, j) || (q->a->lang && !strcmp(q->a->lang, "de")))) {
+                    const ch_entity *fe = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
+                    if (fe && fe->type == CH_ENT_PERSON) pe = fe;
                 }
             }
+            /* the name itself right before the colon */
+            if (!pe && upper_word(q, w, nw, nw - 1)) pe = person_ending(q, w, nw, nw - 1, 2);
         }
-        /* "Bill Bodie, ayudante especial del secretario: “...”": the person
-         * opening the line, then a comma and the title */
-        if (ce < b && t[ce] == ':' && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
-            size_t j = name_run_end(q, w, nw, 0);
-            if (j < nw && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e) &&
-                (!upper_word(q, w, nw, j) || (q->a->lang && !strcmp(q->a->lang, "de")))) {
-                const ch_entity *pe = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
-                if (pe && pe->type == CH_ENT_PERSON) {
-                    r->found = 1;
-                    r->cue = NULL;
-                    r->speaker = pe->name;
-                    r->role = pe->role;
-                    return 1;
-                }
-            }
-        }
-        if (ce < b && t[ce] == ':' && upper_word(q, w, nw, nw - 1)) {
-            size_t x = nw - 1;
-            while (x > 0 && upper_word(q, w, nw, x - 1) && w[x].s <= w[x - 1].e + 2) x--;
-            for (; x < nw; x++) {
-                const ch_entity *pe = entity_for(q, w[x].s, trim_name(t, w[x].s, w[nw - 1].e));
-                if (pe && pe->type == CH_ENT_PERSON) {
-                    r->found = 1;
-                    r->cue = NULL;
-                    r->speaker = pe->name;
-                    r->role = pe->role;
-                    return 1;
-                }
-            }
-        }
+        if (pe) return attrib_set(r, pe->name, pe->role, NULL);
     }
     return 0;
 }
@@ -2790,11 +2726,7 @@ static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue
     const char *lrole = last && last->role ? last->role : last_name == q->last_speaker ? q->last_role : NULL;
     if (last && (!code || !lrole || role_nation(lrole, code) >= 0)) pick = last;
     if (!pick) return 0;
-    r->found = 1;
-    r->cue = cue;
-    r->speaker = pick->name;
-    r->role = pick->role;
-    return 1;
+    return attrib_set(r, pick->name, pick->role, cue);
 }
 
 static size_t count_words(const char *t, size_t a, size_t b)
