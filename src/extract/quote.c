@@ -1008,6 +1008,7 @@ typedef struct {
     int found;
 } attrib;
 static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r);
+static int people_noun(const char *w, size_t n);
 
 /* r gets a speaker (and its role) found at cue; returns 1 */
 static int attrib_set(attrib *r, const char *speaker, const char *role, const char *cue)
@@ -2585,6 +2586,25 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, s, e, 0, cue, 0, 0);
             return 1;
         }
+        /* "Another elderly man said simply,", "A female friend of mine said":
+         * an indefinite description right before the cue is an unnamed
+         * speaker, not someone named earlier in the sentence */
+        {
+            size_t he = k; /* the description ends before "of mine/his/hers" */
+            if (he >= 3 && w[he - 2].e - w[he - 2].s == 2 && !strncasecmp(t + w[he - 2].s, "of", 2) &&
+                ch__in_list((const char *const[]){"mine", "his", "hers", "theirs", "ours", "yours", NULL}, t + w[he - 1].s,
+                            w[he - 1].e - w[he - 1].s, 1))
+                he -= 2;
+            size_t x = he;
+            while (x > 0 && he - x < 3 && !upper_word(q, w, nw, x - 1) &&
+                   !ch_wordlist_contains_ci(q->stop, t + w[x - 1].s, w[x - 1].e - w[x - 1].s) &&
+                   !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e))
+                x--;
+            if (x > 0 && x < he &&
+                ch__in_list((const char *const[]){"a", "an", "another", "one", NULL}, t + w[x - 1].s, w[x - 1].e - w[x - 1].s, 1) &&
+                !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) && people_noun(t + w[he - 1].s, w[he - 1].e - w[he - 1].s))
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[x].s, w[he - 1].e - w[x].s), NULL, cue);
+        }
         for (int want = 1; want <= 2; want++) {
             for (size_t back = k; back > 0; back--) {
                 if (back < k && upper_word(q, w, nw, back)) continue; /* not a whole run */
@@ -2634,6 +2654,21 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         if (pe) return attrib_set(r, pe->name, pe->role, NULL);
     }
     return 0;
+}
+
+/* a noun for an ordinary person who may speak unnamed ("a resident", "an
+ * elderly man", "a female friend"), or one of person_noun's */
+static int person_noun(const char *w, size_t n);
+static int people_noun(const char *w, size_t n)
+{
+    static const char *const l[] = {"man", "woman", "men", "women", "resident", "residents", "friend", "neighbor",
+                                    "neighbour", "witness", "worker", "employee", "student", "teacher", "passenger",
+                                    "driver", "shopper", "parent", "mother", "father", "patient", "customer", "fan",
+                                    "spectator", "juror", "voter", "protester", "bystander", "survivor", "relative",
+                                    "nurse", "doctor", "farmer", "fisherman", "vendor", "owner", "shopkeeper",
+                                    "villager", "local", "traveller", "traveler", "tourist", "volunteer", "boy", "girl",
+                                    "mom", "dad", "son", "daughter", "wife", "husband", "veteran", "soldier", NULL};
+    return ch__in_list(l, w, n, 1) || person_noun(w, n);
 }
 
 /* a noun that describes a person already named ("the politician", "el

@@ -1226,6 +1226,17 @@ START_TEST(names_and_subject_cues)
                "en");
     SPEAKER(&r, "loose cannon", "Kenneth Dorsey");
     done(&r);
+    /* an indefinite description of an ordinary person right before the
+     * cue is an unnamed speaker ("Another elderly man said simply,"), not a
+     * document ("A handwritten note said") nor someone named before */
+    run_quotes(&r,
+               "Dr. Ana Ortiz rebuilt the clinic. One patient brought her an envelope with money. Another elderly man "
+               "said simply, \"Maybe I can help. I got a hammer.\"\n"
+               "A female friend of mine said this morning, \"She did more for the town than anyone.\"\n",
+               "en");
+    SPEAKER(&r, "got a hammer", "elderly man");
+    SPEAKER(&r, "more for the town", "female friend");
+    done(&r);
     /* a cue word after a possessive is a noun ("the statement's promise") */
     run_quotes(&r,
                "The central bank cut its rate. Traders said the statement's promise to consider \"further "
