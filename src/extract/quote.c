@@ -436,32 +436,49 @@ static size_t last_mention(const qctx *q, size_t a, size_t b, const char *nm, si
 }
 
 /* the entity a name written at [s, e) refers to */
+/* the first person of a name of two or more words whose surname is the n
+ * bytes at w ("Montenegro" for Valeria Montenegro); NULL if none */
+static const ch_entity *person_by_surname(const qctx *q, const char *w, size_t n)
+{
+    for (size_t i = 0; i < q->n_ents; i++) {
+        const ch_entity *x = &q->ents[i];
+        if (x->type != CH_ENT_PERSON) continue;
+        size_t sl;
+        const char *sn = ch__surname(x->name, &sl);
+        if (sl == n && !memcmp(sn, w, n) && sn != x->name) return x;
+    }
+    return NULL;
+}
+
 static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
 {
     const char *t = q->a->text + s;
     size_t n = e - s;
-    const ch_entity *best = NULL, *exact = NULL, *by_surname = NULL;
+    const ch_entity *exact = NULL;
     for (size_t i = 0; i < q->n_ents && !exact; i++) {
         const ch_entity *x = &q->ents[i];
         if (strlen(x->name) == n && !memcmp(x->name, t, n)) exact = x;
         for (size_t k = 0; k < x->n_aliases && !exact; k++)
             if (strlen(x->aliases[k]) == n && !memcmp(x->aliases[k], t, n)) exact = x;
     }
+    if (exact) {
+        /* a lone word that names a place or nothing known and is also a
+         * person's surname is that person ("Montenegro told a crowd" for the
+         * mayor Valeria Montenegro) */
+        if ((exact->type == CH_ENT_PLACE || exact->type == CH_ENT_OTHER) && !memchr(t, ' ', n)) {
+            const ch_entity *p = person_by_surname(q, t, n);
+            if (p) return p;
+        }
+        return exact;
+    }
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_PERSON) continue;
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
-        if (sl == n && !memcmp(sn, t, n) && sn != x->name && !by_surname) by_surname = x;
-        if (!best && ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' ')))
-            best = x;
+        if ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' ')) return x;
     }
-    /* a lone word that names a place or nothing known and is also a
-     * person's surname is that person ("Montenegro told a crowd" for the
-     * mayor Valeria Montenegro) */
-    if (exact && by_surname && (exact->type == CH_ENT_PLACE || exact->type == CH_ENT_OTHER) && !memchr(t, ' ', n))
-        return by_surname;
-    return exact ? exact : best;
+    return NULL;
 }
 
 
@@ -469,8 +486,6 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
  * Minister of Canada", "ministra de Transportes") */
 static const char *const of_words[] = {"of", "for", "de", "del", "des", "du", "di", "da", "do", NULL};
 
-/* a capitalized name run (after "the" and title words) starting at word k
- * going forward; returns its span via *s,*e and the title span */
 /* a Romance language (es, pt, it, fr): gerunds, pro-drop subjects */
 static int romance(const qctx *q)
 {
@@ -478,6 +493,8 @@ static int romance(const qctx *q)
     return l && (!strcmp(l, "es") || !strcmp(l, "pt") || !strcmp(l, "it") || !strcmp(l, "fr"));
 }
 
+/* a capitalized name run (after "the" and title words) starting at word k
+ * going forward; returns its span via *s,*e and the title span */
 static int upper_word(const qctx *q, const wspan *w, size_t nw, size_t j);
 static size_t trim_name(const char *t, size_t s, size_t e);
 
@@ -1439,12 +1456,8 @@ static const ch_entity *as_person(const qctx *q, const ch_entity *en)
 {
     if (!en || en->type == CH_ENT_PERSON) return en;
     if (en->type != CH_ENT_OTHER || strchr(en->name, ' ')) return NULL;
-    for (size_t i = 0; i < q->n_ents; i++) {
-        const ch_entity *x = &q->ents[i];
-        size_t sl;
-        const char *sn = x->type == CH_ENT_PERSON ? ch__surname(x->name, &sl) : NULL;
-        if (sn && sl == strlen(en->name) && !memcmp(sn, en->name, sl) && x->name != sn) return x;
-    }
+    const ch_entity *by = person_by_surname(q, en->name, strlen(en->name));
+    if (by) return by;
     /* or a singular subject of a present-tense verb somewhere ("Okafor
      * sings at ...", "Okafor has"): a name; a plural ("Ideas included",
      * "Ideas include") is not */
@@ -1977,8 +1990,6 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 }
             }
         }
-        /* "X said" (right after the quote, a name the entity stage could
-         * not type, "Smith" alone, speaks too) */
         /* adverbs and auxiliaries between ("Smith has often said") */
         size_t kn = k;
         {
@@ -1991,6 +2002,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, s, e, pron, cue, 0, 0);
             return 1;
         }
+        /* "X said" (right after the quote, a name the entity stage could
+         * not type, "Smith" alone, speaks too) */
         if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a &&
             (pron || is_personish(q, s, e) || (k == 1 && untyped(q, s, e)))) {
             set_speaker(q, r, s, e, pron, cue, 0, 0);
