@@ -48,6 +48,12 @@ size_t ch__sentence_of(const ch_article *a, size_t pos)
     return lo;
 }
 
+int ch__generational(const char *s, size_t n)
+{
+    static const char *const sfx[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL};
+    return ch__in_list(sfx, s, n, 0);
+}
+
 const char *ch__surname(const char *name, size_t *len)
 {
     const char *sp = strrchr(name, ' ');
@@ -55,8 +61,7 @@ const char *ch__surname(const char *name, size_t *len)
     *len = strlen(s);
     /* a generational suffix is no surname ("Harold L. Child Jr", "Nick
      * Rahall II"): the word before it */
-    static const char *const sfx[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL};
-    if (sp && sp > name && ch__in_list(sfx, s, *len, 0)) {
+    if (sp && sp > name && ch__generational(s, *len)) {
         const char *b = sp;
         while (b > name && b[-1] != ' ') b--;
         *len = (size_t)(sp - b);
@@ -338,11 +343,11 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
     if (thing && words >= 2) return CH_ENT_OTHER;
+    size_t w1 = s; /* the first word is [s, w1) */
+    while (w1 < e && a->text[w1] != ' ') w1++;
     /* a nationality opening a run names a body, not a person ("European
      * Tour", "British Museum", "American Airlines") */
     if (words >= 2) {
-        size_t w1 = s;
-        while (w1 < e && a->text[w1] != ' ') w1++;
         const ch_gaz_entry *g0 = ch_gazetteer_lookup(a->text + s, w1 - s);
         if (g0 && !strcmp(g0->type, "demonym")) return CH_ENT_ORG;
     }
@@ -361,12 +366,9 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     /* a common given name opening two or three words is a person, even when
      * the surname is a place's name ("Valeria Montenegro", "Esteban Lagos");
      * not when the first word is itself a place ("Orlando Florida") */
-    if (words >= 2 && words <= 3) {
-        size_t w1 = s;
-        while (w1 < e && a->text[w1] != ' ') w1++;
-        if (given_name(a->text + s, w1 - s) && !ch_gazetteer_lookup(a->text + s, w1 - s) && !org && !thing)
-            return CH_ENT_PERSON;
-    }
+    if (words >= 2 && words <= 3 && given_name(a->text + s, w1 - s) && !ch_gazetteer_lookup(a->text + s, w1 - s) &&
+        !org && !thing)
+        return CH_ENT_PERSON;
     /* "Orlando Florida", "Siesta Key Florida": a place and its state or
      * country with the comma dropped is a place (no connector: "Alternative
      * for Germany" is a party) */

@@ -32,6 +32,8 @@ int ch__is_definite(const char *s, size_t n);
 int ch__possessive(const char *w, size_t n);
 
 /* surname of a name: its last word (pointer into name, length) */
+/* a generational suffix that ends a name ("Jr", "Sr.", "II", "III", "IV") */
+int ch__generational(const char *s, size_t n);
 const char *ch__surname(const char *name, size_t *len);
 
 #endif

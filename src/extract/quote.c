@@ -3358,8 +3358,7 @@ static int given_same(const char *ga, const char *gb)
 static const char *drop_suffix(const char *n, char *buf, size_t cap)
 {
     const char *sp = strrchr(n, ' ');
-    static const char *const sfx[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL};
-    if (!sp || sp == n || !ch__in_list(sfx, sp + 1, strlen(sp + 1), 0) || (size_t)(sp - n) >= cap) return n;
+    if (!sp || sp == n || !ch__generational(sp + 1, strlen(sp + 1)) || (size_t)(sp - n) >= cap) return n;
     memcpy(buf, n, (size_t)(sp - n));
     buf[sp - n] = '\0';
     return buf;
