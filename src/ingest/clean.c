@@ -22,6 +22,8 @@ typedef struct {
     const char *rule; /* rule that removed or cut it */
     size_t cs, ce;    /* the part that was cut (for the report) */
     int cut_rule_id;  /* which rule run cut it (for undo) */
+    size_t wks, wke;  /* the range nw was counted on (the rules call it often) */
+    int nw;
 } line;
 
 typedef struct {
@@ -72,6 +74,17 @@ static int n_words(const char *s, size_t a, size_t b)
         in = !sp;
     }
     return w;
+}
+
+/* words in a line's kept part, counted once per (ks, ke) */
+static int line_words(const cleaner *c, line *l)
+{
+    if (l->wks != l->ks || l->wke != l->ke || l->nw < 0) {
+        l->nw = n_words(c->s, l->ks, l->ke);
+        l->wks = l->ks;
+        l->wke = l->ke;
+    }
+    return l->nw;
 }
 
 static int ends_sentence(const char *s, size_t a, size_t b)
@@ -505,14 +518,14 @@ static void rule_dateline(cleaner *c, cutrec *cr, int *ncr)
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
         if (try_dateline(c, li, cr, ncr)) return;
-        int w = n_words(c->s, l->ks, l->ke);
+        int w = line_words(c, l);
         if (w >= 30 || (w >= 6 && ends_sentence(c->s, l->ks, l->ke)) || ++seen >= 10) return;
     }
 }
 
-static int headline_like(const cleaner *c, const line *l)
+static int headline_like(const cleaner *c, line *l)
 {
-    int w = n_words(c->s, l->ks, l->ke);
+    int w = line_words(c, l);
     return w >= 3 && w <= 25 && l->ke - l->ks < 250 && !ends_sentence(c->s, l->ks, l->ke);
 }
 
@@ -567,10 +580,10 @@ static int ui_word(const char *w, size_t n);
 static int in_header(const cleaner *c, size_t li)
 {
     for (size_t k = 0; k < li; k++) {
-        const line *l = &c->ln[k];
+        line *l = &c->ln[k];
         if (l->ke <= l->ks) continue;
-        if (n_words(c->s, l->ks, l->ke) >= 12 ||
-            (ends_sentence(c->s, l->ks, l->ke) && n_words(c->s, l->ks, l->ke) >= 6))
+        if (line_words(c, l) >= 12 ||
+            (ends_sentence(c->s, l->ks, l->ke) && line_words(c, l) >= 6))
             return 0;
     }
     return 1;
@@ -589,7 +602,7 @@ static void rule_outlet(cleaner *c)
         for (size_t lj = li + 1; lj < c->nl; lj++) {
             line *h = &c->ln[lj];
             if (!alive(h) || is_blank(c, h)) continue;
-            int hw = n_words(c->s, h->ks, h->ke);
+            int hw = line_words(c, h);
             if (hw > w && (hw >= 5 || ends_sentence(c->s, h->ks, h->ke)) &&
                 !byline_prefix(c->s, h->ks, h->ke)) {
                 if (!c->out->source)
@@ -604,7 +617,7 @@ static void rule_outlet(cleaner *c)
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
         size_t len = l->ke - l->ks;
-        int w = n_words(c->s, l->ks, l->ke);
+        int w = line_words(c, l);
         if (src && *src && !casecmp_n(c->s + l->ks, len, src, strlen(src))) {
             mark(c, l, "outlet-name");
             continue;
@@ -758,7 +771,7 @@ static void rule_ui(cleaner *c)
     for (size_t li = 0; li < c->nl; li++) {
         line *l = &c->ln[li];
         if (!alive(l) || is_blank(c, l)) continue;
-        if (l->ke - l->ks > 60 || n_words(c->s, l->ks, l->ke) > 6) continue;
+        if (l->ke - l->ks > 60 || line_words(c, l) > 6) continue;
         const char *s = c->s;
         size_t i = l->ks;
         int ui = 0, other = 0, words = 0;
@@ -865,7 +878,7 @@ static void rule_read_more(cleaner *c)
         if (!alive(l) || is_blank(c, l)) continue;
         size_t j = more_cue(c->s, l->ks, l->ke);
         if (!j) continue;
-        int words = n_words(c->s, l->ks, l->ke);
+        int words = line_words(c, l);
         if (words > 25) continue;
         mark(c, l, "read-more");
         if (j < l->ke) continue; /* "Read more: headline" on one line */
@@ -874,7 +887,7 @@ static void rule_read_more(cleaner *c)
             line *h = &c->ln[lj];
             if (!alive(h)) continue;
             if (is_blank(c, h)) break;
-            int hw = n_words(c->s, h->ks, h->ke);
+            int hw = line_words(c, h);
             if (bullet_start(c->s, h->ks, h->ke) && hw <= 30) mark(c, h, "read-more");
             else if (hw <= 20 && !ends_sentence(c->s, h->ks, h->ke)) mark(c, h, "read-more");
             else break;
@@ -1080,6 +1093,7 @@ int ch_clean_text(const char *s, size_t n, const ch_clean_hint *hint,
             l->e = (i > a && s[i - 1] == '\r') ? i - 1 : i;
             l->ks = trim_l(s, l->s, l->e);
             l->ke = trim_r(s, l->ks, l->e);
+            l->nw = -1;
             c.total += l->ke - l->ks;
             a = i + 1;
         }

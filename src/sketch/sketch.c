@@ -18,7 +18,15 @@
 static uint32_t uniq32(uint32_t *v, uint32_t n)
 {
     if (!n) return 0;
-    ch_sort_u32key(v, n, sizeof *v);
+    if (n <= 32) { /* a sentence's words: insertion sort in place */
+        for (uint32_t i = 1; i < n; i++) {
+            uint32_t x = v[i], j = i;
+            while (j > 0 && v[j - 1] > x) { v[j] = v[j - 1]; j--; }
+            v[j] = x;
+        }
+    } else {
+        ch_sort_u32key(v, n, sizeof *v);
+    }
     uint32_t k = 1;
     for (uint32_t i = 1; i < n; i++)
         if (v[i] != v[k - 1]) v[k++] = v[i];
@@ -118,7 +126,7 @@ int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash)
     for (int k = 0; k < CH_SKETCH_K; k++) out->minhash[k] = UINT32_MAX;
     ch_arena ar;
     ch_arena_init(&ar);
-    ch_buf tmp = CH_BUF_INIT, strip = CH_BUF_INIT;
+    ch_buf tmp = CH_BUF_INIT;
     vec32 sh = {0}, sw = {0}, anc = {0};
     uint64_t *paras = NULL;
     uint32_t n_paras = 0;
@@ -206,9 +214,11 @@ int ch_sketch_compute2(const ch_article *a, ch_sketch *out, int minhash)
             /* a name: capitalized, not the first word of its sentence */
             int first = si < a->n_sentences && tk->start <= a->sentences[si].start + 3;
             if (!first) {
-                ch_buf_reset(&strip);
+                /* strip accents (Müller = Muller); ASCII has none to strip */
+                int ascii = 1;
+                for (size_t q = 0; q < wl; q++) ascii &= (unsigned char)w[q] < 0x80;
                 utf8proc_uint8_t *dst = NULL;
-                utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)wl, &dst,
+                utf8proc_ssize_t r = ascii ? -1 : utf8proc_map((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)wl, &dst,
                                                   UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
                 size_t m = r > 0 ? (size_t)r : wl;
                 const char *base = r > 0 ? (const char *)dst : w;
@@ -284,7 +294,6 @@ done:
     ch_free(anc.v);
     ch_free(paras);
     ch_buf_release(&tmp);
-    ch_buf_release(&strip);
     ch_arena_release(&ar);
     if (rc != CH_OK) ch_sketch_release(out);
     return rc;
