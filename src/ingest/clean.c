@@ -651,7 +651,7 @@ static void rule_header_lines(cleaner *c)
             continue;
         }
         if (!hdr) continue;
-        int w = n_words(s, a, b);
+        int w = line_words(c, l);
         char d[11];
         size_t used = ch_clean_parse_date(s + a, b - a, c->year, d);
         if (!used) { /* "Updated: ...", "Published ..." before the date */
@@ -723,7 +723,7 @@ static void rule_dup_headline(cleaner *c)
         int was_removed = l->rule != NULL;
         size_t a = was_removed ? l->cs : l->ks, b = was_removed ? l->ce : l->ke;
         if (b <= a) continue;
-        if (n_words(c->s, a, b) > 30) continue;
+        if ((was_removed ? n_words(c->s, a, b) : line_words(c, l)) > 30) continue;
         size_t k = norm_key(c->s, a, b, key, sizeof key);
         if (k < 12 || k >= sizeof key - 1) continue;
         uint64_t h = 1469598103934665603ULL;
@@ -820,7 +820,7 @@ static void rule_caption(cleaner *c)
         if (!alive(l) || is_blank(c, l)) continue;
         const char *s = c->s;
         size_t a = l->ks, b = l->ke;
-        if (n_words(s, a, b) > 30) continue;
+        if (line_words(c, l) > 30) continue;
         static const char *const pre[] = {"Photo:", "Photo by", "Image:", "Foto:", "Bild:",
                                           "Picture:", "(Photo", "File photo", "Imagen:", NULL};
         int hit = 0;
@@ -915,7 +915,7 @@ static void rule_byline(cleaner *c)
         if (!alive(l) || is_blank(c, l)) continue;
         const char *s = c->s;
         size_t a = l->ks, b = l->ke;
-        int w = n_words(s, a, b);
+        int w = line_words(c, l);
         if (w < 2 || w > 14) continue;
         size_t pl = (size_t)byline_prefix(s, a, b);
         if (!pl) continue;
@@ -1018,7 +1018,7 @@ static void rule_trailers(cleaner *c, cutrec *cr, int *ncr, int *run_tracking, i
                 changed = 1;
                 break;
             }
-            if (n_words(s, a, b) == 1 && is_signoff_token(s, a, b)) {
+            if (line_words(c, l) == 1 && is_signoff_token(s, a, b)) {
                 c->run = *run_signoff;
                 mark(c, l, "agency-signoff");
                 changed = 1;
@@ -1082,21 +1082,21 @@ int ch_clean_text(const char *s, size_t n, const ch_clean_hint *hint,
     c.hint = hint;
     if (hint && hint->date) c.year = atoi(hint->date);
     size_t nl = 1;
-    for (size_t i = 0; i < n; i++) nl += s[i] == '\n';
+    for (const char *p = s, *e = s + n; (p = memchr(p, '\n', (size_t)(e - p))); p++) nl++;
     c.ln = ch_calloc(nl, sizeof *c.ln);
     if (!c.ln) return CH_ENOMEM;
-    size_t a = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i == n || s[i] == '\n') {
-            line *l = &c.ln[c.nl++];
-            l->s = a;
-            l->e = (i > a && s[i - 1] == '\r') ? i - 1 : i;
-            l->ks = trim_l(s, l->s, l->e);
-            l->ke = trim_r(s, l->ks, l->e);
-            l->nw = -1;
-            c.total += l->ke - l->ks;
-            a = i + 1;
-        }
+    for (size_t a = 0;;) {
+        const char *p = a < n ? memchr(s + a, '\n', n - a) : NULL;
+        size_t i = p ? (size_t)(p - s) : n;
+        line *l = &c.ln[c.nl++];
+        l->s = a;
+        l->e = (i > a && s[i - 1] == '\r') ? i - 1 : i;
+        l->ks = trim_l(s, l->s, l->e);
+        l->ke = trim_r(s, l->ks, l->e);
+        l->nw = -1;
+        c.total += l->ke - l->ks;
+        if (!p) break;
+        a = i + 1;
     }
     cutrec cr[MAX_CUTS];
     int ncr = 0;

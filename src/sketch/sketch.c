@@ -104,7 +104,7 @@ static int push32(vec32 *v, uint32_t x)
 #endif
 #endif
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(CH_NO_CLONES)
-__attribute__((target_clones("avx2", "default")))
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 #endif
 static void minhash_update(uint32_t *restrict mh, const uint64_t *restrict ma, const uint64_t *restrict mb,
                            const uint32_t *sh, uint32_t n)
