@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#define XXH_INLINE_ALL /* short keys: inlined, no call through the PLT */
 #include <xxhash.h>
 
 static uint32_t uniq32(uint32_t *v, uint32_t n)
