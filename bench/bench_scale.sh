@@ -40,7 +40,7 @@ MEM_LIMIT_KB=${MEM_LIMIT_KB:-20971520}
 EVAL_DEDUP_MAX=${EVAL_DEDUP_MAX:-1000000}
 REPORT_ONLY=${REPORT_ONLY:-0}
 SIZES=${SIZES:-10000 100000 1000000}
-if [ $big = 0 ]; then SIZES=$(for n in $SIZES; do [ "$n" -lt 1000000 ] && echo "$n"; done); fi
+if [ $big = 0 ]; then SIZES=$(for n in $SIZES; do if [ "$n" -lt 1000000 ]; then echo "$n"; fi; done); fi
 
 mkdir -p "$CACHE/out"
 res=$CACHE/out/results.tsv   # N tool stage seconds rss_kb status output
