@@ -112,8 +112,9 @@ static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *c
     return e > i + 1 && islower((unsigned char)s[i + 1]) && ch_wordlist_contains_ci(cues, s + i + 1, e - i - 1);
 }
 
-/* a “ right before , . ; : ! or ? opens nothing: it is a closing mark set
- * the wrong way round ('... the orchestra “, the host said') */
+/* a “ or a straight " right before , . ; : ! or ? opens nothing: it is a
+ * closing mark set the wrong way round or after a stray space ('... the
+ * orchestra “, the host said', '... the orchestra ", the host said') */
 static int punct_after(int32_t next) { return next == ',' || next == '.' || next == ';' || next == ':' || next == '!' || next == '?'; }
 
 /* is the next quote mark of family fam after byte j a closing one, within
@@ -133,7 +134,7 @@ static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wor
             if (k == 2) return 1;
             if (k == 3) /* straight or “: closing when it ends a word */
                 return (cp != 0x201C && !ch__is_space(prev) && !ch__is_letter(next) && !ch__is_digit(next)) ||
-                       spaced_closer(s, n, i, cues) || (cp == 0x201C && punct_after(next));
+                       spaced_closer(s, n, i, cues) || ((cp == 0x201C || cp == '"') && punct_after(next));
             return 0;
         }
         i += (size_t)l;
@@ -240,7 +241,7 @@ static int find_spans(const ch_article *a, qvec *out)
             }
         }
         if (!open) {
-            int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && !(cp == 0x201C && punct_after(next)) &&
+            int can_open = k == 1 || (k == 3 && !spaced_closer(s, n, i, cues) && !((cp == 0x201C || cp == '"') && punct_after(next)) &&
                                       (f == 1 || ch__is_space(prev) || prev == '(' || prev == '[' ||
                                                  prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
                                                  prev == '\n' || prev == '-' ||
@@ -254,7 +255,12 @@ static int find_spans(const ch_article *a, qvec *out)
                 o_end = i + (size_t)l;
             }
         } else if ((f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1)) && (k & 2) &&
-                   (f != 1 || cp != 0x201C || german || punct_after(next)) && i > o_end) {
+                   (f != 1 || cp != 0x201C || german || punct_after(next)) && i > o_end &&
+                   /* a straight " shaped as an opener (after a space, before a
+                    * word) inside an open quote opens a nested one, as a “ there
+                    * would: 'A, "The B," said X' with the first mark unclosed */
+                   !(cp == '"' && (ch__is_space(prev) || prev == '(') &&
+                     (ch__is_letter(next) || ch__is_digit(next)) && !spaced_closer(s, n, i, cues))) {
             if (qpush(out, (qspan){o_pos, i + (size_t)l, o_end, i}) < 0) return CH_ENOMEM;
             open = 0;
         } else if (f == 1 && fam == 4 && k == 2) {

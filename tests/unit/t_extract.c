@@ -148,6 +148,27 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_int_eq(q->kind, CH_QUOTE_PARTIAL);
     ck_assert_str_eq(q->speaker, "Walter Grummond");
     done(&r);
+    /* straight marks as they come out of plain-text feeds: a " after a stray
+     * space and before a comma closes the quote; a " after a space and before
+     * a word inside an open quote opens a nested one (the outer one was left
+     * unclosed), as a curly mark there would */
+    run_quotes(&r,
+               "Coach Lena Marsh spoke after the final.\n"
+               "\"We kept the ball and we kept our nerve.\n"
+               "Nobody panicked, not once \", Marsh told the club's radio station.\n", "en");
+    q = quote_with(&r, "kept our nerve");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(strstr(q->text, "not once"));
+    ck_assert_str_eq(q->speaker, "Lena Marsh");
+    done(&r);
+    run_quotes(&r,
+               "\"We talked about the budget and the schedule, and on the stadium, \"The roof will be "
+               "finished before the winter and the seats will be ready,\" said the city's mayor, Tomas Brandt.\n",
+               "en");
+    q = quote_with(&r, "talked about the budget");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->speaker, "Tomas Brandt");
+    done(&r);
     /* scare quotes and titles are not quotations */
     run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
     ck_assert_uint_eq(r.nq, 0);
