@@ -106,10 +106,12 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
  * follows , . ! or ? and a space, and a reporting word follows it */
 static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *cues)
 {
-    if (s[i] != '"' || i < 2 || s[i - 1] != ' ' || !strchr(",.!?", s[i - 2]) || !cues) return 0;
-    size_t e = i + 1;
+    /* the mark: a straight ", or the “ a smart-quote pass makes of it there */
+    size_t ml = s[i] == '"' ? 1 : (i + 2 < n && !memcmp(s + i, "\xE2\x80\x9C", 3)) ? 3 : 0;
+    if (!ml || i < 2 || s[i - 1] != ' ' || !strchr(",.!?", s[i - 2]) || !cues) return 0;
+    size_t b = i + ml, e = b;
     while (e < n && isalpha((unsigned char)s[e])) e++;
-    return e > i + 1 && islower((unsigned char)s[i + 1]) && ch_wordlist_contains_ci(cues, s + i + 1, e - i - 1);
+    return e > b && islower((unsigned char)s[b]) && ch_wordlist_contains_ci(cues, s + b, e - b);
 }
 
 /* a “ or a straight " right before , . ; : ! or ? opens nothing: it is a
@@ -246,7 +248,12 @@ static int find_spans(const ch_article *a, qvec *out)
                                                  prev == 0x2014 || prev == 0x2013 || prev == ':' || i == 0 ||
                                                  prev == '\n' || prev == '-' ||
                                                  /* glued after a sentence: resistance."Thanks */
-                                                 ((prev == '.' || prev == '!' || prev == '?') && ch__is_upper(next))));
+                                                 ((prev == '.' || prev == '!' || prev == '?') && ch__is_upper(next)))) ||
+                           /* the same glued mark turned the wrong way by a smart-quote pass
+                            * (resistance.”Thanks ... won,” Rutte said): it opens when a
+                            * closing mark follows */
+                           (cp == 0x201D && (prev == '.' || prev == '!' || prev == '?') && ch__is_upper(next) &&
+                            closes_later(s, n, i + (size_t)l, 1, cues));
             if (can_open) {
                 open = 1;
                 fam = f;
@@ -255,7 +262,7 @@ static int find_spans(const ch_article *a, qvec *out)
                 o_end = i + (size_t)l;
             }
         } else if ((f == fam || (f == 1 && fam == 4) || (f == 4 && fam == 1)) && (k & 2) &&
-                   (f != 1 || cp != 0x201C || german || punct_after(next)) && i > o_end &&
+                   (f != 1 || cp != 0x201C || german || punct_after(next) || spaced_closer(s, n, i, cues)) && i > o_end &&
                    /* a straight " shaped as an opener (after a space, before a
                     * word) inside an open quote opens a nested one, as a “ there
                     * would: 'A, "The B," said X' with the first mark unclosed */

@@ -169,6 +169,25 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_ptr_nonnull(q);
     ck_assert_str_eq(q->speaker, "Tomas Brandt");
     done(&r);
+    /* what a smart-quote pass makes of such text: a mark glued after a
+     * sentence turned closing (.âWe), a spaced one before the cue
+     * turned opening (, âsaid) */
+    run_quotes(&r,
+               "The minister praised the rescue teams.\xE2\x80\x9DThey worked through the night and saved "
+               "every family on the street,\xE2\x80\x9D Minister Clara Voss said.\n", "en");
+    q = quote_with(&r, "worked through the night");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->speaker, "Clara Voss");
+    done(&r);
+    run_quotes(&r,
+               "Coach Lena Marsh spoke after the final.\n"
+               "\xE2\x80\x9CWe kept the ball and we kept our nerve, \xE2\x80\x9Csaid Marsh.\n"
+               "\xE2\x80\x9CNobody panicked, not once.\xE2\x80\x9D\n", "en");
+    q = quote_with(&r, "kept our nerve");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(strstr(q->text, "said"));
+    ck_assert_str_eq(q->speaker, "Lena Marsh");
+    done(&r);
     /* scare quotes and titles are not quotations */
     run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
     ck_assert_uint_eq(r.nq, 0);
