@@ -2935,6 +2935,8 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             if (t[x] != '\n' && (x == 0 || t[x - 1] == '\n')) lines++;
         line_sentences = lines >= 5 && a->n_sentences * 10 <= lines * 12;
     }
+    /* no line break at all in a text of several sentences: paragraphs run together */
+    int flat = a->n_sentences >= 6 && !memchr(t, '\n', a->text_len);
     for (size_t i = 0; i < qv.n; i++) {
         /* gather the parts: continued paragraphs, and interrupted quotes */
         size_t first = i, last = i;
@@ -3041,6 +3043,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         size_t sq = ch__sentence_of(a, qv.v[first].open);
         size_t sent_start = sq < a->n_sentences ? a->sentences[sq].start : 0;
         if (!r.found) {
+            int flat_long = 0;
             size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
             size_t after_end = si < a->n_sentences ? a->sentences[si].end : a->text_len;
             /* a quote that ends its sentence after an attribution in that
@@ -3063,6 +3066,37 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 }
                 const char *nl = memchr(t + from, '\n', lim - from);
                 after_end = nl ? (size_t)(nl - t) : lim;
+                /* the next sentence reports a quote of its own in a "that"
+                 * clause ('... It didn't.” The owner, Ridgeline, said in a
+                 * statement that the terms reflected “market conditions”'):
+                 * its cue is that quote's, not this one's. Text with no line
+                 * breaks runs such sentences together within the window */
+                /* text with no line breaks at all (paragraphs run together,
+                 * as some corpora store articles): the window may reach into
+                 * what was the next paragraph, so a next sentence gives the
+                 * attribution only when it is short ("Rutte noted.", "said X,
+                 * the minister.") or when it names a person as the speaker
+                 * ('"..." Kenneth Dorsey says the woman ...'); a long one with
+                 * an organisation ("The council said the grant ...") is a
+                 * statement of its own */
+                if (flat && si + 1 < a->n_sentences && a->sentences[si + 1].start < after_end) {
+                    wspan tw[12];
+                    flat_long = words_in(t, a->sentences[si + 1].start, a->sentences[si + 1].end, tw, 12) > 10;
+                }
+                if (si + 1 < a->n_sentences && a->sentences[si + 1].start < after_end && last + 1 < qv.n) {
+                    size_t ns = a->sentences[si + 1].start, ne = a->sentences[si + 1].end;
+                    size_t qo = qv.v[last + 1].open;
+                    if (qo > ns && qo < ne) {
+                        wspan tw[40];
+                        size_t ntw = words_in(t, ns, qo, tw, 40);
+                        for (size_t x = 1; x < ntw; x++)
+                            if (ch__in_list((const char *const[]){"that", "que", "che", NULL}, t + tw[x].s,
+                                            tw[x].e - tw[x].s, 1)) {
+                                after_end = span_end;
+                                break;
+                            }
+                    }
+                }
             } else if (after_end > span_end + 160) {
                 after_end = span_end + 160;
             }
@@ -3076,6 +3110,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 int next_clause = ncw && ch__in_list(conj, t + cw[0].s, cw[0].e - cw[0].s, 1) &&
                                   last + 1 < qv.n && qv.v[last + 1].open < after_end;
                 if (!next_clause) attrib_after(&q, span_end, after_end, &r);
+                if (flat_long && r.found && (!r.speaker || !is_person_name(&q, r.speaker))) memset(&r, 0, sizeof r);
                 /* 'Chief Steele said the department was "..." but did not
                  * elaborate, The Valley News reported': the person whose
                  * cue opens the quote said it; the outlet reports it */

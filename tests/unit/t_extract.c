@@ -188,6 +188,34 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_ptr_null(strstr(q->text, "said"));
     ck_assert_str_eq(q->speaker, "Lena Marsh");
     done(&r);
+    /* paragraphs run together with no line break (as some corpora store
+     * articles): the sentence after a quote is its attribution only when it
+     * is short or names a person as the speaker; a statement of its own
+     * ("The council said ...", "X said in a statement that ... â...â") is not */
+    run_quotes(&r,
+               "The festival in Ashby Cross will not take place this year. The parish council withdrew its grant in May. "
+               "Festival director Nadia Holm announced the decision on Sunday. "
+               "\xE2\x80\x9CWe have tried everything we could think of. It still does not add up.\xE2\x80\x9D "
+               "The council said the grant had been cut because of rising costs across every one of its services. "
+               "Ticket holders will get their money back. The stage company said it would look for another town. "
+               "\xE2\x80\x9CWe will be back,\xE2\x80\x9D Holm said.", "en");
+    q = quote_with(&r, "tried everything");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_msg(!q->speaker || strcmp(q->speaker, "council") != 0, "speaker %s", q->speaker);
+    ck_assert_msg(!q->speaker || !strstr(q->speaker, "ouncil"), "speaker %s", q->speaker);
+    done(&r);
+    run_quotes(&r,
+               "The bakery on Mill Street will close on Friday. Owner Martha Quinn told customers on Saturday. "
+               "She wrote a sign for the window. \xE2\x80\x9CI kept thinking something would turn up. It did not.\xE2\x80\x9D "
+               "The landlord, Ridgeline Property Group, said in a statement that the rent reflected "
+               "\xE2\x80\x9Cmarket conditions on the high street\xE2\x80\x9D. Customers queued all morning.", "en");
+    q = quote_with(&r, "kept thinking");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_msg(!q->speaker || !strstr(q->speaker, "Ridgeline"), "speaker %s", q->speaker);
+    q = quote_with(&r, "market conditions");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->speaker, "Ridgeline Property Group");
+    done(&r);
     /* scare quotes and titles are not quotations */
     run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
     ck_assert_uint_eq(r.nq, 0);
