@@ -11,7 +11,9 @@
  * the language, an initial or a dotted acronym, or when a quotation opened on
  * this line is still open (a quote that spans sentences stays whole; after
  * 600 bytes an unclosed quote no longer blocks, so a stray mark cannot glue
- * a paragraph together). A line break always ends a sentence.
+ * a paragraph together; a straight " after a space and before a word
+ * reopens an open quote instead of closing it, as a quote going on past a
+ * lost paragraph break has it). A line break always ends a sentence.
  */
 #include "chorus/text.h"
 #include "chorus/err.h"
@@ -158,7 +160,13 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
                               prev == 0x2014 || prev == 0x2013 || prev == ':')) {
                 straight = 1; depth++; open_at = i;
             } else if (straight) {
-                straight = 0; if (depth) depth--;
+                /* after a space and before a word it opens again (a quote
+                 * going on past a lost paragraph break: 'hurt. "But I...'),
+                 * as a closing mark is never set there */
+                int32_t nx = 0;
+                if (i + (size_t)len < n) ch_utf8_decode(s + i + (size_t)len, n - i - (size_t)len, &nx);
+                if (!(ch__is_space(prev) && (ch__is_letter(nx) || ch__is_digit(nx)))) { straight = 0; if (depth) depth--; }
+                else open_at = i;
             }
         }
         if (!is_terminal(cp)) {
