@@ -107,13 +107,34 @@ ch_article *ch_ingest_raw(ch_ingest *ing, const ch_raw *raw, ch_err *err)
         txt = fixed.data ? fixed.data : "";
         tlen = fixed.len;
     }
-    /* CRLF and lone CR to LF, then NFC */
+    /* NFC; CRLF and lone CR to LF; white space made plain: tabs and Unicode
+     * spaces (no-break U+00A0 from &nbsp;, U+2000-U+200A, U+202F, U+205F,
+     * U+3000) become a space, a run of spaces one space, and the invisible
+     * U+200B, U+2060 and U+FEFF go. Every rule downstream reads ' ' between
+     * words: a no-break space after "said" hid the cue (quote F1 0.55 on the
+     * gold sets with 15% of their spaces made no-break, 0.88-0.97 with none) */
     if (ch_text_nfc(txt, tlen, &nfc) < 0) goto oom;
     {
         size_t w = 0;
+        const unsigned char *u = (const unsigned char *)nfc.data;
         for (size_t i = 0; i < nfc.len; i++) {
             char c = nfc.data[i];
-            if (c == '\r') {
+            size_t skip = 0; /* extra bytes of a multi-byte space */
+            int sp = c == ' ' || c == '\t';
+            if (u[i] == 0xC2 && i + 1 < nfc.len && u[i + 1] == 0xA0) { sp = 1; skip = 1; }
+            else if (u[i] == 0xE2 && i + 2 < nfc.len && u[i + 1] == 0x80 && (u[i + 2] <= 0x8A || u[i + 2] == 0xAF)) { sp = 1; skip = 2; }
+            else if (u[i] == 0xE2 && i + 2 < nfc.len && u[i + 1] == 0x81 && u[i + 2] == 0x9F) { sp = 1; skip = 2; }
+            else if (u[i] == 0xE3 && i + 2 < nfc.len && u[i + 1] == 0x80 && u[i + 2] == 0x80) { sp = 1; skip = 2; }
+            else if ((u[i] == 0xE2 && i + 2 < nfc.len && ((u[i + 1] == 0x80 && u[i + 2] == 0x8B) || (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) ||
+                     (u[i] == 0xEF && i + 2 < nfc.len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)) {
+                i += 2; /* zero width: dropped */
+                continue;
+            }
+            i += skip;
+            if (sp) {
+                if (w && nfc.data[w - 1] == ' ') continue;
+                c = ' ';
+            } else if (c == '\r') {
                 if (i + 1 < nfc.len && nfc.data[i + 1] == '\n') continue;
                 c = '\n';
             }

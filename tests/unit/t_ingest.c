@@ -371,6 +371,25 @@ START_TEST(no_clean_keeps_text)
 }
 END_TEST
 
+/* white space made plain: no-break and other Unicode spaces, tabs and runs
+ * of spaces become one space; zero-width characters go. What every rule
+ * downstream reads between words is ' ' */
+START_TEST(unicode_spaces_are_plain)
+{
+    const char *s = "\xEF\xBB\xBFThe port reopened on Monday.\n"
+                    "\xE2\x80\x9CWe are open again,\xE2\x80\x9D\xC2\xA0said harbour\xE2\x80\xAF"
+                    "master Ilse\tBrandt.  Ships\xE2\x80\x8B queued\xE3\x80\x80 all day.\r\n";
+    const char *p = tmp_write("sp.txt", s, strlen(s));
+    collected c;
+    collect_path(&c, p, 0);
+    ck_assert_uint_eq(c.n, 1);
+    ck_assert_msg(text_has(c.a[0], "\xE2\x80\x9D said harbour master Ilse Brandt. Ships queued all day."), "text: %s",
+                  c.a[0]->text);
+    ck_assert_ptr_null(strstr(c.a[0]->text, "\xEF\xBB\xBF"));
+    collected_free(&c);
+}
+END_TEST
+
 Suite *suite_ingest(void)
 {
     Suite *s = suite_create("ingest");
@@ -391,6 +410,7 @@ Suite *suite_ingest(void)
     tcase_add_test(tc, warc_plain_and_gzip);
     tcase_add_test(tc, warc_truncated_keeps_earlier_records);
     tcase_add_test(tc, no_clean_keeps_text);
+    tcase_add_test(tc, unicode_spaces_are_plain);
     suite_add_tcase(s, tc);
     return s;
 }
