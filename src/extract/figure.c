@@ -6,6 +6,7 @@
  * and "9.2" in English; "3.200" and "9,2" in Spanish or German). Bare
  * years, times and dates are not figures.
  */
+#include "chorus/clean.h"
 #include "chorus/err.h"
 #include "../text/text_int.h"
 #include "extract_int.h"
@@ -33,6 +34,19 @@ static int comma_decimal(const char *lang)
         if (!strcmp(lang, l[i])) return 1;
     return 0;
 }
+
+/* languages that group thousands with a space ("10 000 soldats"); ingest
+ * has made the no-break space they set there a plain one */
+static int space_group(const char *lang)
+{
+    static const char *const l[] = {"fr", "sv", "nb", "no", "fi", "pl", "cs", "sk", "ru", "uk", "et", "hu", NULL};
+    for (int i = 0; lang && l[i]; i++)
+        if (!strcmp(lang, l[i])) return 1;
+    return 0;
+}
+
+/* languages that capitalize every noun: a counted noun is capitalized */
+static int noun_caps(const char *lang) { return lang && (!strcmp(lang, "de") || !strcmp(lang, "lb")); }
 
 int ch_parse_number(const char *s, size_t n, const char *lang, double *v)
 {
@@ -64,7 +78,12 @@ static const multw mults[] = {
     {"mil", 1e3}, {"millón", 1e6}, {"millones", 1e6}, {"billón", 1e12}, {"billones", 1e12},
     {"tausend", 1e3}, {"million", 1e6}, {"millionen", 1e6}, {"milliarde", 1e9}, {"milliarden", 1e9},
     {"mio", 1e6}, {"mrd", 1e9}, {"milliard", 1e9}, {"milliards", 1e9}, {"miliardi", 1e9},
-    {"milioni", 1e6}, {"milhões", 1e6}, {"bilhões", 1e9}, {NULL, 0}};
+    {"milioni", 1e6}, {"milhões", 1e6}, {"bilhões", 1e9}, {"milione", 1e6}, {"miliardo", 1e9},
+    {"mila", 1e3}, {"milhão", 1e6}, {"bilião", 1e12}, {"mille", 1e3},
+    /* Dutch, the Nordic languages, Polish */
+    {"duizend", 1e3}, {"miljoen", 1e6}, {"miljard", 1e9}, {"biljoen", 1e12}, {"mln", 1e6}, {"mld", 1e9},
+    {"miljoner", 1e6}, {"miljarder", 1e9}, {"millioner", 1e6}, {"milliarder", 1e9}, {"miljoonaa", 1e6},
+    {"miljardia", 1e9}, {NULL, 0}};
 
 static double mult_of(const char *s, size_t n)
 {
@@ -189,7 +208,8 @@ static const char *currency_sign(const char *s, size_t n, size_t *len)
 
 static int is_percent_word(const char *s, size_t n)
 {
-    static const char *const p[] = {"percent", "per", "pct", "por", "prozent", "pour", "per", "%", NULL};
+    static const char *const p[] = {"percent", "per", "pct", "por", "prozent", "pour", "procent", "prosent",
+                                    "procento", "prozente", "%", NULL};
     return ch__in_list(p, s, n, 1);
 }
 
@@ -217,6 +237,9 @@ static const char *noun_phrase(const ch_article *a, const ch_token *t, long nt, 
         if (st) break;
         words++;
         j++;
+        /* a capitalized noun of a language that capitalizes nouns ends it:
+         * "19.600 Zuschauer" (not "Zuschauer sahen") */
+        if (noun_caps(a->lang) && t[j - 1].upper) break;
         /* a noun phrase rarely runs past a plural noun: stop after "troops" */
         if (n > 3 && w[n - 1] == 's' && words >= 1) break;
     }
@@ -312,6 +335,22 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         }
         double v;
         if (!ch_parse_number(s, digits_end, a->lang, &v)) continue;
+        /* "10 000 soldats", "2 500 chars": groups of three digits after one space */
+        if (space_group(a->lang) && !pct && !sign && digits_end == numlen && numlen <= 3 && !memchr(s, ',', numlen) &&
+            !memchr(s, '.', numlen)) {
+            while (i + 1 < nt && t[i + 1].kind == CH_TOK_NUM && t[i + 1].start == t[i].end + 1 && txt[t[i].end] == ' ') {
+                const char *g = txt + t[i + 1].start;
+                size_t gl = t[i + 1].end - t[i + 1].start, gd = 0;
+                while (gd < gl && isdigit((unsigned char)g[gd])) gd++;
+                if (gd != 3) break;
+                double gv;
+                if (!ch_parse_number(g, gl, a->lang, &gv)) break;
+                v = v * 1000 + gv; /* "1 234,5": the last group keeps its decimals */
+                if (g[gl - 1] == '%') pct = 1;
+                i++;
+                if (gl > 3) break; /* a decimal or sign ends the number */
+            }
+        }
         /* "the 27-nation bloc", "a 15-member council", "a 5,000-strong
          * force": a count of the group's members */
         if (!pct && !cur && digits_end == numlen && t[i].end < a->text_len && txt[t[i].end] == '-') {
@@ -345,9 +384,15 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         if (pct) {
             kind = CH_FIG_PERCENT;
             f.unit = "%";
+        } else if (j < nt && t[j].start == t[j - 1].end + 1 && t[j].end == t[j].start + 1 && txt[t[j].start] == '%') {
+            /* "2 %": French and Spanish typography set a space before the sign */
+            kind = CH_FIG_PERCENT;
+            f.unit = "%";
+            j++;
         } else if (j < nt && t[j].kind == CH_TOK_WORD && is_percent_word(txt + t[j].start, t[j].end - t[j].start)) {
             size_t w0 = t[j].end - t[j].start;
-            if ((w0 == 3 && !strncasecmp(txt + t[j].start, "per", 3)) || (w0 == 3 && !strncasecmp(txt + t[j].start, "por", 3))) {
+            if ((w0 == 3 && !strncasecmp(txt + t[j].start, "per", 3)) || (w0 == 3 && !strncasecmp(txt + t[j].start, "por", 3)) ||
+                (w0 == 4 && !strncasecmp(txt + t[j].start, "pour", 4))) { /* per cent, por ciento, pour cent */
                 if (j + 1 < nt && (!strncasecmp(txt + t[j + 1].start, "cent", 4) || !strncasecmp(txt + t[j + 1].start, "ciento", 6)))
                     { kind = CH_FIG_PERCENT; f.unit = "%"; j += 2; }
             } else {
@@ -374,11 +419,40 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
                     break;
                 }
         }
-        /* "1,5 millones de dólares" */
+        /* "1,5 millones de dólares", "3,5 miliardi di euro" */
         if (!kind && !cur && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start <= 2 &&
-            (!strncasecmp(txt + t[j].start, "de", 2) || !strncasecmp(txt + t[j].start, "of", 2)) &&
+            (!strncasecmp(txt + t[j].start, "de", 2) || !strncasecmp(txt + t[j].start, "of", 2) ||
+             !strncasecmp(txt + t[j].start, "di", 2)) &&
             t[j + 1].kind == CH_TOK_WORD && currency_word(txt + t[j + 1].start, t[j + 1].end - t[j + 1].start))
             j++;
+        /* a sign after the number, as Spanish and French set it: "23.000
+         * millones de US$", "1.780 millones de $", "2,73 $", "20.100
+         * millones de GB £" */
+        if (!kind && !cur && j < nt) {
+            long q = j;
+            if (q + 1 < nt && t[q].kind == CH_TOK_WORD && t[q].end - t[q].start == 2 && !strncasecmp(txt + t[q].start, "de", 2))
+                q++;
+            if (q + 1 < nt && t[q].kind == CH_TOK_WORD && t[q].end - t[q].start == 2 && !strncmp(txt + t[q].start, "GB", 2) &&
+                t[q + 1].start == t[q].end + 1)
+                q++;
+            size_t rest = a->text_len - t[q].start, sl2 = 0;
+            const char *cs = currency_sign(txt + t[q].start, rest, &sl2);
+            /* the sign stands alone: "$" then a space, a bracket or punctuation, not "$5" */
+            if (cs && t[q].start + sl2 <= a->text_len &&
+                (t[q].start + sl2 == a->text_len || !isdigit((unsigned char)txt[t[q].start + sl2]))) {
+                cur = cs;
+                size_t se = t[q].start + sl2;
+                while (q < nt && t[q].end <= se) q++;
+                j = q;
+            }
+        }
+        /* "3,5 milliards d'euros": the elided "de" is glued to the currency */
+        if (!kind && !cur && j < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start > 2 &&
+            (txt[t[j].start] == 'd' || txt[t[j].start] == 'D')) {
+            size_t el = txt[t[j].start + 1] == '\'' ? 2 : !strncmp(txt + t[j].start + 1, "\xE2\x80\x99", 3) ? 4 : 0;
+            const char *cw = el ? currency_word(txt + t[j].start + el, t[j].end - t[j].start - el) : NULL;
+            if (cw) { cur = cw; j++; }
+        }
         if (!kind && (cur || (j < nt && t[j].kind == CH_TOK_WORD && currency_word(txt + t[j].start, t[j].end - t[j].start)))) {
             if (!cur) { cur = currency_word(txt + t[j].start, t[j].end - t[j].start); j++; }
             kind = CH_FIG_MONEY;
@@ -414,6 +488,8 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
         if (!kind) {
             /* a count needs a counted noun, and not a single digit */
             if (!np || (v < 10 && mult == 1)) continue;
+            /* "12 september": a date, not twelve of anything */
+            if (i + 1 < nt && ch_clean_month(txt + t[i + 1].start, t[i + 1].end - t[i + 1].start)) continue;
             /* the number of an index's name ("the S&P 500 fell", "FTSE 100") */
             if (i > 0) {
                 static const char *const idx[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "Russell", "DAX", "CAC", "ASX",
@@ -424,7 +500,8 @@ int ch_extract_figures_tok(const ch_article *a, const ch_token *t, long nt, ch_a
                 while (ps > 0 && txt[ps - 1] != ' ' && txt[ps - 1] != '\n') ps--;
                 if (pe > ps && ch__in_list(idx, txt + ps, pe - ps, 0)) continue;
             }
-            if (!lowerword(&t[i + 1 < nt ? i + 1 : i])) continue;
+            if (!lowerword(&t[i + 1 < nt ? i + 1 : i]) && !(noun_caps(a->lang) && t[i + 1 < nt ? i + 1 : i].kind == CH_TOK_WORD))
+                continue;
             /* a unit measures ("115 miles"); a past-tense verb after a number
              * makes the number a name's ("the S&P 500 fell") */
             {

@@ -1843,6 +1843,54 @@ static const ch_figure *fig_with(ch_figure *f, size_t n, const char *text)
     return NULL;
 }
 
+/* a figure of a language's text: kind, value, unit; NULL unit: not checked */
+static void fig_expect(const char *text, const char *lang, const char *fig, int kind, double value, const char *unit)
+{
+    ch_article *a = mk(text, lang, "2024-11-13");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_figure *f;
+    size_t n;
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    const ch_figure *x = fig_with(f, n, fig);
+    ck_assert_msg(x != NULL, "%s: no figure '%s' (%zu found%s%s)", lang, fig, n, n ? ", first " : "", n ? f[0].text : "");
+    ck_assert_msg(x->kind == kind, "%s '%s': kind %d, expected %d", lang, fig, x->kind, kind);
+    ck_assert_double_eq_tol(x->value, value, value * 1e-9 + 1e-9);
+    if (unit) ck_assert_str_eq(x->unit, unit);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+
+/* figures as other languages set them: space-grouped thousands, a space
+ * before %, the currency after the number, capitalized counted nouns */
+START_TEST(figure_forms_other_languages)
+{
+    fig_expect("L'alliance a envoy\xC3\xA9 10 000 soldats vers la fronti\xC3\xA8re.", "fr", "10 000 soldats", CH_FIG_COUNT,
+               10000, "soldats");
+    fig_expect("Le fonds atteint 3,5 milliards d'euros cette ann\xC3\xA9" "e.", "fr", "3,5 milliards d'euros", CH_FIG_MONEY,
+               3.5e9, "EUR");
+    fig_expect("Le budget passe \xC3\xA0 2 % du PIB.", "fr", "2 %", CH_FIG_PERCENT, 2, "%");
+    fig_expect("Le ch\xC3\xB4mage baisse \xC3\xA0 7 pour cent.", "fr", "7 pour cent", CH_FIG_PERCENT, 7, "%");
+    fig_expect("Il governo stanzia 3,5 miliardi di euro per il porto.", "it", "3,5 miliardi di euro", CH_FIG_MONEY, 3.5e9,
+               "EUR");
+    fig_expect("Der Verein verkaufte 19.600 Karten am Freitag.", "de", "19.600 Karten", CH_FIG_COUNT, 19600, "Karten");
+    fig_expect("De stad investeert 7,2 miljard dollar in de haven.", "nl", "7,2 miljard dollar", CH_FIG_MONEY, 7.2e9, "USD");
+    fig_expect("De werkloosheid daalde tot 46 procent.", "nl", "46 procent", CH_FIG_PERCENT, 46, "%");
+    fig_expect("El pedido vale 23.000 millones de US$ en total.", "es", "23.000 millones de US$", CH_FIG_MONEY, 2.3e10, "USD");
+    fig_expect("Las acciones cayeron a 2,73 $ en la bolsa.", "es", "2,73 $", CH_FIG_MONEY, 2.73, "USD");
+    /* a day of a month is no count: "12 september" */
+    ch_article *a = mk("De beurs opent op 12 september tijdens de show.", "nl", "2024-11-13");
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_figure *f;
+    size_t n;
+    ck_assert_int_eq(ch_extract_figures(a, &ar, &f, &n), CH_OK);
+    ck_assert_uint_eq(n, 0);
+    ch_arena_release(&ar);
+    ch_article_free(a);
+}
+END_TEST
+
 START_TEST(figure_forms)
 {
     ch_article *a = mk("Some $9.2 billion remain, of which $7.1 billion comes from reserves. "
@@ -2048,6 +2096,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entity_runs_split_and_typed);
     tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, figure_forms);
+    tcase_add_test(tc, figure_forms_other_languages);
     tcase_add_test(tc, date_forms);
     tcase_add_test(tc, seeds_firm_response);
     suite_add_tcase(s, tc);
