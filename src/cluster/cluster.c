@@ -117,7 +117,7 @@ ch_cluster *ch_cluster_new(const ch_cluster_opts *opts)
     if (opts) c->o = *opts;
     if (c->o.threshold <= 0) c->o.threshold = 0.16;
     if (c->o.w_terms <= 0) c->o.w_terms = 0.5;
-    if (c->o.date_scale <= 0) c->o.date_scale = 3.0;
+    if (c->o.date_scale <= 0) c->o.date_scale = 4.0;
     if (c->o.neighbors <= 0) c->o.neighbors = 30;
     if (c->o.refine <= 0) c->o.refine = 0.2;
     if (c->o.cross <= 0) c->o.cross = 0.8;

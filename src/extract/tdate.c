@@ -36,20 +36,48 @@ static void civil_from_days(long z, char out[11])
     snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
-static const struct { const char *w; int wd; } weekdays[] = {
-    {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5}, {"saturday", 6},
-    {"sunday", 0}, {"lunes", 1}, {"martes", 2}, {"miércoles", 3}, {"miercoles", 3}, {"jueves", 4},
-    {"viernes", 5}, {"sábado", 6}, {"sabado", 6}, {"domingo", 0}, {"montag", 1}, {"dienstag", 2},
-    {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5}, {"samstag", 6}, {"sonntag", 0},
-    {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5}, {"samedi", 6},
-    {"dimanche", 0}, {NULL, 0}};
+/* each word with its language: "hier" is yesterday in French and "here" in
+ * German and Dutch, "morgen" tomorrow in German and Dutch */
+static const struct { const char *w; int wd; const char *lang; } weekdays[] = {
+    {"monday", 1, "en"}, {"tuesday", 2, "en"}, {"wednesday", 3, "en"}, {"thursday", 4, "en"},
+    {"friday", 5, "en"}, {"saturday", 6, "en"}, {"sunday", 0, "en"},
+    {"lunes", 1, "es"}, {"martes", 2, "es"}, {"miércoles", 3, "es"}, {"miercoles", 3, "es"}, {"jueves", 4, "es"},
+    {"viernes", 5, "es"}, {"sábado", 6, "es"}, {"sabado", 6, "es"}, {"domingo", 0, "es"},
+    {"montag", 1, "de"}, {"dienstag", 2, "de"}, {"mittwoch", 3, "de"}, {"donnerstag", 4, "de"},
+    {"freitag", 5, "de"}, {"samstag", 6, "de"}, {"sonntag", 0, "de"},
+    {"lundi", 1, "fr"}, {"mardi", 2, "fr"}, {"mercredi", 3, "fr"}, {"jeudi", 4, "fr"}, {"vendredi", 5, "fr"},
+    {"samedi", 6, "fr"}, {"dimanche", 0, "fr"},
+    {"lunedì", 1, "it"}, {"martedì", 2, "it"}, {"mercoledì", 3, "it"}, {"giovedì", 4, "it"},
+    {"venerdì", 5, "it"}, {"sabato", 6, "it"}, {"domenica", 0, "it"},
+    {"maandag", 1, "nl"}, {"dinsdag", 2, "nl"}, {"woensdag", 3, "nl"}, {"donderdag", 4, "nl"},
+    {"vrijdag", 5, "nl"}, {"zaterdag", 6, "nl"}, {"zondag", 0, "nl"},
+    {"segunda-feira", 1, "pt"}, {"terça-feira", 2, "pt"}, {"quarta-feira", 3, "pt"}, {"quinta-feira", 4, "pt"},
+    {"sexta-feira", 5, "pt"}, {"sábado", 6, "pt"}, {"domingo", 0, "pt"}, {NULL, 0, NULL}};
 
-static const struct { const char *w; int off; int words; } rel[] = {
-    {"yesterday", -1, 1}, {"today", 0, 1}, {"tomorrow", 1, 1}, {"last week", -7, 2},
-    {"last month", -30, 2}, {"ayer", -1, 1}, {"hoy", 0, 1}, {"mañana", 1, 1},
-    {"la semana pasada", -7, 3}, {"gestern", -1, 1}, {"heute", 0, 1}, {"morgen", 1, 1},
-    {"letzte woche", -7, 2}, {"vergangene woche", -7, 2}, {"hier", -1, 1}, {"aujourd'hui", 0, 1},
-    {"la semaine dernière", -7, 3}, {"ieri", -1, 1}, {"oggi", 0, 1}, {NULL, 0, 0}};
+static const struct { const char *w; int off; int words; const char *lang; } rel[] = {
+    {"yesterday", -1, 1, "en"}, {"today", 0, 1, "en"}, {"tomorrow", 1, 1, "en"}, {"last week", -7, 2, "en"},
+    {"last month", -30, 2, "en"},
+    {"anteayer", -2, 1, "es"}, {"ayer", -1, 1, "es"}, {"hoy", 0, 1, "es"}, {"mañana", 1, 1, "es"},
+    {"la semana pasada", -7, 3, "es"}, {"el mes pasado", -30, 3, "es"},
+    {"vorgestern", -2, 1, "de"}, {"gestern", -1, 1, "de"}, {"heute", 0, 1, "de"}, {"morgen", 1, 1, "de"},
+    {"letzte woche", -7, 2, "de"}, {"vergangene woche", -7, 2, "de"}, {"letzten monat", -30, 2, "de"},
+    {"vergangenen monat", -30, 2, "de"},
+    {"avant-hier", -2, 1, "fr"}, {"hier", -1, 1, "fr"}, {"aujourd'hui", 0, 1, "fr"}, {"aujourd\xE2\x80\x99hui", 0, 1, "fr"},
+    {"demain", 1, 1, "fr"}, {"la semaine dernière", -7, 3, "fr"}, {"le mois dernier", -30, 3, "fr"},
+    {"ieri", -1, 1, "it"}, {"oggi", 0, 1, "it"}, {"domani", 1, 1, "it"}, {"la settimana scorsa", -7, 3, "it"},
+    {"il mese scorso", -30, 3, "it"},
+    {"eergisteren", -2, 1, "nl"}, {"gisteren", -1, 1, "nl"}, {"vandaag", 0, 1, "nl"}, {"morgen", 1, 1, "nl"},
+    {"vorige week", -7, 2, "nl"}, {"vorige maand", -30, 2, "nl"},
+    {"anteontem", -2, 1, "pt"}, {"ontem", -1, 1, "pt"}, {"hoje", 0, 1, "pt"}, {"amanhã", 1, 1, "pt"},
+    {"semana passada", -7, 2, "pt"}, {NULL, 0, 0, NULL}};
+
+/* a word of language wl fits the article: the same language, or any when the
+ * article's language is not known */
+static int lang_fits(const ch_article *a, const char *wl)
+{
+    if (!a->lang || !*a->lang || !strcmp(a->lang, "und")) return 1;
+    return !strcmp(a->lang, wl);
+}
 
 int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, size_t *n)
 {
@@ -82,7 +110,7 @@ int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, si
         } else {
             int c0 = tolower((unsigned char)t[i]);
             for (int w = 0; weekdays[w].w && !r.end; w++) {
-                if ((unsigned char)weekdays[w].w[0] != c0) continue;
+                if ((unsigned char)weekdays[w].w[0] != c0 || !lang_fits(a, weekdays[w].lang)) continue;
                 size_t m = strlen(weekdays[w].w);
                 if (len - i >= m && !strncasecmp(t + i, weekdays[w].w, m) &&
                     (i + m == len || !isalnum((unsigned char)t[i + m]))) {
@@ -101,7 +129,7 @@ int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, si
                 }
             }
             for (int w = 0; rel[w].w && !r.end; w++) {
-                if ((unsigned char)rel[w].w[0] != c0) continue;
+                if ((unsigned char)rel[w].w[0] != c0 || !lang_fits(a, rel[w].lang)) continue;
                 size_t m = strlen(rel[w].w);
                 if (len - i >= m && !strncasecmp(t + i, rel[w].w, m) &&
                     (i + m == len || !isalnum((unsigned char)t[i + m]))) {

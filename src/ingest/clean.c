@@ -191,7 +191,9 @@ static const struct { const char *name; int m; } months[] = {
     /* it */ {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5},
     {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
     {"gen", 1}, {"giu", 6}, {"lug", 7}, {"ott", 10},
-    /* pt */ {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5},
+    /* nl */ {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    {"mrt", 3},
+        /* pt */ {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11},
     {"dezembro", 12}, {"fev", 2}, {"out", 10}, {"dez", 12},
     {NULL, 0}};
@@ -273,6 +275,18 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
             return j;
         }
         if (j > 2) return 0;
+        if (j < n && s[j] == '-' && j + 1 < n && isalpha((unsigned char)s[j + 1])) {
+            size_t we = word_end(s, n, j + 1); /* 08-Jun-10, 8-Jun-2010 */
+            m = ch_clean_month(s + j + 1, we - j - 1);
+            if (!m || we - j - 1 < 3 || we >= n || s[we] != '-') return 0;
+            size_t k = we + 1, k0 = k;
+            y = read_int(s, n, &k, 4);
+            if (k - k0 == 2) y += y < 70 ? 2000 : 1900;
+            else if (k - k0 != 4) return 0;
+            if (!valid_date(y, m, a)) return 0;
+            snprintf(out, 11, "%04d-%02d-%02d", y, m, a);
+            return k;
+        }
         if (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) {
             size_t k = j + 1; /* 18.02.2025 */
             m = read_int(s, n, &k, 2);
@@ -297,6 +311,7 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
         size_t k = skip_sp(s, n, i);
         if (k < n && s[k] == ',') k = skip_sp(s, n, k + 1);
         if (k + 3 < n && !strncmp(s + k, "de ", 3)) k += 3;
+        else if (k + 4 < n && !strncmp(s + k, "del ", 4)) k += 4; /* "20 de noviembre del 2004" */
         size_t k0 = k;
         int yy = read_int(s, n, &k, 4);
         if (yy >= 1900 && k - k0 == 4) { y = yy; i = k; }
@@ -582,8 +597,9 @@ static int in_header(const cleaner *c, size_t li)
     for (size_t k = 0; k < li; k++) {
         line *l = &c->ln[k];
         if (l->ke <= l->ks) continue;
-        if (line_words(c, l) >= 12 ||
-            (ends_sentence(c->s, l->ks, l->ke) && line_words(c, l) >= 6))
+        /* a body line: a sentence of six words or more, or any line of 30;
+         * a long headline (no final stop) does not end the header */
+        if (line_words(c, l) >= 30 || (ends_sentence(c->s, l->ks, l->ke) && line_words(c, l) >= 6))
             return 0;
     }
     return 1;

@@ -204,6 +204,34 @@ START_TEST(parse_dates)
     ck_assert_uint_eq(ch_clean_parse_date("Nov 13", 6, 0, d), 0);
     ck_assert_uint_eq(ch_clean_parse_date("2024-13-45", 10, 0, d), 0);
     ck_assert_uint_eq(ch_clean_parse_date("Monday", 6, 2024, d), 0);
+    /* feed forms: day-month abbreviation-year, "del" before the year, Dutch months */
+    ck_assert_uint_eq(ch_clean_parse_date("08-Jun-10", 9, 0, d), 9);
+    ck_assert_str_eq(d, "2010-06-08");
+    ck_assert_uint_gt(ch_clean_parse_date("8-Jun-2010", 10, 0, d), 0);
+    ck_assert_str_eq(d, "2010-06-08");
+    ck_assert_uint_eq(ch_clean_parse_date("8-Jx-2010", 9, 0, d), 0);
+    ck_assert_uint_gt(ch_clean_parse_date("20 de noviembre del 2004", 24, 0, d), 0);
+    ck_assert_str_eq(d, "2004-11-20");
+    ck_assert_uint_gt(ch_clean_parse_date("3 januari 2011", 14, 0, d), 0);
+    ck_assert_str_eq(d, "2011-01-03");
+    ck_assert_uint_gt(ch_clean_parse_date("12 maart 2011", 13, 0, d), 0);
+    ck_assert_str_eq(d, "2011-03-12");
+}
+END_TEST
+
+/* a date line after a long headline (no final stop): still the header's,
+ * so it gives the article its date */
+START_TEST(date_line_after_long_headline)
+{
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_clean_result r;
+    clean_str("Harbour workers in the northern port walk out over pay and a new rota for the night shifts\n"
+              "20 de noviembre del 2004\n" BODY, 1, &ar, &r);
+    ck_assert_ptr_nonnull(r.date);
+    ck_assert_str_eq(r.date, "2004-11-20");
+    ck_assert(rem(&r, "20 de noviembre del 2004", "date-line"));
+    ch_arena_release(&ar);
 }
 END_TEST
 
@@ -218,6 +246,7 @@ Suite *suite_clean(void)
     tcase_add_test(tc, ui_residue_outlet_caption_byline);
     tcase_add_test(tc, guard_keeps_body);
     tcase_add_test(tc, parse_dates);
+    tcase_add_test(tc, date_line_after_long_headline);
     suite_add_tcase(s, tc);
     return s;
 }

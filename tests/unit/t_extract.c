@@ -2051,6 +2051,23 @@ START_TEST(date_forms)
     ck_assert_str_eq(date_of(d, n, a, "13 de noviembre"), "2024-11-13");
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* relative words belong to a language: Dutch "gisteren" is yesterday,
+     * German and Dutch "hier" is "here", not the French "yesterday" */
+    a = mk("Gisteren zei de burgemeester dat de haven hier dinsdag weer opengaat.", "nl", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "Gisteren"), "2024-11-12");
+    ck_assert_str_eq(date_of(d, n, a, "dinsdag"), "2024-11-12");
+    for (size_t i = 0; i < n; i++) ck_assert_msg(strncmp(a->text + d[i].start, "hier", 4), "'hier' read as a date");
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    a = mk("Ieri il sindaco ha detto che il porto riapre luned\xC3\xAC.", "it", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "Ieri"), "2024-11-12");
+    ck_assert_str_eq(date_of(d, n, a, "luned\xC3\xAC"), "2024-11-11");
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
