@@ -256,6 +256,12 @@ static int valid_date(int y, int m, int d)
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* YYYY-MM-DD of a valid date (the modulos let the compiler see it fits) */
+static void fmt_date(char out[11], int y, int m, int d)
+{
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
 size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[11])
 {
     size_t i = 0;
@@ -271,7 +277,7 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
             j++;
             d = read_int(s, n, &j, 2);
             if (!valid_date(a, m, d)) return 0;
-            snprintf(out, 11, "%04d-%02d-%02d", a, m, d);
+            fmt_date(out, a, m, d);
             return j;
         }
         if (j > 2) return 0;
@@ -284,7 +290,7 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
             if (k - k0 == 2) y += y < 70 ? 2000 : 1900;
             else if (k - k0 != 4) return 0;
             if (!valid_date(y, m, a)) return 0;
-            snprintf(out, 11, "%04d-%02d-%02d", y, m, a);
+            fmt_date(out, y, m, a);
             return k;
         }
         if (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) {
@@ -294,7 +300,7 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
                 size_t k0 = ++k;
                 y = read_int(s, n, &k, 4);
                 if (k - k0 == 4 && valid_date(y, m, a)) {
-                    snprintf(out, 11, "%04d-%02d-%02d", y, m, a);
+                    fmt_date(out, y, m, a);
                     return k;
                 }
             }
@@ -335,7 +341,7 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
     }
     if (y < 0) y = default_year;
     if (!valid_date(y, m, d)) return 0;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    fmt_date(out, y, m, d);
     return i;
 }
 
