@@ -596,6 +596,7 @@ static int title_case_words(const char *s, size_t a, size_t b)
 
 static int byline_prefix(const char *s, size_t a, size_t b);
 static int ui_word(const char *w, size_t n);
+static int weekday_word(const char *w, size_t n);
 
 /* the header block: lines before the first body line */
 static int in_header(const cleaner *c, size_t li)
@@ -676,12 +677,16 @@ static void rule_header_lines(cleaner *c)
         int w = line_words(c, l);
         char d[11];
         size_t used = ch_clean_parse_date(s + a, b - a, c->year, d);
-        if (!used) { /* "Updated: ...", "Published ..." before the date */
-            size_t k = a;
+        /* "Updated: ...", "Published ...", "Posted on ...", "Saturday, ..."
+         * before the date: up to three such words */
+        for (size_t k0 = a, tries = 0; !used && tries < 3; tries++) {
+            size_t k = k0;
             while (k < b && s[k] != ' ') k++;
             size_t k2 = skip_sp(s, b, k);
-            if (k > a && (s[k - 1] == ':' || ui_word(s + a, k - a) == 1))
-                if ((used = ch_clean_parse_date(s + k2, b - k2, c->year, d))) used += k2 - a;
+            if (!(k > k0 && (s[k - 1] == ':' || ui_word(s + k0, k - k0) == 1 || weekday_word(s + k0, k - k0))))
+                break;
+            if ((used = ch_clean_parse_date(s + k2, b - k2, c->year, d))) used += k2 - a;
+            k0 = k2;
         }
         if (used && w <= 8) {
             /* rest: times, zones, separators only */
@@ -768,12 +773,29 @@ static const char *const ui_words[] = {
     "de", "drucken", "e-mail", "email", "enlace", "facebook", "follow", "font",
     "imprimir", "instagram", "kommentare", "link", "linkedin", "listen", "min",
     "minute", "minutes", "más", "on", "partager", "por", "print", "publicado",
-    "published", "publié", "read", "reddit", "save", "share", "shares", "sign",
+    "posted", "published", "publié", "read", "reddit", "save", "share", "shares", "sign",
     "size", "subscribe", "suscríbete", "teilen", "telegram", "text", "this", "to",
     "tweet", "twitter", "updated", "us", "actualizado", "aktualisiert", "veröffentlicht",
     "x", "whatsapp", "zoom", "escuchar", "anhören", "lesen", "guardar", "speichern",
     "smaller", "larger", "reset", "tamaño", "letra", "schriftgröße", "up", "in",
     NULL};
+
+/* a weekday name or its abbreviation, with a comma after it or not ("Saturday,",
+ * "Wed", "Mittwoch,") */
+static int weekday_word(const char *w, size_t n)
+{
+    static const char *const wd[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lunes", "martes", "miércoles", "jueves", "viernes",
+        "sábado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "martedì",
+        "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag",
+        "vrijdag", "zaterdag", "zondag", NULL};
+    while (n && (w[n - 1] == ',' || w[n - 1] == '.')) n--;
+    for (int i = 0; wd[i]; i++)
+        if (strlen(wd[i]) == n && !strncasecmp(w, wd[i], n)) return 1;
+    return 0;
+}
 
 static int ui_word(const char *w, size_t n)
 {

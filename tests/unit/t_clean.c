@@ -232,6 +232,18 @@ START_TEST(date_line_after_long_headline)
     ck_assert_str_eq(r.date, "2004-11-20");
     ck_assert(rem(&r, "20 de noviembre del 2004", "date-line"));
     ch_arena_release(&ar);
+    /* up to three words before the date: a weekday, "Posted on", "Updated" */
+    static const char *const lines[] = {"Saturday, 23 November 2024 09:59 AM EST", "Posted on Nov 23, 2024 7:30 AM CDT",
+                                        "Updated Sat., Nov. 23, 2024", NULL};
+    for (int i = 0; lines[i]; i++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf, "Harbour workers walk out over pay\n%s\n%s", lines[i], BODY);
+        ch_arena_init(&ar);
+        clean_str(buf, 1, &ar, &r);
+        ck_assert_msg(r.date && !strcmp(r.date, "2024-11-23"), "'%s': date %s", lines[i], r.date ? r.date : "(none)");
+        ck_assert(rem(&r, lines[i], "date-line") || rem(&r, lines[i], "dateline"));
+        ch_arena_release(&ar);
+    }
 }
 END_TEST
 
