@@ -424,6 +424,11 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         }
         if (acro && !roman && alone && !ch__in_list(not_org, a->text + l1, e - l1, 0)) return CH_ENT_ORG;
     }
+    /* a word with a digit names a model or a product, not a person: "Airbus
+     * A380", "Boeing 787", "Galaxy S24" */
+    if (words >= 2)
+        for (size_t k = s; k < e; k++)
+            if (isdigit((unsigned char)a->text[k])) return CH_ENT_OTHER;
     if (words >= 2 && words <= 4) return CH_ENT_PERSON;
     /* one word in camel case ("SpaceX", "UnitedHealthcare", "YouTube") is a
      * company's name; surnames with a prefix ("McDonald", "DeGeneres",
@@ -541,6 +546,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 continue;
             }
             if (ch__tok_upper(&t[j]) && (nw == 0 || (t[j].start <= last_end + 1 && a->text[last_end] != '\n'))) {
+                if (nw && t[w[nw - 1]].upper == 2 && given_name(a->text + t[j].start, t[j].end - t[j].start)) break;
                 w[nw++] = j++;
                 last_end = t[j - 1].end;
                 /* an initial: "J." ("Kenneth J. Montgomery") */
@@ -1000,11 +1006,58 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
     return ch_extract_entities_tok(a, t, nt, arena, out, n);
 }
 
+static int elided_preposition(const char *s, size_t el)
+{
+    static const char *const p[] = {"d", "dell", "all", "nell", "sull", "dall", "coll", NULL};
+    size_t k = 0;
+    while (k < el && s[k] >= 'a' && s[k] <= 'z') k++;
+    return ch__in_list(p, s, k, 1);
+}
+
+/* length of a lowercase elided article or preposition glued to a capitalized
+ * name in French, Italian, Catalan or Portuguese: "l'UAW", "d'Airbus",
+ * "dell'Onu", "all'Eliseo", "l\u2019Union"; 0 if none */
+static size_t elision_before_name(const ch_article *a, const ch_token *tk)
+{
+    static const char *const pre[] = {"l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "qu", "j", "s",
+                                      "c", "n", "m", "t", NULL};
+    if (!a->lang || (strcmp(a->lang, "fr") && strcmp(a->lang, "it") && strcmp(a->lang, "ca") && strcmp(a->lang, "pt")))
+        return 0;
+    if (tk->kind != CH_TOK_WORD || tk->upper) return 0;
+    const char *s = a->text + tk->start;
+    size_t n = tk->end - tk->start, k = 0;
+    while (k < n && k < 5 && s[k] >= 'a' && s[k] <= 'z') k++;
+    size_t al = k < n && s[k] == '\'' ? 1 : (k + 2 < n && !memcmp(s + k, "\xE2\x80\x99", 3)) ? 3 : 0;
+    if (!k || !al || k + al >= n || !isupper((unsigned char)s[k + al])) return 0;
+    char w[8];
+    memcpy(w, s, k);
+    w[k] = '\0';
+    return ch__in_list(pre, w, k, 1) ? k + al : 0;
+}
+
 int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_entity **out,
                             size_t *n)
 {
     *out = NULL;
     *n = 0;
+    /* names behind an elided article: read from the capital on */
+    {
+        ch_token *t2 = NULL;
+        for (long i = 0; i < nt; i++) {
+            size_t el = elision_before_name(a, &t[i]);
+            if (!el) continue;
+            if (!t2) {
+                t2 = ch_arena_alloc(arena, ((size_t)nt + 1) * sizeof *t2);
+                if (!t2) return CH_ENOMEM;
+                memcpy(t2, t, (size_t)nt * sizeof *t2);
+            }
+            t2[i].start += el;
+            /* 2: a name after an elided preposition ("dell'Alabama") is a
+             * complement, so a person's name after it starts a new run */
+            t2[i].upper = elided_preposition(a->text + t[i].start, el) ? 2 : 1;
+        }
+        if (t2) t = t2;
+    }
     mvec mv = {0};
     int rc = find_mentions(a, t, nt, &mv);
     if (rc < 0) { ch_free(mv.v); return rc; }

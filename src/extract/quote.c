@@ -317,6 +317,17 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
             if (!(ch__is_letter(cp) || ch__is_digit(cp) || cp == '-' || cp == '\'' || cp == 0x2019)) break;
             i += (size_t)l;
         }
+        /* an elided article glued to a name ("l'UAW", "l'Airbus"): the word is
+         * the name, as entities read it. Not after an elided preposition
+         * ("nell'Archivio", "dell'Alabama"): a complement is no subject */
+        {
+            size_t q = s;
+            while (q < i && q - s < 5 && t[q] >= 'a' && t[q] <= 'z') q++;
+            size_t al = q < i && t[q] == '\'' ? 1 : (q + 2 < i && !memcmp(t + q, "\xE2\x80\x99", 3)) ? 3 : 0;
+            static const char *const pre[] = {"l", "un", "qu", NULL};
+            if (q > s && al && q + al < i && isupper((unsigned char)t[q + al]) && ch__in_list(pre, t + s, q - s, 1))
+                s = q + al;
+        }
         if (i > s) w[k++] = (wspan){s, i};
     }
     return k;

@@ -1768,6 +1768,31 @@ START_TEST(spanish_heads_roles_cues)
 }
 END_TEST
 
+/* a name behind an elided article or preposition (fr, it, ca, pt), and a
+ * run with a model number is no person */
+START_TEST(entity_elision_and_models)
+{
+    qrun r;
+    run_quotes(&r,
+               "\xC2\xABNon accetteremo questi tagli\xC2\xBB, ha detto l'UAW in un comunicato. "
+               "Il governatore dell'Alabama Bob Riley ha dichiarato: \xC2\xAB\xC3\x88 un gran giorno per noi\xC2\xBB.",
+               "it");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "UAW"));
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Alabama"));
+    const ch_entity *br = ent_named(r.e, r.ne, "Bob Riley");
+    ck_assert_ptr_nonnull(br);
+    ck_assert_int_eq(br->type, CH_ENT_PERSON);
+    SPEAKER(&r, "accetteremo", "UAW");
+    SPEAKER(&r, "gran giorno", "Bob Riley");
+    done(&r);
+    run_entities(&r, "The Airbus A380 and the Boeing 787 landed in Sydney on Monday.", "en");
+    const ch_entity *m = ent_named(r.e, r.ne, "Airbus A380");
+    ck_assert_ptr_nonnull(m);
+    ck_assert_int_ne(m->type, CH_ENT_PERSON);
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -2112,6 +2137,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
     tcase_add_test(tc, spanish_heads_roles_cues);
+    tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
     tcase_add_test(tc, date_forms);
