@@ -13,7 +13,8 @@
  * 600 bytes an unclosed quote no longer blocks, so a stray mark cannot glue
  * a paragraph together; a straight " after a space and before a word
  * reopens an open quote instead of closing it, as a quote going on past a
- * lost paragraph break has it). A line break always ends a sentence.
+ * lost paragraph break has it; a “ inside a quote a “ opened does not
+ * nest, the first was left unclosed). A line break always ends a sentence.
  */
 #include "chorus/text.h"
 #include "chorus/err.h"
@@ -134,6 +135,7 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
     size_t i = 0, start = (size_t)-1;
     int depth = 0, straight = 0, german = 0;
     size_t open_at = 0;
+    int32_t open_cp = 0; /* the mark that opened the outermost quote */
     int32_t prev = ' ';
     while (i < n) {
         int32_t cp;
@@ -153,7 +155,8 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
         /* quotation depth */
         if (cp == 0x201E) { german++; depth++; open_at = i; }
         else if (cp == 0x201C && german) { german--; if (depth) depth--; }
-        else if (ch__is_open_quote(cp)) { depth++; open_at = i; }
+        else if (cp == 0x201C && depth == 1 && open_cp == 0x201C) { open_at = i; } /* “ inside “: the first was left open */
+        else if (ch__is_open_quote(cp)) { depth++; open_at = i; if (depth == 1) open_cp = cp; }
         else if (ch__is_close_quote(cp)) { if (depth) depth--; }
         else if (cp == '"') {
             if (!straight && (ch__is_space(prev) || prev == '(' || prev == '[' ||
