@@ -138,6 +138,17 @@ long ch_text_split_sentences(const char *s, size_t n, const char *lang,
     int32_t open_cp = 0; /* the mark that opened the outermost quote */
     int32_t prev = ' ';
     while (i < n) {
+        /* inside a sentence, plain ASCII other than . ! ? " and a line break
+         * changes nothing but `prev`: skip it without decoding */
+        if (start != (size_t)-1) {
+            while (i < n) {
+                unsigned char c = (unsigned char)s[i];
+                if (c >= 0x80 || c == '\n' || c == '"' || c == '.' || c == '!' || c == '?') break;
+                prev = c;
+                i++;
+            }
+            if (i >= n) break;
+        }
         int32_t cp;
         int len = ch__decode(s + i, n - i, &cp);
         if (cp == '\n') {
