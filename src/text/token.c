@@ -9,6 +9,7 @@
 #include "chorus/err.h"
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static int is_currency(int32_t cp)
@@ -30,6 +31,12 @@ static size_t scan_word(const char *s, size_t n, size_t i)
     size_t start = i;
     int letters = 0;
     for (;;) {
+        /* ASCII letters and digits: no decoding */
+        if (i < n && (unsigned char)s[i] < 0x80 && isalnum((unsigned char)s[i])) {
+            i++;
+            letters++;
+            continue;
+        }
         int l = DEC(i, cp);
         if (l && (ch__is_letter(cp) || ch__is_digit(cp))) {
             i += (size_t)l;
@@ -115,6 +122,7 @@ long ch_text_tokenize(const char *s, size_t n, ch_arena *arena, ch_token **out)
     }
     size_t i = 0;
     while (i < n) {
+        if (s[i] == ' ') { i++; continue; }
         int32_t cp;
         int l = ch__decode(s + i, n - i, &cp);
         if (ch__is_space(cp) || cp == 0x00A0) { i += (size_t)l; continue; }
