@@ -119,6 +119,10 @@ ch_article *ch_ingest_raw(ch_ingest *ing, const ch_raw *raw, ch_err *err)
         const unsigned char *u = (const unsigned char *)nfc.data;
         for (size_t i = 0; i < nfc.len; i++) {
             char c = nfc.data[i];
+            if (u[i] < 0x80 && c != ' ' && c != '\t' && c != '\r') { /* most bytes */
+                nfc.data[w++] = c;
+                continue;
+            }
             size_t skip = 0; /* extra bytes of a multi-byte space */
             int sp = c == ' ' || c == '\t';
             if (u[i] == 0xC2 && i + 1 < nfc.len && u[i + 1] == 0xA0) { sp = 1; skip = 1; }
