@@ -1,7 +1,7 @@
 /* fz_extract.c - libFuzzer target: entities, quotes, figures and dates on
  * arbitrary bytes (made valid UTF-8 and split into sentences first, as the
  * ingest does). The first byte picks the language, so the Spanish, German
- * and French cue and title lists are exercised too. Every span must lie
+ * French, Portuguese, Italian and Dutch lists are exercised too. Every span must lie
  * inside the text. */
 #include <stdint.h>
 #include <string.h>
@@ -10,8 +10,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const langs[] = {"en", "es", "de", "fr", "pt"};
-    const char *lang = size ? langs[data[0] % 5] : "en";
+    static const char *const langs[] = {"en", "es", "de", "fr", "pt", "it", "nl"};
+    const char *lang = size ? langs[data[0] % 7] : "en";
     ch_buf fixed = CH_BUF_INIT;
     if (ch_utf8_repair((const char *)data + (size ? 1 : 0), size ? size - 1 : 0, &fixed, NULL) < 0) goto out;
     ch_article *a = ch_article_new();
