@@ -1,6 +1,6 @@
 /* fz_extract.c - libFuzzer target: entities, quotes, figures and dates on
  * arbitrary bytes (made valid UTF-8 and split into sentences first, as the
- * ingest does). The first byte picks the language, so the Spanish, German
+ * ingest does). The first byte picks the language, so the Spanish, German,
  * French, Portuguese, Italian and Dutch lists are exercised too. Every span must lie
  * inside the text. */
 #include <stdint.h>
