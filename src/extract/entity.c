@@ -311,8 +311,16 @@ static int given_name(const char *s, size_t n)
     return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
 }
 
+/* a public figure's family name that news writes alone (data/people/) */
+static int known_person(const char *s, size_t n)
+{
+    const ch_wordlist *k = ch_wordlist_find("people/known");
+    return k && ch_wordlist_contains(k, s, n);
+}
+
 static int classify(const ch_article *a, size_t s, size_t e, int has_role)
 {
+    if (!memchr(a->text + s, ' ', e - s) && known_person(a->text + s, e - s)) return CH_ENT_PERSON;
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
     if (g) {
         if (!strcmp(g->type, "org")) return CH_ENT_ORG;

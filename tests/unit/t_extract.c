@@ -1785,6 +1785,15 @@ START_TEST(entity_elision_and_models)
     SPEAKER(&r, "accetteremo", "UAW");
     SPEAKER(&r, "gran giorno", "Bob Riley");
     done(&r);
+    /* a public figure's family name alone is a person (data/people/known.txt) */
+    run_entities(&r, "Officials in Kyiv said Zelensky would meet Macron in Paris before talking to Putin again.", "en");
+    for (int i = 0; i < 3; i++) {
+        static const char *const who[] = {"Zelensky", "Macron", "Putin"};
+        const ch_entity *p = ent_named(r.e, r.ne, who[i]);
+        ck_assert_msg(p != NULL, "no entity %s", who[i]);
+        ck_assert_msg(p->type == CH_ENT_PERSON, "%s typed %d", who[i], p->type);
+    }
+    done(&r);
     run_entities(&r, "The Airbus A380 and the Boeing 787 landed in Sydney on Monday.", "en");
     const ch_entity *m = ent_named(r.e, r.ne, "Airbus A380");
     ck_assert_ptr_nonnull(m);
