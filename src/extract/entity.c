@@ -784,6 +784,15 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 ch__in_list(post, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0))
                 nw--;
         }
+        /* a weekday before a name is the time of the sentence ("On Friday
+         * Boeing said"), not part of the name; a month may be a given name
+         * (June, April), a weekday is not */
+        while (name_first + 1 < nw) {
+            const char *fw = a->text + t[w[name_first]].start;
+            size_t fl = t[w[name_first]].end - t[w[name_first]].start;
+            if (!ch__is_calendar_word(fw, fl) || ch_clean_month(fw, fl)) break;
+            name_first++;
+        }
         mention m = {0};
         m.start = t[w[name_first]].start;
         m.end = t[w[nw - 1]].end;

@@ -1794,6 +1794,13 @@ START_TEST(entity_elision_and_models)
         ck_assert_msg(p->type == CH_ENT_PERSON, "%s typed %d", who[i], p->type);
     }
     done(&r);
+    /* a large company or a party news names alone is an organisation (gazetteer) */
+    run_entities(&r, "On Friday Boeing said it would cut jobs, and Alternative for Germany called it a scandal.", "en");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Boeing"));
+    ck_assert_int_eq(ent_named(r.e, r.ne, "Boeing")->type, CH_ENT_ORG);
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Alternative for Germany"));
+    ck_assert_int_eq(ent_named(r.e, r.ne, "Alternative for Germany")->type, CH_ENT_ORG);
+    done(&r);
     run_entities(&r, "The Airbus A380 and the Boeing 787 landed in Sydney on Monday.", "en");
     const ch_entity *m = ent_named(r.e, r.ne, "Airbus A380");
     ck_assert_ptr_nonnull(m);
