@@ -7,6 +7,7 @@
 #include "chorus/text.h"
 #include "chorus/err.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -38,6 +39,15 @@ int ch_utf8_valid(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* eight ASCII bytes, none of them NUL, at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t hi = 0x8080808080808080ULL, lo = 0x0101010101010101ULL;
+            if ((w & hi) || ((w - lo) & ~w & hi)) break;
+            i += 8;
+        }
+        if (i >= n) break;
         if ((unsigned char)s[i] < 0x80) {
             if (!s[i]) return 0;
             i++;

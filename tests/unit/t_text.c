@@ -20,6 +20,12 @@ START_TEST(utf8_repair_replaces_and_reports)
     /* overlong encoding and surrogate are invalid too */
     ck_assert(!ch_utf8_valid("\xC0\xAF", 2));
     ck_assert(!ch_utf8_valid("\xED\xA0\x80", 3));
+    /* the eight-bytes-at-a-time path: a NUL or a bad byte anywhere in a block */
+    ck_assert(ch_utf8_valid("abcdefghijklmnopq", 17));
+    ck_assert(!ch_utf8_valid("abcdefgh\0jklmnop", 16));
+    ck_assert(!ch_utf8_valid("abcdefghijklmno\0", 16));
+    ck_assert(ch_utf8_valid("abcdefghij\xC3\xA9lmnop", 17));
+    ck_assert(!ch_utf8_valid("abcdefghij\xC3lmnopqr", 17));
     ch_buf_release(&out);
 }
 END_TEST
