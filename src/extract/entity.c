@@ -843,6 +843,16 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;
+                /* one unknown word before "near" and a known place is a place too
+                 * ("from Paiporta near Valencia", "Chiva, near Valencia") */
+                if (m.type == CH_ENT_OTHER && j + 1 < nt && word_in(a, &t[j], "near") && t[j + 1].upper &&
+                    t[j].start <= m.end + 2) {
+                    size_t pe = t[j + 1].end;
+                    if (j + 2 < nt && t[j + 2].upper && t[j + 2].start == pe + 1) pe = t[j + 2].end;
+                    const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + t[j + 1].start, pe - t[j + 1].start);
+                    if (!g) g = ch_gazetteer_lookup(a->text + t[j + 1].start, t[j + 1].end - t[j + 1].start);
+                    if (g && strcmp(g->type, "org") && strcmp(g->type, "demonym")) m.type = CH_ENT_PLACE;
+                }
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && m.start == affil) m.type = CH_ENT_ORG;
                 /* a name right after a lowercase noun for an organisation
                  * ("weather agency Aemet", "news agency Xinhua", "the carmaker

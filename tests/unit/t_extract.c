@@ -1801,6 +1801,11 @@ START_TEST(entity_elision_and_models)
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Alternative for Germany"));
     ck_assert_int_eq(ent_named(r.e, r.ne, "Alternative for Germany")->type, CH_ENT_ORG);
     done(&r);
+    /* an unknown word before "near" and a known place is a place */
+    run_entities(&r, "Firefighters said the worst damage was in farms around Albufereta near Valencia on Tuesday.", "en");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Albufereta"));
+    ck_assert_int_eq(ent_named(r.e, r.ne, "Albufereta")->type, CH_ENT_PLACE);
+    done(&r);
     run_entities(&r, "The Airbus A380 and the Boeing 787 landed in Sydney on Monday.", "en");
     const ch_entity *m = ent_named(r.e, r.ne, "Airbus A380");
     ck_assert_ptr_nonnull(m);
