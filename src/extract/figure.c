@@ -240,8 +240,15 @@ static const char *noun_phrase(const ch_article *a, const ch_token *t, long nt, 
         /* a capitalized noun of a language that capitalizes nouns ends it:
          * "19.600 Zuschauer" (not "Zuschauer sahen") */
         if (noun_caps(a->lang) && t[j - 1].upper) break;
-        /* a noun phrase rarely runs past a plural noun: stop after "troops" */
-        if (n > 3 && w[n - 1] == 's' && words >= 1) break;
+        /* a noun phrase rarely runs past a plural noun: stop after "troops";
+         * but an adjective set before the noun goes on to it ("12 nuevos
+         * aviones", "300 nouveaux emplois", "trois autres pays") */
+        static const char *const pre_adj[] = {"nuevos", "nuevas", "otros", "otras", "nouveaux", "nouvelles",
+                                              "autres", "novos", "novas", "outros", "outras", "altres", "nous",
+                                              "noves", NULL};
+        if (n > 3 && w[n - 1] == 's' && words >= 1 &&
+            !(words == 1 && j < nt && t[j].kind == CH_TOK_WORD && !t[j].upper && ch__in_list(pre_adj, w, n, 1)))
+            break;
     }
     if (!words) return NULL;
     *end_tok = j;

@@ -1924,6 +1924,8 @@ START_TEST(figure_forms_other_languages)
     fig_expect("De werkloosheid daalde tot 46 procent.", "nl", "46 procent", CH_FIG_PERCENT, 46, "%");
     fig_expect("El pedido vale 23.000 millones de US$ en total.", "es", "23.000 millones de US$", CH_FIG_MONEY, 2.3e10, "USD");
     fig_expect("Las acciones cayeron a 2,73 $ en la bolsa.", "es", "2,73 $", CH_FIG_MONEY, 2.73, "USD");
+    fig_expect("La aerol\xC3\xADnea compr\xC3\xB3 12 nuevos aviones en marzo.", "es", "12 nuevos aviones", CH_FIG_COUNT, 12,
+               "nuevos aviones");
     /* a day of a month is no count: "12 september" */
     ch_article *a = mk("De beurs opent op 12 september tijdens de show.", "nl", "2024-11-13");
     ch_arena ar;
