@@ -610,8 +610,20 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             /* (in German a capitalized common noun may stand before the name:
              * "die Programmwissenschaftlerin Ana Ribeiro") */
             int de = a->lang && !strcmp(a->lang, "de");
-            if ((x >= 2 || (de && x >= 1)) && nw - x >= 2 && nw - x <= 3 && t[w[x]].upper && t[w[x - 1]].upper) {
-                int org_before = de;
+            /* or one acronym or known organisation: "UAW Ron Gettelfinger" */
+            int org1 = 0;
+            if (x == 1) {
+                const char *o = a->text + t[w[0]].start;
+                size_t ol = t[w[0]].end - t[w[0]].start, caps = 0;
+                for (size_t z = 0; z < ol; z++) caps += isupper((unsigned char)o[z]) != 0;
+                const ch_gaz_entry *og = ch_gazetteer_lookup(o, ol);
+                static const char *const role_acr[] = {"CEO", "CFO", "COO", "CTO", "CIO", "VP", "SVP", "EVP", "MP",
+                                                       "MEP", "GM", NULL};
+                org1 = ((ol >= 2 && ol <= 5 && caps == ol) || (og && !strcmp(og->type, "org"))) &&
+                       !ch__in_list(role_acr, o, ol, 0) && !ch_wordlist_contains_ci(titles, o, ol);
+            }
+            if ((x >= 2 || ((de || org1) && x >= 1)) && nw - x >= 2 && nw - x <= 3 && t[w[x]].upper && t[w[x - 1]].upper) {
+                int org_before = de || org1;
                 for (long y = 0; y < x && !org_before; y++)
                     org_before = ch__in_list(org_cues, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start, 0);
                 /* not after a title: "Bundestag President Julia Klöckner"
@@ -1033,14 +1045,6 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
     return ch_extract_entities_tok(a, t, nt, arena, out, n);
 }
 
-static int elided_preposition(const char *s, size_t el)
-{
-    static const char *const p[] = {"d", "dell", "all", "nell", "sull", "dall", "coll", NULL};
-    size_t k = 0;
-    while (k < el && s[k] >= 'a' && s[k] <= 'z') k++;
-    return ch__in_list(p, s, k, 1);
-}
-
 /* length of a lowercase elided article or preposition glued to a capitalized
  * name in French, Italian, Catalan or Portuguese: "l'UAW", "d'Airbus",
  * "dell'Onu", "all'Eliseo", "l\u2019Union"; 0 if none */
@@ -1050,9 +1054,16 @@ static size_t elision_before_name(const ch_article *a, const ch_token *tk)
                                       "c", "n", "m", "t", NULL};
     if (!a->lang || (strcmp(a->lang, "fr") && strcmp(a->lang, "it") && strcmp(a->lang, "ca") && strcmp(a->lang, "pt")))
         return 0;
-    if (tk->kind != CH_TOK_WORD || tk->upper) return 0;
+    if (tk->kind != CH_TOK_WORD) return 0;
     const char *s = a->text + tk->start;
     size_t n = tk->end - tk->start, k = 0;
+    /* a capital "L'" opens sentences ("L'UAW ha detto"); not when the whole
+     * is a known name ("L'Avana", "L'Oréal") */
+    if (tk->upper) {
+        if (n < 3 || s[0] != 'L' || ch_gazetteer_lookup(s, n)) return 0;
+        size_t al = s[1] == '\'' ? 1 : (n > 4 && !memcmp(s + 1, "\xE2\x80\x99", 3)) ? 3 : 0;
+        return al && 1 + al < n && isupper((unsigned char)s[1 + al]) ? 1 + al : 0;
+    }
     while (k < n && k < 5 && s[k] >= 'a' && s[k] <= 'z') k++;
     size_t al = k < n && s[k] == '\'' ? 1 : (k + 2 < n && !memcmp(s + k, "\xE2\x80\x99", 3)) ? 3 : 0;
     if (!k || !al || k + al >= n || !isupper((unsigned char)s[k + al])) return 0;
@@ -1079,9 +1090,11 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 memcpy(t2, t, (size_t)nt * sizeof *t2);
             }
             t2[i].start += el;
-            /* 2: a name after an elided preposition ("dell'Alabama") is a
-             * complement, so a person's name after it starts a new run */
-            t2[i].upper = elided_preposition(a->text + t[i].start, el) ? 2 : 1;
+            /* 2: a person's name after an elided word starts a new run: after a
+             * preposition ("dell'Alabama Bob Riley") the name is a complement,
+             * after an article ("l'UAW Ron Gettelfinger") the apposition of an
+             * organisation and its man */
+            t2[i].upper = 2;
         }
         if (t2) t = t2;
     }

@@ -327,6 +327,11 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
             static const char *const pre[] = {"l", "un", "qu", NULL};
             if (q > s && al && q + al < i && isupper((unsigned char)t[q + al]) && ch__in_list(pre, t + s, q - s, 1))
                 s = q + al;
+            /* "L'UAW" opening a sentence, unless the whole is a known name (L'Avana) */
+            else if (t[s] == 'L' && i > s + 2 && !ch_gazetteer_lookup(t + s, i - s)) {
+                size_t al2 = t[s + 1] == '\'' ? 1 : (i > s + 4 && !memcmp(t + s + 1, "\xE2\x80\x99", 3)) ? 3 : 0;
+                if (al2 && s + 1 + al2 < i && isupper((unsigned char)t[s + 1 + al2])) s += 1 + al2;
+            }
         }
         if (i > s) w[k++] = (wspan){s, i};
     }

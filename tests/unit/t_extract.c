@@ -1785,6 +1785,16 @@ START_TEST(entity_elision_and_models)
     SPEAKER(&r, "accetteremo", "UAW");
     SPEAKER(&r, "gran giorno", "Bob Riley");
     done(&r);
+    /* a capital L' opening a sentence, unless the whole is a known name;
+     * an acronym before a given name and a surname splits off */
+    run_quotes(&r,
+               "L'UAW ha detto: \xC2\xABNon firmeremo\xC2\xBB. Il presidente di UAW Ron Gettelfinger era a Detroit, "
+               "poi a L'Aquila.", "it");
+    SPEAKER(&r, "Non firmeremo", "UAW");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Ron Gettelfinger"));
+    ck_assert_int_eq(ent_named(r.e, r.ne, "Ron Gettelfinger")->type, CH_ENT_PERSON);
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "L'Aquila"));
+    done(&r);
     /* a public figure's family name alone is a person (data/people/known.txt) */
     run_entities(&r, "Officials in Kyiv said Zelensky would meet Macron in Paris before talking to Putin again.", "en");
     for (int i = 0; i < 3; i++) {
