@@ -10,7 +10,8 @@
  * Quotes: merged when the speakers are the same person and the wordings
  * overlap in stems (Jaccard >= 0.3, or the shorter one inside the longer);
  * wordings alike enough (>= 0.6) merge across speakers and are flagged.
- * Figures: grouped by kind, unit and the stems around them; a group of one
+ * Figures: grouped by kind, unit and the stems around them (the same sum in
+ * the same currency needs no stems: languages differ); a group of one
  * value carried by two articles agrees, a group of several values
  * contradicts.
  */
@@ -836,7 +837,12 @@ static int group_figures(ctx *c)
             double ctxsim = m ? (double)sh / m : 0;
             int subj = p->subject && r->subject && !strcmp(p->subject, r->subject);
             int same_val = close_values(p->value, r->value);
-            int link = (same_val && (ctxsim >= 0.2 || subj || p->kind == CH_FIG_RATIO)) ||
+            /* the same sum of money in the same currency needs no shared words:
+             * "350 millions d'euros" and "€350 million" are one claim across
+             * languages, whose context words differ */
+            int same_money = p->kind == CH_FIG_MONEY && same_val && p->unit && r->unit && !strcmp(p->unit, r->unit) &&
+                             fabs(p->value) >= 1000;
+            int link = same_money || (same_val && (ctxsim >= 0.2 || subj || p->kind == CH_FIG_RATIO)) ||
                        (!same_val && sh >= 1 && (ctxsim >= 0.25 || subj));
             if (p->kind == CH_FIG_COUNT && !subj && !same_val) link = 0;
             if (f[x].art == f[y].art && !same_val) link = 0;

@@ -186,6 +186,32 @@ START_TEST(figures_of_one_article_stay_apart)
 }
 END_TEST
 
+/* The same sum in the same currency is one claim across languages, whose
+ * context words differ: "350 millions d'euros" agrees with "€350 million" */
+START_TEST(money_agrees_across_languages)
+{
+    ch_article *ev[3];
+    ev[0] = make_article("fr1", "fr", "2025-10-06",
+                         "Le fonds, dot\xC3\xA9 de 350 millions d'euros, financera la surveillance des c\xC3\xB4tes.");
+    ev[1] = make_article("en1", "en", "2025-10-06", "Ministers agreed an ocean fund of \xE2\x82\xAC" "350 million on Monday.");
+    ev[2] = make_article("es1", "es", "2025-10-06", "Los ministros aprobaron un plan para los puertos del Atl\xC3\xA1ntico.");
+    ch_brief_opts o = {.sentences = 3};
+    ch_brief *b = ch_brief_build(ev, 3, "fund", &o, NULL);
+    ck_assert_ptr_nonnull(b);
+    int found = 0;
+    for (size_t i = 0; i < b->n_figures; i++) {
+        const ch_brief_figure *f = &b->figures[i];
+        if (f->kind == CH_FIG_MONEY && f->n_values == 1 && f->values[0].value == 350e6 && f->values[0].n_articles == 2) {
+            ck_assert(f->agree);
+            found = 1;
+        }
+    }
+    ck_assert_msg(found, "the two 350 million figures are not one agreeing figure");
+    ch_brief_free(b);
+    for (int i = 0; i < 3; i++) ch_article_free(ev[i]);
+}
+END_TEST
+
 /* A translation carries the same content: its sentences are counterparts
  * (by names and numbers) of the English ones, not "only here". */
 START_TEST(translated_sentences_are_counterparts)
@@ -232,6 +258,7 @@ Suite *suite_brief(void)
     tcase_add_test(tc, rouge_by_hand);
     tcase_add_test(tc, example_corpus_briefs);
     tcase_add_test(tc, figures_of_one_article_stay_apart);
+    tcase_add_test(tc, money_agrees_across_languages);
     tcase_add_test(tc, translated_sentences_are_counterparts);
     suite_add_tcase(s, tc);
     return s;
