@@ -255,7 +255,13 @@ int ch__opener_word(const char *s, size_t n)
         "Although", "Though", "Whether", "Among", "Amid", "Unfortunately", "Fortunately", "Reportedly",
         "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
         "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
-        "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous", NULL};
+        "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous",
+        /* the same in the other languages read */
+        "Sin", "Embargo", "Además", "También", "Mientras", "Según", "Aunque", "Tras", "Ahora", "Mañana",
+        "Tuttavia", "Inoltre", "Anche", "Ora", "Oggi", "Ieri", "Domani", "Ogni", "Qui", "Grazie", "Può",
+        "Riguardo", "Viceversa", "Invece", "Intanto", "Quindi", "Cependant", "Toutefois", "Aujourd'hui", "Hier",
+        "Demain", "Aussi", "Ainsi", "Désormais", "Entretanto", "Contudo", "Hoje", "Ontem", "Ainda", "Também",
+        "Echter", "Vandaag", "Gisteren", "Ook", "Daarnaast", "Jedoch", "Außerdem", "Auch", "Inzwischen", NULL};
     return ch__in_list(adverbs, s, n, 0);
 }
 

@@ -1795,6 +1795,11 @@ START_TEST(entity_elision_and_models)
     ck_assert_int_eq(ent_named(r.e, r.ne, "Ron Gettelfinger")->type, CH_ENT_PERSON);
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "L'Aquila"));
     done(&r);
+    /* a word that opens sentences in Italian or Spanish names nothing */
+    run_entities(&r, "Tuttavia il porto resta chiuso. Inoltre la Regione ha stanziato fondi.", "it");
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Tuttavia"));
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Inoltre"));
+    done(&r);
     /* a public figure's family name alone is a person (data/people/known.txt) */
     run_entities(&r, "Officials in Kyiv said Zelensky would meet Macron in Paris before talking to Putin again.", "en");
     for (int i = 0; i < 3; i++) {
