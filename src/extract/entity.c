@@ -632,6 +632,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 int org_before = de || org1;
                 for (long y = 0; y < x && !org_before; y++)
                     org_before = ch__in_list(org_cues, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start, 0);
+                /* or a country of several words: "(presidente degli) Stati Uniti Barack Obama" */
+                if (!org_before && x >= 2) {
+                    const ch_gaz_entry *pg = ch_gazetteer_lookup(a->text + t[w[0]].start, t[w[x - 1]].end - t[w[0]].start);
+                    org_before = pg && !strcmp(pg->type, "country");
+                }
                 /* not after a title: "Bundestag President Julia Klöckner"
                  * keeps the title as her role */
                 int titled = 0; /* a title of one to four words ends before the given name */

@@ -1795,6 +1795,11 @@ START_TEST(entity_elision_and_models)
     ck_assert_int_eq(ent_named(r.e, r.ne, "Ron Gettelfinger")->type, CH_ENT_PERSON);
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "L'Aquila"));
     done(&r);
+    /* a country of several words before a given name and a surname splits off */
+    run_entities(&r, "Il presidente degli Stati Uniti Barack Obama ha parlato a Detroit.", "it");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Barack Obama"));
+    ck_assert_int_eq(ent_named(r.e, r.ne, "Barack Obama")->type, CH_ENT_PERSON);
+    done(&r);
     /* a word that opens sentences in Italian or Spanish names nothing */
     run_entities(&r, "Tuttavia il porto resta chiuso. Inoltre la Regione ha stanziato fondi.", "it");
     ck_assert_ptr_null(ent_named(r.e, r.ne, "Tuttavia"));
