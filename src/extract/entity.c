@@ -861,8 +861,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             m.role_end = t[honorific - 1].end;
         }
         if (m.end > m.start && name_first < nw) {
-            /* a title alone ("President") is not a name */
-            if (!ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start)) {
+            /* a title alone ("President", "Sr.") is not a name */
+            int title_only = ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start) ||
+                             (m.end < a->text_len && a->text[m.end] == '.' &&
+                              ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start + 1));
+            if (!title_only) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;

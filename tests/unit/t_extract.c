@@ -1795,6 +1795,10 @@ START_TEST(entity_elision_and_models)
     ck_assert_int_eq(ent_named(r.e, r.ne, "Ron Gettelfinger")->type, CH_ENT_PERSON);
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "L'Aquila"));
     done(&r);
+    /* a title abbreviation cut off from its name by a glitch is no name */
+    run_entities(&r, "El Sr..\nMacFarlane ha dicho que la planta es interesante.", "es");
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Sr"));
+    done(&r);
     /* a country of several words before a given name and a surname splits off */
     run_entities(&r, "Il presidente degli Stati Uniti Barack Obama ha parlato a Detroit.", "it");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Barack Obama"));
