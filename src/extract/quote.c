@@ -3343,6 +3343,13 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         o->kind = kind;
         o->speaker = r.speaker;
         o->role = r.role;
+        /* an honorific alone ("Sr", "Mr", "Dr": cut off from its name by a
+         * glitch) names no one */
+        {
+            static const char *const hon[] = {"Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "Dr", "Dra", "Mme", "Mlle", "Hr",
+                                              "Fr", "Sig", "Dott", NULL};
+            if (o->speaker && ch__in_list(hon, o->speaker, strlen(o->speaker), 0)) { o->speaker = NULL; o->role = NULL; }
+        }
         o->cue = r.cue;
         if (r.speaker) {
             q.last_speaker = r.speaker;

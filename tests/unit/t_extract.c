@@ -1799,6 +1799,13 @@ START_TEST(entity_elision_and_models)
     run_entities(&r, "El Sr..\nMacFarlane ha dicho que la planta es interesante.", "es");
     ck_assert_ptr_null(ent_named(r.e, r.ne, "Sr"));
     done(&r);
+    run_quotes(&r, "El Sr. ha dicho: \xC2\xAB" "Es un proyecto interesante para todos\xC2\xBB.", "es");
+    {
+        const ch_quote *fq = quote_with(&r, "proyecto interesante");
+        ck_assert_ptr_nonnull(fq);
+        ck_assert_msg(!fq->speaker || strcmp(fq->speaker, "Sr"), "speaker Sr");
+    }
+    done(&r);
     /* a country of several words before a given name and a surname splits off */
     run_entities(&r, "Il presidente degli Stati Uniti Barack Obama ha parlato a Detroit.", "it");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Barack Obama"));
