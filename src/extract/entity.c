@@ -1059,32 +1059,32 @@ int ch_extract_entities(const ch_article *a, ch_arena *arena, ch_entity **out, s
     return ch_extract_entities_tok(a, t, nt, arena, out, n);
 }
 
-/* length of a lowercase elided article or preposition glued to a capitalized
- * name in French, Italian, Catalan or Portuguese: "l'UAW", "d'Airbus",
- * "dell'Onu", "all'Eliseo", "l\u2019Union"; 0 if none */
-static size_t elision_before_name(const ch_article *a, const ch_token *tk)
+size_t ch__elided_prefix(const char *s, size_t n, int articles_only)
 {
-    static const char *const pre[] = {"l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "qu", "j", "s",
+    static const char *const art[] = {"l", "un", "qu", NULL};
+    static const char *const all[] = {"l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "qu", "j", "s",
                                       "c", "n", "m", "t", NULL};
-    if (!a->lang || (strcmp(a->lang, "fr") && strcmp(a->lang, "it") && strcmp(a->lang, "ca") && strcmp(a->lang, "pt")))
-        return 0;
-    if (tk->kind != CH_TOK_WORD) return 0;
-    const char *s = a->text + tk->start;
-    size_t n = tk->end - tk->start, k = 0;
     /* a capital "L'" opens sentences ("L'UAW ha detto"); not when the whole
      * is a known name ("L'Avana", "L'Oréal") */
-    if (tk->upper) {
-        if (n < 3 || s[0] != 'L' || ch_gazetteer_lookup(s, n)) return 0;
+    if (n >= 3 && s[0] == 'L') {
+        if (ch_gazetteer_lookup(s, n)) return 0;
         size_t al = s[1] == '\'' ? 1 : (n > 4 && !memcmp(s + 1, "\xE2\x80\x99", 3)) ? 3 : 0;
         return al && 1 + al < n && isupper((unsigned char)s[1 + al]) ? 1 + al : 0;
     }
+    size_t k = 0;
     while (k < n && k < 5 && s[k] >= 'a' && s[k] <= 'z') k++;
     size_t al = k < n && s[k] == '\'' ? 1 : (k + 2 < n && !memcmp(s + k, "\xE2\x80\x99", 3)) ? 3 : 0;
     if (!k || !al || k + al >= n || !isupper((unsigned char)s[k + al])) return 0;
-    char w[8];
-    memcpy(w, s, k);
-    w[k] = '\0';
-    return ch__in_list(pre, w, k, 1) ? k + al : 0;
+    return ch__in_list(articles_only ? art : all, s, k, 1) ? k + al : 0;
+}
+
+/* the elided prefix of a word token in French, Italian, Catalan or Portuguese */
+static size_t elision_before_name(const ch_article *a, const ch_token *tk)
+{
+    if (!a->lang || (strcmp(a->lang, "fr") && strcmp(a->lang, "it") && strcmp(a->lang, "ca") && strcmp(a->lang, "pt")))
+        return 0;
+    if (tk->kind != CH_TOK_WORD) return 0;
+    return ch__elided_prefix(a->text + tk->start, tk->end - tk->start, 0);
 }
 
 int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_entity **out,

@@ -31,9 +31,14 @@ int ch__is_definite(const char *s, size_t n);
 /* does the word [w, w+n) end in a possessive 's or ’s ("Iran's")? */
 int ch__possessive(const char *w, size_t n);
 
-/* surname of a name: its last word (pointer into name, length) */
 /* a generational suffix that ends a name ("Jr", "Sr.", "II", "III", "IV") */
 int ch__generational(const char *s, size_t n);
+/* surname of a name: its last word (pointer into name, length) */
 const char *ch__surname(const char *name, size_t *len);
+
+/* bytes of an elided article or preposition glued to a capitalized name
+ * ("l'UAW", "dell'Onu", "l\u2019Union"; a capital "L'" too unless the whole
+ * is a known name: "L'Aquila"), 0 if none; articles_only: l', un', qu' */
+size_t ch__elided_prefix(const char *s, size_t n, int articles_only);
 
 #endif

@@ -317,22 +317,11 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
             if (!(ch__is_letter(cp) || ch__is_digit(cp) || cp == '-' || cp == '\'' || cp == 0x2019)) break;
             i += (size_t)l;
         }
-        /* an elided article glued to a name ("l'UAW", "l'Airbus"): the word is
-         * the name, as entities read it. Not after an elided preposition
-         * ("nell'Archivio", "dell'Alabama"): a complement is no subject */
-        {
-            size_t q = s;
-            while (q < i && q - s < 5 && t[q] >= 'a' && t[q] <= 'z') q++;
-            size_t al = q < i && t[q] == '\'' ? 1 : (q + 2 < i && !memcmp(t + q, "\xE2\x80\x99", 3)) ? 3 : 0;
-            static const char *const pre[] = {"l", "un", "qu", NULL};
-            if (q > s && al && q + al < i && isupper((unsigned char)t[q + al]) && ch__in_list(pre, t + s, q - s, 1))
-                s = q + al;
-            /* "L'UAW" opening a sentence, unless the whole is a known name (L'Avana) */
-            else if (t[s] == 'L' && i > s + 2 && !ch_gazetteer_lookup(t + s, i - s)) {
-                size_t al2 = t[s + 1] == '\'' ? 1 : (i > s + 4 && !memcmp(t + s + 1, "\xE2\x80\x99", 3)) ? 3 : 0;
-                if (al2 && s + 1 + al2 < i && isupper((unsigned char)t[s + 1 + al2])) s += 1 + al2;
-            }
-        }
+        /* an elided article glued to a name ("l'UAW", "l'Airbus", a
+         * sentence-opening "L'UAW"): the word is the name, as entities read
+         * it. Not after an elided preposition ("nell'Archivio",
+         * "dell'Alabama"): a complement is no subject */
+        s += ch__elided_prefix(t + s, i - s, 1);
         if (i > s) w[k++] = (wspan){s, i};
     }
     return k;
