@@ -123,26 +123,29 @@ ch_article *ch_ingest_raw(ch_ingest *ing, const ch_raw *raw, ch_err *err)
                 nfc.data[w++] = c;
                 continue;
             }
-            size_t skip = 0; /* extra bytes of a multi-byte space */
-            int sp = c == ' ' || c == '\t';
-            if (u[i] == 0xC2 && i + 1 < nfc.len && u[i + 1] == 0xA0) { sp = 1; skip = 1; }
-            else if (u[i] == 0xE2 && i + 2 < nfc.len && u[i + 1] == 0x80 && (u[i + 2] <= 0x8A || u[i + 2] == 0xAF)) { sp = 1; skip = 2; }
-            else if (u[i] == 0xE2 && i + 2 < nfc.len && u[i + 1] == 0x81 && u[i + 2] == 0x9F) { sp = 1; skip = 2; }
-            else if (u[i] == 0xE3 && i + 2 < nfc.len && u[i + 1] == 0x80 && u[i + 2] == 0x80) { sp = 1; skip = 2; }
-            else if ((u[i] == 0xE2 && i + 2 < nfc.len && ((u[i + 1] == 0x80 && u[i + 2] == 0x8B) || (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) ||
-                     (u[i] == 0xEF && i + 2 < nfc.len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)) {
-                i += 2; /* zero width: dropped */
+            int32_t cp = (unsigned char)c;
+            size_t l = 1; /* bytes of the character */
+            if (u[i] >= 0x80) {
+                int d = ch_utf8_decode(nfc.data + i, nfc.len - i, &cp);
+                if (d > 0) l = (size_t)d;
+            }
+            if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) { /* zero width: dropped */
+                i += l - 1;
                 continue;
             }
-            i += skip;
-            if (sp) {
-                if (w && nfc.data[w - 1] == ' ') continue;
-                c = ' ';
-            } else if (c == '\r') {
-                if (i + 1 < nfc.len && nfc.data[i + 1] == '\n') continue;
-                c = '\n';
+            if (c == ' ' || c == '\t' || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+                cp == 0x205F || cp == 0x3000) {
+                i += l - 1;
+                if (!w || nfc.data[w - 1] != ' ') nfc.data[w++] = ' ';
+                continue;
             }
-            nfc.data[w++] = c;
+            if (c == '\r') {
+                if (i + 1 < nfc.len && nfc.data[i + 1] == '\n') continue;
+                nfc.data[w++] = '\n';
+                continue;
+            }
+            for (size_t q = 0; q < l; q++) nfc.data[w++] = nfc.data[i + q]; /* any other character, whole */
+            i += l - 1;
         }
         nfc.len = w;
     }
