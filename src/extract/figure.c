@@ -30,9 +30,7 @@ const char *ch_figure_kind_name(int kind)
 static int comma_decimal(const char *lang)
 {
     static const char *const l[] = {"es", "de", "fr", "it", "pt", "nl", "ca", "da", "sv", "pl", "ru", "tr", NULL};
-    for (int i = 0; lang && l[i]; i++)
-        if (!strcmp(lang, l[i])) return 1;
-    return 0;
+    return lang && ch__in_list(l, lang, strlen(lang), 0);
 }
 
 /* languages that group thousands with a space ("10 000 soldats"); ingest
@@ -40,9 +38,7 @@ static int comma_decimal(const char *lang)
 static int space_group(const char *lang)
 {
     static const char *const l[] = {"fr", "sv", "nb", "no", "fi", "pl", "cs", "sk", "ru", "uk", "et", "hu", NULL};
-    for (int i = 0; lang && l[i]; i++)
-        if (!strcmp(lang, l[i])) return 1;
-    return 0;
+    return lang && ch__in_list(l, lang, strlen(lang), 0);
 }
 
 /* languages that capitalize every noun: a counted noun is capitalized */

@@ -193,7 +193,7 @@ static const struct { const char *name; int m; } months[] = {
     {"gen", 1}, {"giu", 6}, {"lug", 7}, {"ott", 10},
     /* nl */ {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
     {"mrt", 3},
-        /* pt */ {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5},
+    /* pt */ {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11},
     {"dezembro", 12}, {"fev", 2}, {"out", 10}, {"dez", 12},
     {NULL, 0}};
