@@ -165,9 +165,7 @@ START_TEST(interrupted_partial_and_marks)
                "\"We talked about the budget and the schedule, and on the stadium, \"The roof will be "
                "finished before the winter and the seats will be ready,\" said the city's mayor, Tomas Brandt.\n",
                "en");
-    q = quote_with(&r, "talked about the budget");
-    ck_assert_ptr_nonnull(q);
-    ck_assert_str_eq(q->speaker, "Tomas Brandt");
+    SPEAKER(&r, "talked about the budget", "Tomas Brandt");
     done(&r);
     /* what a smart-quote pass makes of such text: a mark glued after a
      * sentence turned closing (.âWe), a spaced one before the cue
@@ -175,9 +173,7 @@ START_TEST(interrupted_partial_and_marks)
     run_quotes(&r,
                "The minister praised the rescue teams.\xE2\x80\x9DThey worked through the night and saved "
                "every family on the street,\xE2\x80\x9D Minister Clara Voss said.\n", "en");
-    q = quote_with(&r, "worked through the night");
-    ck_assert_ptr_nonnull(q);
-    ck_assert_str_eq(q->speaker, "Clara Voss");
+    SPEAKER(&r, "worked through the night", "Clara Voss");
     done(&r);
     run_quotes(&r,
                "Coach Lena Marsh spoke after the final.\n"
@@ -212,9 +208,7 @@ START_TEST(interrupted_partial_and_marks)
     q = quote_with(&r, "kept thinking");
     ck_assert_ptr_nonnull(q);
     ck_assert_msg(!q->speaker || !strstr(q->speaker, "Ridgeline"), "speaker %s", q->speaker);
-    q = quote_with(&r, "market conditions");
-    ck_assert_ptr_nonnull(q);
-    ck_assert_str_eq(q->speaker, "Ridgeline Property Group");
+    SPEAKER(&r, "market conditions", "Ridgeline Property Group");
     done(&r);
     /* scare quotes and titles are not quotations */
     run_quotes(&r, "The film \"American Harbour\" opened on a \"quiet\" weekend for the studio.\n", "en");
@@ -1779,9 +1773,7 @@ START_TEST(entity_elision_and_models)
                "it");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "UAW"));
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Alabama"));
-    const ch_entity *br = ent_named(r.e, r.ne, "Bob Riley");
-    ck_assert_ptr_nonnull(br);
-    ck_assert_int_eq(br->type, CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Bob Riley", CH_ENT_PERSON);
     SPEAKER(&r, "accetteremo", "UAW");
     SPEAKER(&r, "gran giorno", "Bob Riley");
     done(&r);
@@ -1791,8 +1783,7 @@ START_TEST(entity_elision_and_models)
                "L'UAW ha detto: \xC2\xABNon firmeremo\xC2\xBB. Il presidente di UAW Ron Gettelfinger era a Detroit, "
                "poi a L'Aquila.", "it");
     SPEAKER(&r, "Non firmeremo", "UAW");
-    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Ron Gettelfinger"));
-    ck_assert_int_eq(ent_named(r.e, r.ne, "Ron Gettelfinger")->type, CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Ron Gettelfinger", CH_ENT_PERSON);
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "L'Aquila"));
     done(&r);
     /* a title abbreviation cut off from its name by a glitch is no name */
@@ -1808,8 +1799,7 @@ START_TEST(entity_elision_and_models)
     done(&r);
     /* a country of several words before a given name and a surname splits off */
     run_entities(&r, "Il presidente degli Stati Uniti Barack Obama ha parlato a Detroit.", "it");
-    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Barack Obama"));
-    ck_assert_int_eq(ent_named(r.e, r.ne, "Barack Obama")->type, CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Barack Obama", CH_ENT_PERSON);
     done(&r);
     /* a word that opens sentences in Italian or Spanish names nothing */
     run_entities(&r, "Tuttavia il porto resta chiuso. Inoltre la Regione ha stanziato fondi.", "it");
@@ -1818,24 +1808,18 @@ START_TEST(entity_elision_and_models)
     done(&r);
     /* a public figure's family name alone is a person (data/people/known.txt) */
     run_entities(&r, "Officials in Kyiv said Zelensky would meet Macron in Paris before talking to Putin again.", "en");
-    for (int i = 0; i < 3; i++) {
-        static const char *const who[] = {"Zelensky", "Macron", "Putin"};
-        const ch_entity *p = ent_named(r.e, r.ne, who[i]);
-        ck_assert_msg(p != NULL, "no entity %s", who[i]);
-        ck_assert_msg(p->type == CH_ENT_PERSON, "%s typed %d", who[i], p->type);
-    }
+    ENTITY_TYPE(r.e, r.ne, "Zelensky", CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Macron", CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Putin", CH_ENT_PERSON);
     done(&r);
     /* a large company or a party news names alone is an organisation (gazetteer) */
     run_entities(&r, "On Friday Boeing said it would cut jobs, and Alternative for Germany called it a scandal.", "en");
-    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Boeing"));
-    ck_assert_int_eq(ent_named(r.e, r.ne, "Boeing")->type, CH_ENT_ORG);
-    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Alternative for Germany"));
-    ck_assert_int_eq(ent_named(r.e, r.ne, "Alternative for Germany")->type, CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Boeing", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Alternative for Germany", CH_ENT_ORG);
     done(&r);
     /* an unknown word before "near" and a known place is a place */
     run_entities(&r, "Firefighters said the worst damage was in farms around Albufereta near Valencia on Tuesday.", "en");
-    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Albufereta"));
-    ck_assert_int_eq(ent_named(r.e, r.ne, "Albufereta")->type, CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Albufereta", CH_ENT_PLACE);
     done(&r);
     run_entities(&r, "The Airbus A380 and the Boeing 787 landed in Sydney on Monday.", "en");
     const ch_entity *m = ent_named(r.e, r.ne, "Airbus A380");
