@@ -1905,6 +1905,44 @@ static int according_speaker(qctx *q, const wspan *w, size_t nw, size_t k, int c
 }
 
 /* attribution in [a, b) after a quote: ", he said", "said X", "X noted" */
+/* "TASS quoted Dmitry Peskov as saying", "Interfax cited a statement from
+ * the ministry as saying": the one quoted speaks, not the outlet that
+ * quotes (a pronoun, "quoted him as saying", is left to the caller) */
+static int quoted_as(qctx *q, const wspan *w, size_t nw, size_t k, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    static const char *const verb[] = {"quoted", "quotes", "cited", "cites", NULL};
+    /* met at "saying" after "as" (the cue found last): back to the verb */
+    if (k >= 3 && w[k - 1].e - w[k - 1].s == 2 && !strncasecmp(t + w[k - 1].s, "as", 2))
+        for (size_t x = k - 2; x > 0 && x + 12 > k; x--)
+            if (ch__in_list(verb, t + w[x - 1].s, w[x - 1].e - w[x - 1].s, 1)) {
+                k = x - 1;
+                break;
+            }
+    if (!ch__in_list(verb, t + w[k].s, w[k].e - w[k].s, 1)) return 0;
+    size_t j = k + 2;
+    while (j + 1 < nw && j < k + 12 &&
+           !(w[j].e - w[j].s == 2 && !strncasecmp(t + w[j].s, "as", 2) &&
+             ch__in_list((const char *const[]){"saying", "stating", "telling", "writing", NULL}, t + w[j + 1].s,
+                         w[j + 1].e - w[j + 1].s, 1)))
+        j++;
+    if (j + 1 >= nw || j >= k + 12) return 0;
+    size_t from = k + 1; /* "a statement from the ministry": its author */
+    for (size_t x = k + 1; x + 1 < j; x++)
+        if (ch__in_list((const char *const[]){"from", "by", NULL}, t + w[x].s, w[x].e - w[x].s, 1)) from = x + 1;
+    if (is_pronoun(t + w[from].s, w[from].e - w[from].s) || pronoun_gender(t + w[from].s, w[from].e - w[from].s)) return 0;
+    size_t s, e, ts, te;
+    if (name_forward(q, w, j, from, &s, &e, &ts, &te) && (speaker_class(q, s, e) != 0 || untyped(q, s, e))) {
+        set_speaker(q, r, s, e, 0, cue, ts, te);
+        return 1;
+    }
+    if (source_at(q, w, j - 1, from, &s, &e)) {
+        set_speaker(q, r, s, e, 0, cue, 0, 0);
+        return 1;
+    }
+    return attrib_set(r, NULL, NULL, cue);
+}
+
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
     wspan w[32];
@@ -1988,6 +2026,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 2 && w[0].s <= a + 4 && ch__is_definite(t + w[0].s, w[0].e - w[0].s) &&
             descriptor_speaker(q, w, k, cue, r))
             return 1;
+        if (quoted_as(q, w, nw, k, cue, r)) return 1;
         /* "People quoted him as saying": the source quotes; "him" speaks */
         if (k + 1 < nw && w[k].e - w[k].s == 6 && !strncasecmp(t + w[k].s, "quoted", 6)) {
             int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
@@ -2068,6 +2107,15 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                     he--;
                 return attrib_set(r, ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s), NULL, cue);
             }
+        }
+        /* '"...," a Grand Pier Hotel spokesperson told CNN': the body
+         * named before the spokesperson */
+        if (k >= 3 && k <= 8 && w[0].s <= a + 4 && representative(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) &&
+            ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[0].s, w[0].e - w[0].s, 1)) {
+            int named = 1;
+            for (size_t x = 1; x + 1 < k && named; x++)
+                named = upper_word(q, w, nw, x) && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e);
+            if (named) return attrib_set(r, ch_arena_strndup(q->arena, t + w[1].s, w[k - 2].e - w[1].s), NULL, cue);
         }
         /* '"...," a source with knowledge of the talks said': an unnamed
          * source and what qualifies it */
@@ -2279,6 +2327,30 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             (k == 1 || (!upper_word(q, w, nw, k - 2) && !is_pronoun(t + w[k - 2].s, w[k - 2].e - w[k - 2].s)))) {
             if (!imp_cue) imp_cue = cue;
             continue;
+        }
+        if (quoted_as(q, w, nw, k, cue, r)) return 1;
+        /* "in what investigators are calling a “...”": the one in the
+         * relative clause calls it, not the sentence's subject; a
+         * description (investigators, officials) names no one */
+        if (k >= 2) {
+            size_t x = k;
+            while (x > 0 && k - x < 2 &&
+                   ch__in_list((const char *const[]){"is", "are", "was", "were", "has", "have", "had", "been", NULL},
+                               t + w[x - 1].s, w[x - 1].e - w[x - 1].s, 1))
+                x--;
+            size_t h = x; /* the noun phrase: one to four words after "what" */
+            while (h > 0 && x - h < 4 && !(w[h - 1].e - w[h - 1].s == 4 && !strncasecmp(t + w[h - 1].s, "what", 4)) &&
+                   !memchr(t + w[h - 1].e, ',', w[h].s - w[h - 1].e))
+                h--;
+            if (h > 0 && h < x && w[h - 1].e - w[h - 1].s == 4 && !strncasecmp(t + w[h - 1].s, "what", 4)) {
+                size_t s2, e2;
+                int pron2;
+                if (name_backward(q, w, x, &s2, &e2, &pron2) && s2 >= w[h].s && (pron2 || is_personish(q, s2, e2))) {
+                    set_speaker(q, r, s2, e2, pron2, cue, 0, 0);
+                    return 1;
+                }
+                return attrib_set(r, NULL, NULL, cue);
+            }
         }
         /* an impersonal passive ("it is stressed that", "it was reported
          * that"): words someone said, no one named */
@@ -3047,6 +3119,21 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         /* attribution */
         size_t sq = ch__sentence_of(a, qv.v[first].open);
         size_t sent_start = sq < a->n_sentences ? a->sentences[sq].start : 0;
+        /* a quote opening right after a full stop with no space between
+         * ('... the NYPD said.'We are ...') starts a sentence of its own,
+         * though the sentence splitter saw none there */
+        /* (the sentence before it is then the text before the mark) */
+        size_t pv_s = sq > 0 && sq <= a->n_sentences ? a->sentences[sq - 1].start : 0;
+        size_t pv_e = sq > 0 && sq <= a->n_sentences ? a->sentences[sq - 1].end : 0;
+        {
+            size_t o = qv.v[first].open;
+            if (o > sent_start + 1 && (t[o - 1] == '.' || t[o - 1] == '!' || t[o - 1] == '?') &&
+                qv.v[first].cs < a->text_len && isupper((unsigned char)t[qv.v[first].cs])) {
+                pv_s = sent_start;
+                pv_e = o;
+                sent_start = o;
+            }
+        }
         if (!r.found) {
             int flat_long = 0;
             size_t si = ch__sentence_of(a, span_end > 0 ? span_end - 1 : 0);
@@ -3141,10 +3228,10 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 if (ye < s_end) attrib_after(&q, ye, s_end, &r);
             }
         }
-        if (!r.found && sq > 0) {
+        if (!r.found && pv_e > pv_s) {
             /* a quote paragraph after a sentence that names the speaker:
              * "He added:" / "Blinken said:" */
-            size_t ps = a->sentences[sq - 1].start, pe = a->sentences[sq - 1].end;
+            size_t ps = pv_s, pe = pv_e;
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
             /* "The judge had advice for him:" - a title or source noun as the
              * subject of a sentence that introduces the quote */

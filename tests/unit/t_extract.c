@@ -1762,6 +1762,37 @@ START_TEST(spanish_heads_roles_cues)
 }
 END_TEST
 
+/* who speaks when another is named nearer: the body named before its
+ * spokesperson, a quote opening right after a full stop with no space, the
+ * one in "in what X are calling", the one an outlet "quoted as saying" */
+START_TEST(attribution_nearer_names)
+{
+    qrun r;
+    run_quotes(&r,
+               "He later died, police said.'We are shocked by these events. Questions should go to the Harbor "
+               "Police Department,' a Grand Pier Hotel spokesperson told CNN.\n\n"
+               "Martin Ocampo, a crane operator, was killed in what investigators are calling a \"deliberate, "
+               "planned ambush\" outside the terminal.\n\n"
+               "The bridge fell in what Mayor Lena Ortiz called \"a preventable disaster\" on Monday.\n\n"
+               "\"We have no plans to leave,\" RIA Novosti quoted Deputy Minister Pavel Grekov as saying.\n\n"
+               "Interfax quoted a statement from the Foreign Ministry as saying: \"The delegation will return "
+               "home tomorrow.\"\n\n"
+               "\"It was a good day,\" People quoted him as saying.",
+               "en");
+    SPEAKER(&r, "shocked by these", "Grand Pier Hotel");
+    {
+        const ch_quote *aq = quote_with(&r, "planned ambush");
+        ck_assert_ptr_nonnull(aq);
+        ck_assert_msg(!aq->speaker || strcmp(aq->speaker, "Martin Ocampo"), "the victim calls the attack");
+    }
+    SPEAKER(&r, "preventable disaster", "Lena Ortiz");
+    SPEAKER(&r, "no plans to leave", "Pavel Grekov");
+    SPEAKER(&r, "delegation will return", "Foreign Ministry");
+    SPEAKER(&r, "good day", "Pavel Grekov");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2175,6 +2206,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
     tcase_add_test(tc, spanish_heads_roles_cues);
+    tcase_add_test(tc, attribution_nearer_names);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
