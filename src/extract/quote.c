@@ -388,6 +388,14 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
                          !(k + 1 < nw && ch__in_list(noun_next, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 1));
         if (!verb_after && !cap_before && !(k > 0 && is_pronoun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s))) return 0;
     }
+    /* "read" reports only what a document says, right after it ("the
+     * statement read", "the letter reads"; not "he read a statement") */
+    if ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "read", 4)) ||
+        (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "reads", 5))) {
+        static const char *const doc[] = {"statement", "release", "communiqué", "communique", "letter", NULL};
+        return k >= 2 && w[k - 1].e + 1 == w[k].s && ch__in_list(doc, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+               ch__is_definite(t + w[k - 2].s, w[k - 2].e - w[k - 2].s);
+    }
     /* a capitalized cue word after a capitalized word is part of a name
      * ("Consumer Reports declined") */
     if (k > 0 && isupper((unsigned char)t[w[k].s]) && isupper((unsigned char)t[w[k - 1].s]) &&

@@ -1793,6 +1793,29 @@ START_TEST(attribution_nearer_names)
 }
 END_TEST
 
+/* "the statement read" attributes the quote it interrupts, which is then
+ * one quote; "read" elsewhere ("she read a statement") is no cue */
+START_TEST(attribution_document_reads)
+{
+    qrun r;
+    run_quotes(&r,
+               "The Harbour Authority said in a statement on Friday that the port would reopen.\n\n"
+               "\xE2\x80\x9CThe berths will open one at a time, starting with the north quay,\xE2\x80\x9D the "
+               "statement read. \xE2\x80\x9CShips are asked to wait for a pilot.\xE2\x80\x9D\n\n"
+               "Dana Whitlock read the letter out. \"We will be back,\" the crowd chanted.",
+               "en");
+    const ch_quote *q = quote_with(&r, "berths will open");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_msg(strstr(q->text, "wait for a pilot"), "both parts joined: %s", q->text);
+    ck_assert_str_eq(q->cue, "read");
+    SPEAKER(&r, "berths will open", "Harbour Authority");
+    const ch_quote *c = quote_with(&r, "be back");
+    ck_assert_ptr_nonnull(c);
+    ck_assert_msg(!c->cue || strcmp(c->cue, "read"), "reading a letter out is no cue");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2207,6 +2230,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entity_runs_split_and_typed);
     tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, attribution_nearer_names);
+    tcase_add_test(tc, attribution_document_reads);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
