@@ -1331,7 +1331,10 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
     if (!ok && !rep) return 0;
     /* "The statement added": a document after "the" refers back to the one
      * that spoke (set_speaker resolves it) */
-    if (!ok && rep && h > 0 && ch__is_definite(t + w[h - 1].s, w[h - 1].e - w[h - 1].s) &&
+    if (!ok && rep && h > 0 &&
+        (ch__is_definite(t + w[h - 1].s, w[h - 1].e - w[h - 1].s) ||
+         (f + 1 == h && f > 0 && islower((unsigned char)t[w[f].s]) && /* "the official release" */
+          ch__is_definite(t + w[f - 1].s, w[f - 1].e - w[f - 1].s))) &&
         ch__in_list((const char *const[]){"statement", "release", "communiqué", "communique", NULL}, t + w[h].s,
                     w[h].e - w[h].s, 1))
         ok = 1;
@@ -1743,10 +1746,12 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
-    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) &&
+    const char *dsp = memchr(t + s, ' ', e - s); /* "the official release": one lowercase word before */
+    size_t ds = dsp && !memchr(dsp + 1, ' ', (size_t)(t + e - dsp - 1)) && islower((unsigned char)t[s]) ? (size_t)(dsp - t) + 1 : s;
+    if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + ds, ' ', e - ds) &&
         ch__in_list((const char *const[]){"statement", "release", "communiqué", "communique", "letter", "report",
                                            "declaration", "comunicado", "nota", NULL},
-                    t + s, e - s, 1)) {
+                    t + ds, e - ds, 1)) {
         /* "The statement added that ...": the organisation that spoke last,
          * else the one the article names most */
         if (q->last_speaker && !is_person_name(q, q->last_speaker)) {

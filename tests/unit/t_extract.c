@@ -1794,7 +1794,8 @@ START_TEST(attribution_nearer_names)
 END_TEST
 
 /* "the statement read" attributes the quote it interrupts, which is then
- * one quote; "read" elsewhere ("she read a statement") is no cue */
+ * one quote; "read" elsewhere ("she read a statement") is no cue; "said
+ * the official release" is the organisation that spoke */
 START_TEST(attribution_document_reads)
 {
     qrun r;
@@ -1802,8 +1803,10 @@ START_TEST(attribution_document_reads)
                "The Harbour Authority said in a statement on Friday that the port would reopen.\n\n"
                "\xE2\x80\x9CThe berths will open one at a time, starting with the north quay,\xE2\x80\x9D the "
                "statement read. \xE2\x80\x9CShips are asked to wait for a pilot.\xE2\x80\x9D\n\n"
-               "Dana Whitlock read the letter out. \"We will be back,\" the crowd chanted.",
+               "Dana Whitlock read the letter out. \"We will be back,\" the crowd chanted.\n\n"
+               "The port \"is opening in stages so that no ship waits more than a day,\" said the official release.",
                "en");
+    SPEAKER(&r, "opening in stages", "Harbour Authority");
     const ch_quote *q = quote_with(&r, "berths will open");
     ck_assert_ptr_nonnull(q);
     ck_assert_msg(strstr(q->text, "wait for a pilot"), "both parts joined: %s", q->text);
