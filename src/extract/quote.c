@@ -1956,6 +1956,58 @@ static int quoted_as(qctx *q, const wspan *w, size_t nw, size_t k, const char *c
     return attrib_set(r, NULL, NULL, cue);
 }
 
+/* "a spokesman for the company", "a spokeswoman for Alcott Corp.": an
+ * unnamed representative (w[i] its determiner, w[i + 1] the role, w[i + 2]
+ * "for"/"of"/"at") speaks for the body named in w[i + 3 .. end): that body
+ * when the article names it, else the description itself */
+static int rep_for(qctx *q, const wspan *w, size_t nw, size_t i, size_t end, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    if (i + 3 >= end || end > nw || end - i > 8) return 0;
+    if (!ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[i].s, w[i].e - w[i].s, 1) ||
+        !representative(t + w[i + 1].s, w[i + 1].e - w[i + 1].s) ||
+        !ch__in_list((const char *const[]){"for", "of", "at", NULL}, t + w[i + 2].s, w[i + 2].e - w[i + 2].s, 1))
+        return 0;
+    for (size_t x = i + 1; x < end; x++) /* one phrase: no comma, no sentence end inside */
+        if (memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) || memchr(t + w[x - 1].e, '.', w[x].s - w[x - 1].e))
+            return 0;
+    size_t os = i + 3;
+    if (ch__is_definite(t + w[os].s, w[os].e - w[os].s)) os++;
+    if (os >= end) return 0;
+    /* the body's name: its capitalized run ("Barnard & Co.", "Bank of
+     * Spain"), or lowercase words up to a stop word or a cue */
+    size_t oe = os + 1;
+    int up = upper_word(q, w, nw, os);
+    while (oe < end && !memchr(t + w[oe - 1].e, ',', w[oe].s - w[oe - 1].e)) {
+        if (up) {
+            if (upper_word(q, w, nw, oe)) { oe++; continue; }
+            if (oe + 1 < end && upper_word(q, w, nw, oe + 1) &&
+                ch__in_list((const char *const[]){"of", "and", "&", "for", "de", NULL}, t + w[oe].s, w[oe].e - w[oe].s, 1)) {
+                oe += 2;
+                continue;
+            }
+            break;
+        }
+        if (upper_word(q, w, nw, oe) || ch_wordlist_contains_ci(q->stop, t + w[oe].s, w[oe].e - w[oe].s) ||
+            cue_at(t, w, nw, oe, q->cues))
+            break;
+        oe++;
+    }
+    end = oe;
+    size_t s = w[os].s, e = trim_name(t, s, w[end - 1].e);
+    const char *role = ch_arena_strndup(q->arena, t + w[i + 1].s, w[i + 1].e - w[i + 1].s);
+    const ch_entity *en = NULL;
+    if (upper_word(q, w, nw, os)) {
+        en = entity_for(q, s, e);
+        if (en && en->type == CH_ENT_PERSON) return 0; /* "a spokesman for Smith": Smith's, not Smith */
+        if (!en) return attrib_set(r, ch_arena_strndup(q->arena, t + s, e - s), role, cue);
+    } else if (os == end - 1 && os > i + 3) { /* "the company", "the ministry" */
+        en = company_noun(t + s, e - s) ? salient_org(q, s > 1500 ? s - 1500 : 0, s) : org_anaphor(q, s, e);
+    }
+    if (en) return attrib_set(r, en->name, role, cue);
+    return attrib_set(r, ch_arena_strndup(q->arena, t + w[i + 1].s, w[end - 1].e - w[i + 1].s), NULL, cue);
+}
+
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
     wspan w[32];
@@ -2100,6 +2152,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             if (ch__in_list((const char *const[]){"that", "que", "che", "dass", NULL}, t + w[lw].s, w[lw].e - w[lw].s, 1))
                 told = 1;
         }
+        if (k >= 4 && w[0].s <= a + 4 && rep_for(q, w, nw, 0, k, cue, r)) return 1;
         /* '"...," a local barber told The New York Times', '"...," one
          * juror said': an unnamed speaker, the description itself ("a
          * police spokesman": the police) */
@@ -2147,6 +2200,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             /* "said a Delhi auto parts supplier", "said a university
              * professor from X": an unnamed speaker, its description up to
              * a stop word; a named organisation's spokesman speaks for it */
+            /* "said a spokeswoman for Alcott Corp." */
+            if (k == 0 && j + 3 < nw && rep_for(q, w, nw, j, nw < j + 8 ? nw : j + 8, cue, r)) return 1;
             if (k == 0 && j + 1 < nw && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[j].s,
                                           w[j].e - w[j].s, 1)) {
                 size_t y = j + 1;

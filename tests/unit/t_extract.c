@@ -1819,6 +1819,27 @@ START_TEST(attribution_document_reads)
 }
 END_TEST
 
+/* "a spokesman for the company said", "said a spokeswoman for Alcott
+ * Corp.": the body the representative speaks for, not a person named
+ * before; an unnamed body stays a description */
+START_TEST(attribution_spokesman_for)
+{
+    qrun r;
+    run_quotes(&r,
+               "Alcott Corp. reported a loss on Tuesday. Jane Whitfield, an analyst, said the loss was expected.\n\n"
+               "\"It's a very difficult environment,\" a spokesman for the company said.\n\n"
+               "\"We will recover,\" said a spokeswoman for Alcott Corp.\n\n"
+               "\"Rates will stay where they are,\" said a spokesman for the Bank of Spain in a statement.\n\n"
+               "\"We have not been told,\" a spokeswoman for the state health department said on Monday.",
+               "en");
+    SPEAKER(&r, "difficult environment", "Alcott Corp");
+    SPEAKER(&r, "We will recover", "Alcott Corp");
+    SPEAKER(&r, "Rates will stay", "Bank of Spain");
+    SPEAKER(&r, "not been told", "spokeswoman for the state health department");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2234,6 +2255,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, attribution_nearer_names);
     tcase_add_test(tc, attribution_document_reads);
+    tcase_add_test(tc, attribution_spokesman_for);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
