@@ -2141,6 +2141,35 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
+        /* '"...," the driver said': a definite description right after the
+         * quote and right before its cue is the speaker, a person whose
+         * role it is or else the description itself (never someone named
+         * sentences before) */
+        if (k >= 2 && k <= 4 && w[0].s <= a + 4 && w[0].e - w[0].s == 3 && !strncasecmp(t + w[0].s, "the", 3)) {
+            int plain = 1;
+            for (size_t x = 1; x < k && plain; x++)
+                plain = islower((unsigned char)t[w[x].s]) && w[x].s == w[x - 1].e + 1 &&
+                        !ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s) &&
+                        !ch_wordlist_contains_ci(q->cues, t + w[x].s, w[x].e - w[x].s);
+            if (plain && !in_quote(q, w[1].s)) {
+                /* "the award-giving body", "the bureau": an institution
+                 * speaks, the one of that kind the article is about */
+                static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
+                                                   "ministry", "court", "committee", "academy", "council", "institute",
+                                                   "center", "centre", "commission", "organisation", "organization",
+                                                   "association", "union", "foundation", "panel", "jury", "service",
+                                                   "team", "party", "government", "federation", "league", NULL};
+                size_t hs = w[k - 1].s, he = w[k - 1].e;
+                if (company_noun(t + hs, he - hs) || ch__in_list(inst, t + hs, he - hs, 1)) {
+                    const ch_entity *en = org_anaphor(q, hs, he);
+                    if (!en) en = salient_org(q, a > 1500 ? a - 1500 : 0, a);
+                    if (en) return attrib_set(r, en->name, en->role, cue);
+                } else { /* an institution not named before: the later rules */
+                    set_speaker(q, r, w[1].s, w[k - 1].e, 0, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
         /* "said X" / "said the ... , X"; not "told X": the one told is the
          * listener ("her rep told UsMagazine.com", "told Xinhua") */
         int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||

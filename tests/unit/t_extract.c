@@ -1840,6 +1840,26 @@ START_TEST(attribution_spokesman_for)
 }
 END_TEST
 
+/* '"...," the driver said': the description right before the cue speaks
+ * (not the person quoted in the paragraph before); an institution noun is
+ * the organisation the article is about; "chanted" is a cue */
+START_TEST(attribution_definite_description)
+{
+    qrun r;
+    run_quotes(&r,
+               "The defendant's lawyer, Ines Corvo, said: \"My client is innocent.\"\n\n"
+               "\"It was chaos,\" the driver said.\n\n"
+               "\"They must pay,\" the protesters chanted.\n\n"
+               "The Kestrel Weather Service issued a warning on Friday. \"Stay away from the coast,\" the bureau said.",
+               "en");
+    SPEAKER(&r, "My client", "Ines Corvo");
+    SPEAKER(&r, "It was chaos", "driver");
+    SPEAKER(&r, "They must pay", "protesters");
+    SPEAKER(&r, "Stay away", "Kestrel Weather Service");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2256,6 +2276,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_nearer_names);
     tcase_add_test(tc, attribution_document_reads);
     tcase_add_test(tc, attribution_spokesman_for);
+    tcase_add_test(tc, attribution_definite_description);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
