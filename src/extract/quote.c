@@ -2008,6 +2008,38 @@ static int rep_for(qctx *q, const wspan *w, size_t nw, size_t i, size_t end, con
     return attrib_set(r, ch_arena_strndup(q->arena, t + w[i + 1].s, w[end - 1].e - w[i + 1].s), NULL, cue);
 }
 
+/* '"...," the driver said', "In a statement, the builder said:": a
+ * definite description (w[i] "the", then one to three lowercase words up to
+ * the cue at word k) is the speaker, a person whose role it is or else the
+ * description itself (never someone named sentences before); an
+ * institution noun is the organisation named so ("the agency": the "...
+ * Agency"), a company noun the company the article is about (before pos),
+ * else no answer here */
+static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    if (k < i + 2 || k > i + 4 || w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) return 0;
+    for (size_t x = i + 1; x < k; x++)
+        if (!islower((unsigned char)t[w[x].s]) || w[x].s != w[x - 1].e + 1 ||
+            ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s) ||
+            ch_wordlist_contains_ci(q->cues, t + w[x].s, w[x].e - w[x].s))
+            return 0;
+    if (in_quote(q, w[i + 1].s)) return 0;
+    static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
+                                       "ministry", "court", "committee", "academy", "council", "institute",
+                                       "center", "centre", "commission", "organisation", "organization",
+                                       "association", "union", "foundation", "panel", "jury", "service",
+                                       "team", "party", "government", "federation", "league", NULL};
+    size_t hs = w[k - 1].s, he = w[k - 1].e;
+    if (company_noun(t + hs, he - hs) || ch__in_list(inst, t + hs, he - hs, 1)) {
+        const ch_entity *en = org_anaphor(q, hs, he); /* "the agency": the "... Agency" named */
+        if (!en && company_noun(t + hs, he - hs)) en = salient_org(q, pos > 1500 ? pos - 1500 : 0, pos);
+        return en ? attrib_set(r, en->name, en->role, cue) : 0;
+    }
+    set_speaker(q, r, w[i + 1].s, w[k - 1].e, 0, cue, 0, 0);
+    return 1;
+}
+
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
     wspan w[32];
@@ -2141,35 +2173,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
-        /* '"...," the driver said': a definite description right after the
-         * quote and right before its cue is the speaker, a person whose
-         * role it is or else the description itself (never someone named
-         * sentences before) */
-        if (k >= 2 && k <= 4 && w[0].s <= a + 4 && w[0].e - w[0].s == 3 && !strncasecmp(t + w[0].s, "the", 3)) {
-            int plain = 1;
-            for (size_t x = 1; x < k && plain; x++)
-                plain = islower((unsigned char)t[w[x].s]) && w[x].s == w[x - 1].e + 1 &&
-                        !ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s) &&
-                        !ch_wordlist_contains_ci(q->cues, t + w[x].s, w[x].e - w[x].s);
-            if (plain && !in_quote(q, w[1].s)) {
-                /* "the award-giving body", "the bureau": an institution
-                 * speaks, the one of that kind the article is about */
-                static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
-                                                   "ministry", "court", "committee", "academy", "council", "institute",
-                                                   "center", "centre", "commission", "organisation", "organization",
-                                                   "association", "union", "foundation", "panel", "jury", "service",
-                                                   "team", "party", "government", "federation", "league", NULL};
-                size_t hs = w[k - 1].s, he = w[k - 1].e;
-                if (company_noun(t + hs, he - hs) || ch__in_list(inst, t + hs, he - hs, 1)) {
-                    const ch_entity *en = org_anaphor(q, hs, he);
-                    if (!en) en = salient_org(q, a > 1500 ? a - 1500 : 0, a);
-                    if (en) return attrib_set(r, en->name, en->role, cue);
-                } else { /* an institution not named before: the later rules */
-                    set_speaker(q, r, w[1].s, w[k - 1].e, 0, cue, 0, 0);
-                    return 1;
-                }
-            }
-        }
+        if (k >= 2 && w[0].s <= a + 4 && definite_desc(q, w, 0, k, a, cue, r)) return 1;
         /* "said X" / "said the ... , X"; not "told X": the one told is the
          * listener ("her rep told UsMagazine.com", "told Xinhua") */
         int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
@@ -2426,6 +2430,28 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             continue;
         }
         if (quoted_as(q, w, nw, k, cue, r)) return 1;
+        /* the subject opening the clause right before the quote is a
+         * description: "In a statement, the builder said:", "A source close
+         * to the star tells Us Weekly:", "A spokesman for the firm said:" */
+        if (k >= 2 && nw - (k + (size_t)c) <= 3) {
+            size_t cs = k; /* the clause: back to a comma or the sentence's start */
+            while (cs > 0 && k - cs < 9 && !memchr(t + w[cs - 1].e, ',', w[cs].s - w[cs - 1].e)) cs--;
+            int at_start = cs == 0 ? w[0].s <= a + 4 : 1;
+            if (cs > 0 && cs + 1 < k) { /* a comma clause opens the sentence: "In a statement," */
+                size_t f = 0;
+                while (f < cs && !upper_word(q, w, nw, f + (f == 0))) f++;
+                at_start = w[0].s <= a + 4 && f == cs && cs <= 4;
+            }
+            if (at_start) {
+                if (definite_desc(q, w, cs, k, w[cs].s, cue, r)) return 1;
+                if (rep_for(q, w, nw, cs, k, cue, r)) return 1;
+                if (k >= cs + 3 && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[cs].s, w[cs].e - w[cs].s, 1) &&
+                    representative(t + w[cs + 1].s, w[cs + 1].e - w[cs + 1].s) &&
+                    ch__in_list((const char *const[]){"with", "familiar", "close", "who", "speaking", "involved", "knowledgeable", NULL},
+                                t + w[cs + 2].s, w[cs + 2].e - w[cs + 2].s, 1))
+                    return attrib_set(r, ch_arena_strndup(q->arena, t + w[cs + 1].s, w[cs + 1].e - w[cs + 1].s), NULL, cue);
+            }
+        }
         /* "in what investigators are calling a “...”": the one in the
          * relative clause calls it, not the sentence's subject; a
          * description (investigators, officials) names no one */

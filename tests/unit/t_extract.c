@@ -1850,12 +1850,16 @@ START_TEST(attribution_definite_description)
                "The defendant's lawyer, Ines Corvo, said: \"My client is innocent.\"\n\n"
                "\"It was chaos,\" the driver said.\n\n"
                "\"They must pay,\" the protesters chanted.\n\n"
-               "The Kestrel Weather Service issued a warning on Friday. \"Stay away from the coast,\" the bureau said.",
+               "The Kestrel Forecast Agency issued a warning on Friday. \"Stay away from the coast,\" the agency said.\n\n"
+               "In a statement, the builder said: \"We followed every rule.\"\n\n"
+               "A source close to the crew tells the Harbour Times: \"They knew the risk.\"",
                "en");
     SPEAKER(&r, "My client", "Ines Corvo");
     SPEAKER(&r, "It was chaos", "driver");
     SPEAKER(&r, "They must pay", "protesters");
-    SPEAKER(&r, "Stay away", "Kestrel Weather Service");
+    SPEAKER(&r, "Stay away", "Kestrel Forecast Agency");
+    SPEAKER(&r, "every rule", "builder");
+    SPEAKER(&r, "knew the risk", "source");
     done(&r);
 }
 END_TEST
