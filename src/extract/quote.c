@@ -1051,6 +1051,7 @@ typedef struct {
     int found;
 } attrib;
 static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue, attrib *r);
+static int person_noun(const char *w, size_t n);
 static int people_noun(const char *w, size_t n);
 
 /* r gets a speaker (and its role) found at cue; returns 1 */
@@ -2008,14 +2009,26 @@ static int rep_for(qctx *q, const wspan *w, size_t nw, size_t i, size_t end, con
     return attrib_set(r, ch_arena_strndup(q->arena, t + w[i + 1].s, w[end - 1].e - w[i + 1].s), NULL, cue);
 }
 
+/* a body that speaks as one ("the union", "the bureau", "the jury") */
+static int institution_noun(const char *s, size_t n)
+{
+    static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
+                                       "ministry", "court", "committee", "academy", "council", "institute",
+                                       "center", "centre", "commission", "organisation", "organization",
+                                       "association", "union", "foundation", "panel", "jury", "service",
+                                       "team", "party", "government", "federation", "league", NULL};
+    return ch__in_list(inst, s, n, 1);
+}
+
 /* '"...," the driver said', "In a statement, the builder said:": a
  * definite description (w[i] "the", then one to three lowercase words up to
  * the cue at word k) is the speaker, a person whose role it is or else the
  * description itself (never someone named sentences before); an
  * institution noun is the organisation named so ("the agency": the "...
  * Agency"), a company noun the company the article is about (before pos),
- * else no answer here */
-static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos, const char *cue, attrib *r)
+ * else the description when inst_desc is set, no answer when not */
+static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos, int inst_desc, const char *cue,
+                         attrib *r)
 {
     const char *t = q->a->text;
     if (k < i + 2 || k > i + 4 || w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) return 0;
@@ -2025,16 +2038,12 @@ static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos
             ch_wordlist_contains_ci(q->cues, t + w[x].s, w[x].e - w[x].s))
             return 0;
     if (in_quote(q, w[i + 1].s)) return 0;
-    static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
-                                       "ministry", "court", "committee", "academy", "council", "institute",
-                                       "center", "centre", "commission", "organisation", "organization",
-                                       "association", "union", "foundation", "panel", "jury", "service",
-                                       "team", "party", "government", "federation", "league", NULL};
     size_t hs = w[k - 1].s, he = w[k - 1].e;
-    if (company_noun(t + hs, he - hs) || ch__in_list(inst, t + hs, he - hs, 1)) {
+    if (company_noun(t + hs, he - hs) || institution_noun(t + hs, he - hs)) {
         const ch_entity *en = org_anaphor(q, hs, he); /* "the agency": the "... Agency" named */
         if (!en && company_noun(t + hs, he - hs)) en = salient_org(q, pos > 1500 ? pos - 1500 : 0, pos);
-        return en ? attrib_set(r, en->name, en->role, cue) : 0;
+        if (en) return attrib_set(r, en->name, en->role, cue);
+        if (!inst_desc) return 0;
     }
     set_speaker(q, r, w[i + 1].s, w[k - 1].e, 0, cue, 0, 0);
     return 1;
@@ -2173,7 +2182,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
-        if (k >= 2 && w[0].s <= a + 4 && definite_desc(q, w, 0, k, a, cue, r)) return 1;
+        if (k >= 2 && w[0].s <= a + 4 && definite_desc(q, w, 0, k, a, 0, cue, r)) return 1;
         /* "said X" / "said the ... , X"; not "told X": the one told is the
          * listener ("her rep told UsMagazine.com", "told Xinhua") */
         int told = c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
@@ -2443,7 +2452,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 at_start = w[0].s <= a + 4 && f == cs && cs <= 4;
             }
             if (at_start) {
-                if (definite_desc(q, w, cs, k, w[cs].s, cue, r)) return 1;
+                if (definite_desc(q, w, cs, k, w[cs].s, 1, cue, r)) return 1;
                 if (rep_for(q, w, nw, cs, k, cue, r)) return 1;
                 if (k >= cs + 3 && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[cs].s, w[cs].e - w[cs].s, 1) &&
                     representative(t + w[cs + 1].s, w[cs + 1].e - w[cs + 1].s) &&
@@ -2721,6 +2730,16 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[0].s, w[0].e - w[0].s);
             if (g && !strcmp(g->type, "country") && nw > 1 && !isupper((unsigned char)t[w[1].s])) {
                 return attrib_set(r, ch_arena_strndup(q->arena, t + w[0].s, w[0].e - w[0].s), NULL, cue);
+            }
+            /* a description opens it ("The union rejected the offer,
+             * saying ..."): the shortest one whose last word names a source */
+            for (size_t j = 2; j <= 4 && j < k; j++) {
+                size_t hs = w[j - 1].s, hl = w[j - 1].e - hs;
+                if (ch_wordlist_contains_ci(q->sources, t + hs, hl) || company_noun(t + hs, hl) ||
+                    institution_noun(t + hs, hl) || person_noun(t + hs, hl)) {
+                    if (definite_desc(q, w, 0, j, a, 1, cue, r)) return 1;
+                    break;
+                }
             }
         }
         /* the name right before the cue speaks ("..., The New York Times

@@ -1852,7 +1852,8 @@ START_TEST(attribution_definite_description)
                "\"They must pay,\" the protesters chanted.\n\n"
                "The Kestrel Forecast Agency issued a warning on Friday. \"Stay away from the coast,\" the agency said.\n\n"
                "In a statement, the builder said: \"We followed every rule.\"\n\n"
-               "A source close to the crew tells the Harbour Times: \"They knew the risk.\"",
+               "A source close to the crew tells the Harbour Times: \"They knew the risk.\"\n\n"
+               "The union rejected the offer on Tuesday, saying it was \"an insult to every worker.\"",
                "en");
     SPEAKER(&r, "My client", "Ines Corvo");
     SPEAKER(&r, "It was chaos", "driver");
@@ -1860,6 +1861,7 @@ START_TEST(attribution_definite_description)
     SPEAKER(&r, "Stay away", "Kestrel Forecast Agency");
     SPEAKER(&r, "every rule", "builder");
     SPEAKER(&r, "knew the risk", "source");
+    SPEAKER(&r, "insult to every worker", "union");
     done(&r);
 }
 END_TEST
