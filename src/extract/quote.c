@@ -2165,6 +2165,20 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             set_speaker(q, r, s, e, pron, cue, 0, 0);
             return 1;
         }
+        /* a parenthesis between the name and its verb ("Ruth Gale (D-Ore.)
+         * said"): the name before it */
+        if (k > 1 && memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) {
+            size_t op = w[k - 1].e;
+            while (op > a && t[op - 1] != '(' && w[k].s - op < 80) op--;
+            if (op > a && t[op - 1] == '(') {
+                size_t kp = k;
+                while (kp > 0 && w[kp - 1].s >= op) kp--;
+                if (kp > 0 && kp < k && name_backward(q, w, kp, &s, &e, &pron) && s >= a && !pron && is_personish(q, s, e)) {
+                    set_speaker(q, r, s, e, pron, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
         /* "X said" (right after the quote, a name the entity stage could
          * not type, "Smith" alone, speaks too) */
         if (k > 0 && name_backward(q, w, k, &s, &e, &pron) && s >= a &&

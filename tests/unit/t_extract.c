@@ -1866,6 +1866,21 @@ START_TEST(attribution_definite_description)
 }
 END_TEST
 
+/* a parenthesis between the name and its verb after the quote ("Ruth
+ * Gale (D-Ore.) said") leaves the name the speaker */
+START_TEST(attribution_parenthesis_after)
+{
+    qrun r;
+    run_quotes(&r,
+               "Alan Price, a banker, spoke first. \"I don't know what comes next,\" Ruth Gale (D-Ore.) said.\n\n"
+               "\"Nobody does,\" Senator Omar Reyes (R., Tex.) said.",
+               "en");
+    SPEAKER(&r, "what comes next", "Ruth Gale");
+    SPEAKER(&r, "Nobody does", "Omar Reyes");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2283,6 +2298,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_document_reads);
     tcase_add_test(tc, attribution_spokesman_for);
     tcase_add_test(tc, attribution_definite_description);
+    tcase_add_test(tc, attribution_parenthesis_after);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
