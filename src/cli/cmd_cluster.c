@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 #include "chorus/cluster.h"
+#include "chorus/extract.h"
 
 #include <cJSON.h>
 #include <getopt.h>
@@ -21,7 +22,9 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  --explain          after the articles, one line per event: {\"event\",\"articles\",\n"
-    "                     \"terms\",\"names\",\"first_date\",\"last_date\"}\n"
+    "                     \"terms\",\"names\",\"people\",\"places\",\"first_date\",\n"
+    "                     \"last_date\"} (people and places: the most reported, from\n"
+    "                     the articles of this run)\n"
     "  --state FILE       incremental: load the clustering saved in FILE (if it exists),\n"
     "                     add the inputs to it, save it back; prints the new articles only\n"
     "  --threshold T      average-link merge threshold (default 0.16)\n"
@@ -44,9 +47,77 @@ static const char usage[] =
  * in the order read, so the result is the same as without the thread. */
 #define QCAP 256
 
+/* --explain: the people and places each article names (its most mentioned
+ * ones), kept by article index and summed per event at the end */
+#define ENT_PER_ARTICLE 6
+typedef struct {
+    size_t art, event; /* event: filled once the events are known */
+    int type;
+    uint32_t mentions;
+    char *name;
+} entrow;
+
+typedef struct {
+    entrow *v;
+    size_t n, cap;
+    int oom;
+} entrows;
+
+static void note_entities(entrows *r, const ch_article *a, size_t art)
+{
+    ch_arena ar;
+    ch_arena_init(&ar);
+    ch_entity *e = NULL;
+    size_t ne = 0;
+    if (ch_extract_entities(a, &ar, &e, &ne) == CH_OK) {
+        size_t np = 0, nl = 0;
+        for (size_t i = 0; i < ne && !r->oom; i++) { /* most mentioned first */
+            int t = e[i].type;
+            if (t == CH_ENT_PERSON ? np++ >= ENT_PER_ARTICLE : t == CH_ENT_PLACE ? nl++ >= ENT_PER_ARTICLE : 1) continue;
+            if (r->n == r->cap) {
+                size_t cap = r->cap ? 2 * r->cap : 256;
+                entrow *nv = realloc(r->v, cap * sizeof *nv);
+                if (!nv) { r->oom = 1; break; }
+                r->v = nv;
+                r->cap = cap;
+            }
+            char *nm = strdup(e[i].name);
+            if (!nm) { r->oom = 1; break; }
+            r->v[r->n++] = (entrow){art, 0, t, e[i].mentions, nm};
+        }
+    }
+    ch_arena_release(&ar);
+}
+
+typedef struct {
+    size_t event;
+    int type;
+    const char *name;
+    uint32_t articles, mentions;
+} entagg;
+
+static int cmp_row(const void *pa, const void *pb)
+{
+    const entrow *a = pa, *b = pb;
+    if (a->event != b->event) return a->event < b->event ? -1 : 1;
+    if (a->type != b->type) return a->type - b->type;
+    return strcmp(a->name, b->name);
+}
+
+static int cmp_agg(const void *pa, const void *pb)
+{
+    const entagg *a = pa, *b = pb;
+    if (a->event != b->event) return a->event < b->event ? -1 : 1;
+    if (a->type != b->type) return a->type - b->type;
+    if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
+    if (a->mentions != b->mentions) return a->mentions > b->mentions ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
 typedef struct {
     ch_cluster *c;
     int threaded;
+    entrows *ents; /* --explain only */
     ch_article *q[QCAP];
     size_t head, n;
     int done, err;
@@ -71,6 +142,7 @@ static void *adder(void *arg)
         pthread_cond_signal(&x->not_full);
         pthread_mutex_unlock(&x->m);
         long rc = failed ? 0 : ch_cluster_add(x->c, a);
+        if (rc >= 0 && !failed && x->ents) note_entities(x->ents, a, (size_t)rc);
         ch_article_free(a);
         if (rc < 0) {
             pthread_mutex_lock(&x->m);
@@ -87,6 +159,7 @@ static int on_article(ch_article *a, void *vc)
     ctx *x = vc;
     if (!x->threaded) {
         long rc = ch_cluster_add(x->c, a);
+        if (rc >= 0 && x->ents) note_entities(x->ents, a, (size_t)rc);
         ch_article_free(a);
         return rc < 0 ? (int)rc : 0;
     }
@@ -166,6 +239,8 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
     }
     if (!x.c) return CH_EXIT_FAIL;
     size_t first_new = ch_cluster_count(x.c);
+    entrows ents = {0};
+    if (explain) x.ents = &ents;
     ch_ingest_stats st;
     pthread_t th;
     x.threaded = o.threads != 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 && !pthread_mutex_init(&x.m, NULL);
@@ -194,7 +269,13 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
             rc = CH_EXIT_FAIL;
         }
     }
+    if (!rc && ents.oom) {
+        fprintf(stderr, "chorus cluster: error: out of memory\n");
+        rc = CH_EXIT_FAIL;
+    }
     if (rc == CH_EXIT_FAIL) {
+        for (size_t i = 0; i < ents.n; i++) free(ents.v[i].name);
+        free(ents.v);
         ch_cluster_free(x.c);
         return rc;
     }
@@ -219,6 +300,27 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
             size_t e = ch_cluster_event_index(x.c, i);
             if (first[e] == (size_t)-1) first[e] = i;
         }
+        /* people and places per event: rows sorted by (event, type,
+         * name), summed, then ranked by how many articles name them */
+        entagg *agg = malloc((ents.n ? ents.n : 1) * sizeof *agg);
+        size_t nagg = 0, ai = 0;
+        if (agg) {
+            for (size_t i = 0; i < ents.n; i++) ents.v[i].event = ch_cluster_event_index(x.c, ents.v[i].art);
+            qsort(ents.v, ents.n, sizeof *ents.v, cmp_row);
+            for (size_t i = 0; i < ents.n;) {
+                size_t k = i;
+                entagg g = {ents.v[i].event, ents.v[i].type, ents.v[i].name, 0, 0};
+                while (k < ents.n && ents.v[k].event == g.event && ents.v[k].type == g.type &&
+                       !strcmp(ents.v[k].name, g.name)) {
+                    g.articles++;
+                    g.mentions += ents.v[k].mentions;
+                    k++;
+                }
+                agg[nagg++] = g;
+                i = k;
+            }
+            qsort(agg, nagg, sizeof *agg, cmp_agg);
+        }
         for (size_t e = 0; e < ne; e++) {
             ch_event_info info;
             if (ch_cluster_explain(x.c, e, &info) < 0) continue;
@@ -229,12 +331,25 @@ int cmd_cluster(int argc, char **argv, ch_cli *cli)
             for (size_t k = 0; k < info.n_terms; k++) cJSON_AddItemToArray(t, cJSON_CreateString(info.terms[k]));
             cJSON *nm = cJSON_AddArrayToObject(j, "names");
             for (size_t k = 0; k < info.n_names; k++) cJSON_AddItemToArray(nm, cJSON_CreateString(info.names[k]));
+            cJSON *pp = cJSON_AddArrayToObject(j, "people"), *pl = cJSON_AddArrayToObject(j, "places");
+            while (ai < nagg && agg[ai].event < e) ai++;
+            /* in an event of three or more reports, a name one report
+             * alone gives is its detail, not the event's */
+            uint32_t need = info.n_articles >= 3 ? 2 : 1;
+            for (size_t np = 0, nl = 0; ai < nagg && agg[ai].event == e; ai++) {
+                if (agg[ai].articles < need) continue;
+                if (agg[ai].type == CH_ENT_PERSON && np < 5 && ++np) cJSON_AddItemToArray(pp, cJSON_CreateString(agg[ai].name));
+                if (agg[ai].type == CH_ENT_PLACE && nl < 5 && ++nl) cJSON_AddItemToArray(pl, cJSON_CreateString(agg[ai].name));
+            }
             cJSON_AddItemToObject(j, "first_date", info.first_date[0] ? cJSON_CreateString(info.first_date) : cJSON_CreateNull());
             cJSON_AddItemToObject(j, "last_date", info.last_date[0] ? cJSON_CreateString(info.last_date) : cJSON_CreateNull());
             ch_cli_print_json(j);
         }
         free(first);
+        free(agg);
     }
+    for (size_t i = 0; i < ents.n; i++) free(ents.v[i].name);
+    free(ents.v);
     fflush(stdout);
     if (state) {
         ch_err err = {0};

@@ -18,7 +18,11 @@ cmp -s "$d/ev1" "$d/ev2"
 $CHORUS eval cluster "$ROOT/examples/gold.jsonl" "$d/ev1" > "$d/score"
 grep -q '^bcubed_f1 ' "$d/score" && grep -q '^pairwise_f1 ' "$d/score"
 $CHORUS eval cluster --json "$ROOT/examples/gold.jsonl" "$d/ev1" | grep -q '"bcubed":{"precision"'
-$CHORUS cluster -q --explain "$C" | grep '"first_date"' | grep -q '"names":\['
+$CHORUS cluster -q --explain "$C" | grep '"first_date"' > "$d/explain"
+grep -q '"names":\[' "$d/explain"
+# people and places of an event: those two or more of its reports name
+grep '"Rodrigo Almeyda"' "$d/explain" | grep -q '"places":\["Valparaíso"'
+[ "$(grep -c '"people":\[' "$d/explain")" -eq "$(wc -l < "$d/explain")" ]
 # the events do not depend on the number of threads
 $CHORUS cluster -q --threads 1 "$C" > "$d/t1"
 $CHORUS cluster -q --threads 3 "$C" > "$d/t3"
