@@ -157,7 +157,17 @@ static const char *const org_cues[] = {
     "Agenzia", "Agência", "Cancillería", "Organización", "Organização", "Unión", "Unione", "União",
     "Universidade", "Université", "Università", "Federazione", "Fédération", "Sindacato", "Syndicat",
     "Comité", "Comitato", "Kommission", "Verband", "Gesellschaft", "Stiftung", "Gewerkschaft",
-    "Bundesregierung", "Asuntos", "Affaires", "Affari", NULL};
+    "Bundesregierung", "Asuntos", "Affaires", "Affari",
+    /* movements and groups of people ("Frente Ciudadano", "Pacific Port Workers") */
+    "Partnership", "Workers", "Frente", "Movimiento", "Alianza", "Coalición", "Mouvement", "Movimento",
+    "Alleanza", "Bündnis", "Concejo", NULL};
+
+/* Romance heads that open a place's name ("Palacio de Viana", "Paseo del
+ * Buen Pastor", "Piazza Navona") */
+static const char *const place_openers[] = {
+    "Palacio", "Paseo", "Plaza", "Calle", "Avenida", "Parque", "Puente", "Estadio", "Aeropuerto", "Palazzo",
+    "Piazza", "Stadio", "Aeroporto", "Praça", "Avenue", "Rua", "Largo", "Castillo", "Castello", "Catedral",
+    "Cattedrale", NULL};
 
 int ch__in_list(const char *const *l, const char *w, size_t n, int ci)
 {
@@ -256,6 +266,13 @@ int ch__opener_word(const char *s, size_t n)
         "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
         "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
         "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous",
+        /* numbers and plural common nouns opening a sentence ("Nine Canadair
+         * planes", "Analysts said") */
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+        "Twenty", "Dozens", "Hundreds", "Thousands", "Millions", "Analysts", "Officials", "Experts",
+        "Residents", "Witnesses", "Investigators", "Researchers", "Scientists", "Critics", "Observers",
+        "Protesters", "Doctors", "Economists", "Lawmakers", "Voters", "Workers", "Rescuers", "Firefighters",
+        "Analistas", "Expertos", "Vecinos", "Fuentes", "Testigos", "Dos", "Tres", "Cuatro", "Cinco",
         /* the same in the other languages read */
         "Sin", "Embargo", "Además", "También", "Mientras", "Según", "Aunque", "Tras", "Ahora", "Mañana",
         "Tuttavia", "Inoltre", "Anche", "Ora", "Oggi", "Ieri", "Domani", "Ogni", "Qui", "Grazie", "Può",
@@ -356,6 +373,11 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
+    {
+        size_t f1 = s;
+        while (f1 < e && a->text[f1] != ' ') f1++;
+        if (words >= 2 && ch__in_list(place_openers, a->text + s, f1 - s, 0)) return CH_ENT_PLACE;
+    }
     if (thing && words >= 2) return CH_ENT_OTHER;
     size_t w1 = s; /* the first word is [s, w1) */
     while (w1 < e && a->text[w1] != ' ') w1++;

@@ -1881,6 +1881,28 @@ START_TEST(attribution_parenthesis_after)
 }
 END_TEST
 
+/* groups of people are organisations ("Frente Ciudadano", "Pacific Port
+ * Workers"), a Romance place head opens a place ("Palacio de Viana"), and a
+ * number or a plural common noun opening a sentence names no one */
+START_TEST(entity_groups_places_openers)
+{
+    qrun r;
+    run_quotes(&r,
+               "The strike called by Pacific Port Workers entered its third day. "
+               "Nine Canadair planes flew over the hills on Monday. "
+               "Analysts expect the talks to resume at the Palacio de Viana next week, "
+               "where Frente Ciudadano will meet Marta Olivares.",
+               "en");
+    ENTITY_TYPE(r.e, r.ne, "Pacific Port Workers", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Palacio de Viana", CH_ENT_PLACE);
+    ENTITY_TYPE(r.e, r.ne, "Frente Ciudadano", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Marta Olivares", CH_ENT_PERSON);
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Nine Canadair"));
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Analysts"));
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2299,6 +2321,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_spokesman_for);
     tcase_add_test(tc, attribution_definite_description);
     tcase_add_test(tc, attribution_parenthesis_after);
+    tcase_add_test(tc, entity_groups_places_openers);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
