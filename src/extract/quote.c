@@ -565,9 +565,19 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
             titled |= ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s);
             x++;
         }
+        /* untitled words are a role only as one phrase before the name:
+         * no comma before it, no preposition in it ("Asked about the cost,
+         * Marsh shrugged": Marsh speaks, with no role) */
+        int phrase = titled;
+        if (!phrase && x > k && x < nw && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
+            phrase = 1;
+            for (size_t y = k; y < x && phrase; y++)
+                phrase = !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) ||
+                         ch__is_definite(t + w[y].s, w[y].e - w[y].s);
+        }
         if (x > k && x < nw && upper_word(q, w, nw, x) && (x - k <= 3 || (titled && x - k <= 5))) {
-            *ts = w[k].s;
-            *te = w[x - 1].e;
+            *ts = phrase ? w[k].s : 0;
+            *te = phrase ? w[x - 1].e : 0;
             /* "la ministra de Transportes": a title, "de", and its complement
              * with no name after: the whole title speaks (resolved by role) */
             if (titled && ch__in_list(of_words, t + w[x - 1].s, w[x - 1].e - w[x - 1].s, 0)) {
@@ -2073,6 +2083,30 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 set_speaker(q, r, w[0].s, w[nw - 1].e, 0, NULL, 0, 0);
                 return 1;
             }
+        }
+    }
+    /* '"...." That was the assessment of finance director Greta Holm':
+     * the sentence after the quote names whose words they were */
+    if (nw >= 5 && w[0].s <= a + 4 &&
+        ch__in_list((const char *const[]){"that", "this", "those", "these", "such", NULL}, t + w[0].s, w[0].e - w[0].s, 1) &&
+        ch__in_list((const char *const[]){"was", "is", "were", "are", NULL}, t + w[1].s, w[1].e - w[1].s, 1)) {
+        for (size_t x = 2; x + 1 < nw && x < 7; x++) {
+            if (memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) || memchr(t + w[x - 1].e, '.', w[x].s - w[x - 1].e)) break;
+            if (!ch__in_list((const char *const[]){"of", "from", "by", NULL}, t + w[x].s, w[x].e - w[x].s, 1)) continue;
+            size_t s2, e2, ts2, te2;
+            if (name_forward(q, w, nw, x + 1, &s2, &e2, &ts2, &te2)) {
+                /* the name alone: its capitalized words, not "on Monday" after it */
+                size_t y = x + 1;
+                while (y < nw && w[y].s < s2) y++;
+                size_t z = y;
+                while (z < nw && w[z].e <= e2 && upper_word(q, w, nw, z) && (z == y || w[z].s == w[z - 1].e + 1)) z++;
+                if (z > y) e2 = trim_name(t, s2, w[z - 1].e);
+                if (is_personish(q, s2, e2)) {
+                    set_speaker(q, r, s2, e2, 0, NULL, ts2, te2);
+                    return 1;
+                }
+            }
+            break;
         }
     }
     /* ", Chris Zaccarelli, chief investment officer at X, said" */

@@ -1903,6 +1903,26 @@ START_TEST(entity_groups_places_openers)
 }
 END_TEST
 
+/* "That was the assessment of X" after a quote names its speaker; "Asked
+ * about the cost, Marsh shrugged." gives Marsh no role "cost" */
+START_TEST(attribution_assessment_of)
+{
+    qrun r;
+    run_quotes(&r,
+               "Harbor commissioner Ellen Marsh spoke first. Her deputy, Raj Patel, was more cautious. "
+               "\"Let's not panic,\" he said.\n\n"
+               "\"There is money in the budget.\" That was the assessment of finance director Greta Holm on Monday.\n\n"
+               "Asked about the cost, Marsh shrugged. \"Whatever it takes.\"",
+               "en");
+    SPEAKER(&r, "not panic", "Raj Patel");
+    SPEAKER(&r, "money in the budget", "Greta Holm");
+    const ch_quote *q = quote_with(&r, "Whatever it takes");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_msg(!q->role || !strstr(q->role, "cost"), "no role from 'about the cost': %s", q->role);
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2322,6 +2342,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_definite_description);
     tcase_add_test(tc, attribution_parenthesis_after);
     tcase_add_test(tc, entity_groups_places_openers);
+    tcase_add_test(tc, attribution_assessment_of);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
