@@ -55,8 +55,11 @@ static const struct { const char *w; int wd; const char *lang; } weekdays[] = {
     {"sexta-feira", 5, "pt"}, {"sábado", 6, "pt"}, {"domingo", 0, "pt"}, {NULL, 0, NULL}};
 
 static const struct { const char *w; int off; int words; const char *lang; } rel[] = {
-    {"yesterday", -1, 1, "en"}, {"today", 0, 1, "en"}, {"tomorrow", 1, 1, "en"}, {"last week", -7, 2, "en"},
-    {"last month", -30, 2, "en"},
+    {"the day before yesterday", -2, 4, "en"}, {"yesterday", -1, 1, "en"}, {"today", 0, 1, "en"},
+    {"tomorrow", 1, 1, "en"}, {"last week", -7, 2, "en"}, {"next week", 7, 2, "en"}, {"last month", -30, 2, "en"},
+    {"next month", 30, 2, "en"}, {"last year", -365, 2, "en"}, {"next year", 365, 2, "en"},
+    {"la semana que viene", 7, 4, "es"}, {"la próxima semana", 7, 3, "es"}, {"el próximo mes", 30, 3, "es"},
+    {"el año pasado", -365, 3, "es"},
     {"anteayer", -2, 1, "es"}, {"ayer", -1, 1, "es"}, {"hoy", 0, 1, "es"}, {"mañana", 1, 1, "es"},
     {"la semana pasada", -7, 3, "es"}, {"el mes pasado", -30, 3, "es"},
     {"vorgestern", -2, 1, "de"}, {"gestern", -1, 1, "de"}, {"heute", 0, 1, "de"}, {"morgen", 1, 1, "de"},
@@ -77,6 +80,52 @@ static int lang_fits(const ch_article *a, const char *wl)
 {
     if (!a->lang || !*a->lang || !strcmp(a->lang, "und")) return 1;
     return !strcmp(a->lang, wl);
+}
+
+/* "two days ago", "3 weeks ago", "hace dos días": n units back; the length
+ * of the phrase at t (0 if none) and the offset in days via *off */
+static size_t ago_phrase(const ch_article *a, const char *t, size_t n, long *off)
+{
+    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      NULL};
+    static const char *const es_num[] = {"un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                                         "diez", NULL};
+    int es = a->lang && !strcmp(a->lang, "es");
+    size_t i = 0;
+    if (es) {
+        if (n < 5 || strncasecmp(t, "hace ", 5)) return 0;
+        i = 5;
+    } else if (!lang_fits(a, "en")) {
+        return 0;
+    }
+    long v = 0;
+    size_t j = i;
+    while (j < n && isdigit((unsigned char)t[j]) && j - i < 3) v = v * 10 + (t[j++] - '0');
+    if (j == i) {
+        const char *const *L = es ? es_num : num;
+        for (int k = 0; L[k] && !v; k++) {
+            size_t l = strlen(L[k]);
+            if (n - i > l && !strncasecmp(t + i, L[k], l) && t[i + l] == ' ') { v = k + 1; j = i + l; }
+        }
+        if (es && !v && n - i > 4 && !strncasecmp(t + i, "una ", 4)) { v = 1; j = i + 3; }
+    }
+    if (!v || j >= n || t[j] != ' ') return 0;
+    j++;
+    static const struct { const char *u; long d; } units[] = {
+        {"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"months", 30}, {"month", 30}, {"días", 1}, {"día", 1},
+        {"semanas", 7}, {"semana", 7}, {"meses", 30}, {"mes", 30}, {NULL, 0}};
+    for (int u = 0; units[u].u; u++) {
+        size_t l = strlen(units[u].u);
+        if (n - j < l || strncasecmp(t + j, units[u].u, l) || (j + l < n && isalnum((unsigned char)t[j + l]))) continue;
+        size_t e = j + l;
+        if (!es) {
+            if (n - e < 4 || strncasecmp(t + e, " ago", 4) || (e + 4 < n && isalnum((unsigned char)t[e + 4]))) return 0;
+            e += 4;
+        }
+        *off = -v * units[u].d;
+        return e;
+    }
+    return 0;
 }
 
 int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, size_t *n)
@@ -138,6 +187,16 @@ int ch_extract_dates(const ch_article *a, ch_arena *arena, ch_date_ref **out, si
                     r.relative = 1;
                     if (base) civil_from_days(base + rel[w].off, r.date);
                 }
+            }
+        }
+        if (!r.end) {
+            long off;
+            size_t m = ago_phrase(a, t + i, len - i, &off);
+            if (m) {
+                r.start = i;
+                r.end = i + m;
+                r.relative = 1;
+                if (base) civil_from_days(base + off, r.date);
             }
         }
         if (!r.end) continue;

@@ -313,7 +313,14 @@ size_t ch_clean_parse_date(const char *s, size_t n, int default_year, char out[1
         size_t we = word_end(s, n, j);
         m = ch_clean_month(s + j, we - j);
         if (!m) return 0;
+        /* Portuguese "out" (outubro) is an English word: a month only with
+         * its period or a year after it ("23 out. 2024", not "23 out of 32") */
+        if (we - j == 3 && !strncasecmp(s + j, "out", 3)) {
+            size_t y2 = skip_sp(s, n, we);
+            if (!(we < n && s[we] == '.') && !(y2 < n && isdigit((unsigned char)s[y2]))) return 0;
+        }
         i = we;
+        if (s[we - 1] == '.' && we - 1 - j >= 5) i = we - 1; /* "5 de novembro." ends a sentence */
         size_t k = skip_sp(s, n, i);
         if (k < n && s[k] == ',') k = skip_sp(s, n, k + 1);
         if (k + 3 < n && !strncmp(s + k, "de ", 3)) k += 3;

@@ -2292,6 +2292,25 @@ START_TEST(date_forms)
     ck_assert_str_eq(date_of(d, n, a, "luned\xC3\xAC"), "2024-11-11");
     ch_arena_release(&ar);
     ch_article_free(a);
+    /* spans of days back and ahead; "23 out of 32" is no date (Portuguese
+     * "out." is one only with its period or a year) */
+    a = mk("They met two days ago and 3 weeks ago, and will meet next week. Only 23 out of 32 members agreed.", "en",
+           "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "two days ago"), "2024-11-11");
+    ck_assert_str_eq(date_of(d, n, a, "3 weeks ago"), "2024-10-23");
+    ck_assert_str_eq(date_of(d, n, a, "next week"), "2024-11-20");
+    for (size_t i = 0; i < n; i++) ck_assert_msg(strncmp(a->text + d[i].start, "23 out", 6), "'23 out of' read as a date");
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    a = mk("Se reunieron hace dos d\xC3\xAD" "as; la reuni\xC3\xB3n del 23 out. 2024 fue otra.", "es", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "hace dos d\xC3\xAD" "as"), "2024-11-11");
+    ck_assert_str_eq(date_of(d, n, a, "23 out. 2024"), "2024-10-23");
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
