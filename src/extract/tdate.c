@@ -57,9 +57,13 @@ static const struct { const char *w; int wd; const char *lang; } weekdays[] = {
 static const struct { const char *w; int off; int words; const char *lang; } rel[] = {
     {"the day before yesterday", -2, 4, "en"}, {"yesterday", -1, 1, "en"}, {"today", 0, 1, "en"},
     {"tomorrow", 1, 1, "en"}, {"last week", -7, 2, "en"}, {"next week", 7, 2, "en"}, {"last month", -30, 2, "en"},
-    {"next month", 30, 2, "en"}, {"last year", -365, 2, "en"}, {"next year", 365, 2, "en"},
+    {"next month", 30, 2, "en"},
+    {"la prossima settimana", 7, 3, "it"}, {"la settimana prossima", 7, 3, "it"}, {"il mese prossimo", 30, 3, "it"},
+    {"il prossimo mese", 30, 3, "it"}, {"volgende week", 7, 2, "nl"}, {"volgende maand", 30, 2, "nl"},
+    {"la semaine prochaine", 7, 3, "fr"}, {"le mois prochain", 30, 3, "fr"}, {"nächste woche", 7, 2, "de"},
+    {"nächsten monat", 30, 2, "de"}, {"na próxima semana", 7, 3, "pt"}, {"próximo mês", 30, 2, "pt"},
+    {"el mes que viene", 30, 4, "es"}, {"el mes próximo", 30, 3, "es"}, {"la semana próxima", 7, 3, "es"},
     {"la semana que viene", 7, 4, "es"}, {"la próxima semana", 7, 3, "es"}, {"el próximo mes", 30, 3, "es"},
-    {"el año pasado", -365, 3, "es"},
     {"anteayer", -2, 1, "es"}, {"ayer", -1, 1, "es"}, {"hoy", 0, 1, "es"}, {"mañana", 1, 1, "es"},
     {"la semana pasada", -7, 3, "es"}, {"el mes pasado", -30, 3, "es"},
     {"vorgestern", -2, 1, "de"}, {"gestern", -1, 1, "de"}, {"heute", 0, 1, "de"}, {"morgen", 1, 1, "de"},
@@ -82,48 +86,74 @@ static int lang_fits(const ch_article *a, const char *wl)
     return !strcmp(a->lang, wl);
 }
 
-/* "two days ago", "3 weeks ago", "hace dos días": n units back; the length
- * of the phrase at t (0 if none) and the offset in days via *off */
+/* "two days ago", "hace dos días", "vor zwei Tagen": n days, weeks or
+ * months back, per language: the words before the number and after the
+ * unit, the numbers one to ten, the units (plural first) */
+typedef struct {
+    const char *lang, *pre, *post;
+    const char *num[11];
+    struct { const char *u; int d; } unit[8];
+} ago_form;
+
+static const ago_form agos[] = {
+    {"en", NULL, " ago", {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL},
+     {{"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"months", 30}, {"month", 30}, {NULL, 0}}},
+    {"es", "hace ", NULL, {"un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", NULL},
+     {{"días", 1}, {"día", 1}, {"semanas", 7}, {"semana", 7}, {"meses", 30}, {"mes", 30}, {NULL, 0}}},
+    {"pt", "há ", NULL, {"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", NULL},
+     {{"dias", 1}, {"dia", 1}, {"semanas", 7}, {"semana", 7}, {"meses", 30}, {"mês", 30}, {NULL, 0}}},
+    {"fr", "il y a ", NULL, {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", NULL},
+     {{"jours", 1}, {"jour", 1}, {"semaines", 7}, {"semaine", 7}, {"mois", 30}, {NULL, 0}}},
+    {"it", NULL, " fa", {"un", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", NULL},
+     {{"giorni", 1}, {"giorno", 1}, {"settimane", 7}, {"settimana", 7}, {"mesi", 30}, {"mese", 30}, {NULL, 0}}},
+    {"de", "vor ", NULL, {"einem", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", NULL},
+     {{"Tagen", 1}, {"Tag", 1}, {"Wochen", 7}, {"Woche", 7}, {"Monaten", 30}, {"Monat", 30}, {NULL, 0}}},
+    {"nl", NULL, " geleden", {"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", NULL},
+     {{"dagen", 1}, {"dag", 1}, {"weken", 7}, {"week", 7}, {"maanden", 30}, {"maand", 30}, {NULL, 0}}},
+};
+
 static size_t ago_phrase(const ch_article *a, const char *t, size_t n, long *off)
 {
-    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                      NULL};
-    static const char *const es_num[] = {"un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-                                         "diez", NULL};
-    int es = a->lang && !strcmp(a->lang, "es");
-    size_t i = 0;
-    if (es) {
-        if (n < 5 || strncasecmp(t, "hace ", 5)) return 0;
-        i = 5;
-    } else if (!lang_fits(a, "en")) {
-        return 0;
-    }
-    long v = 0;
-    size_t j = i;
-    while (j < n && isdigit((unsigned char)t[j]) && j - i < 3) v = v * 10 + (t[j++] - '0');
-    if (j == i) {
-        const char *const *L = es ? es_num : num;
-        for (int k = 0; L[k] && !v; k++) {
-            size_t l = strlen(L[k]);
-            if (n - i > l && !strncasecmp(t + i, L[k], l) && t[i + l] == ' ') { v = k + 1; j = i + l; }
+    for (size_t f = 0; f < sizeof agos / sizeof agos[0]; f++) {
+        const ago_form *g = &agos[f];
+        if (!lang_fits(a, g->lang)) continue;
+        size_t i = 0;
+        if (g->pre) {
+            size_t l = strlen(g->pre);
+            if (n < l || strncasecmp(t, g->pre, l)) continue;
+            i = l;
         }
-        if (es && !v && n - i > 4 && !strncasecmp(t + i, "una ", 4)) { v = 1; j = i + 3; }
-    }
-    if (!v || j >= n || t[j] != ' ') return 0;
-    j++;
-    static const struct { const char *u; long d; } units[] = {
-        {"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"months", 30}, {"month", 30}, {"días", 1}, {"día", 1},
-        {"semanas", 7}, {"semana", 7}, {"meses", 30}, {"mes", 30}, {NULL, 0}};
-    for (int u = 0; units[u].u; u++) {
-        size_t l = strlen(units[u].u);
-        if (n - j < l || strncasecmp(t + j, units[u].u, l) || (j + l < n && isalnum((unsigned char)t[j + l]))) continue;
-        size_t e = j + l;
-        if (!es) {
-            if (n - e < 4 || strncasecmp(t + e, " ago", 4) || (e + 4 < n && isalnum((unsigned char)t[e + 4]))) return 0;
-            e += 4;
+        long v = 0;
+        size_t j = i;
+        while (j < n && isdigit((unsigned char)t[j]) && j - i < 3) v = v * 10 + (t[j++] - '0');
+        if (j == i) {
+            for (int k = 0; g->num[k] && !v; k++) {
+                size_t l = strlen(g->num[k]);
+                if (n - i > l && !strncasecmp(t + i, g->num[k], l) && t[i + l] == ' ') { v = k + 1; j = i + l; }
+            }
+            /* "una semana", "une semaine", "una settimana" */
+            if (!v && n - i > 4 && (!strncasecmp(t + i, "una ", 4) || !strncasecmp(t + i, "une ", 4) ||
+                                    !strncasecmp(t + i, "uma ", 4) || !strncasecmp(t + i, "einer ", 6))) {
+                v = 1;
+                j = i + (t[i + 1] == 'i' ? 5 : 3);
+            }
         }
-        *off = -v * units[u].d;
-        return e;
+        if (!v || j >= n || t[j] != ' ') continue;
+        j++;
+        for (int u = 0; g->unit[u].u; u++) {
+            size_t l = strlen(g->unit[u].u);
+            if (n - j < l || strncasecmp(t + j, g->unit[u].u, l) || (j + l < n && isalnum((unsigned char)t[j + l])))
+                continue;
+            size_t e = j + l;
+            if (g->post) {
+                size_t pl = strlen(g->post);
+                if (n - e < pl || strncasecmp(t + e, g->post, pl) || (e + pl < n && isalnum((unsigned char)t[e + pl])))
+                    break;
+                e += pl;
+            }
+            *off = -v * g->unit[u].d;
+            return e;
+        }
     }
     return 0;
 }

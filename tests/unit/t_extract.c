@@ -2311,6 +2311,19 @@ START_TEST(date_forms)
     ck_assert_str_eq(date_of(d, n, a, "23 out. 2024"), "2024-10-23");
     ch_arena_release(&ar);
     ch_article_free(a);
+    a = mk("De burgemeester sprak twee dagen geleden; volgende week volgt een besluit.", "nl", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "twee dagen geleden"), "2024-11-11");
+    ck_assert_str_eq(date_of(d, n, a, "volgende week"), "2024-11-20");
+    ch_arena_release(&ar);
+    ch_article_free(a);
+    a = mk("Der Hafen schloss vor zwei Wochen.", "de", "2024-11-13");
+    ch_arena_init(&ar);
+    ck_assert_int_eq(ch_extract_dates(a, &ar, &d, &n), CH_OK);
+    ck_assert_str_eq(date_of(d, n, a, "vor zwei Wochen"), "2024-10-30");
+    ch_arena_release(&ar);
+    ch_article_free(a);
 }
 END_TEST
 
