@@ -60,7 +60,10 @@ enum { CH_QUOTE_DIRECT = 1, CH_QUOTE_PARTIAL, CH_QUOTE_MIXED };
 typedef struct ch_quote {
     const char *speaker;    /* canonical speaker or NULL when unknown */
     const char *role;       /* speaker's title when the text gives one, or NULL */
-    const char *text;       /* the quoted words (parts of an interrupted quote joined) */
+    const char *text;       /* the quoted words, parts of an interrupted quote joined; the comma
+                             * an attribution takes ends a sentence-opening quote with a stop
+                             * ('"We are done," he said' -> "We are done.") and is dropped from a
+                             * fragment */
     size_t start, end;      /* span from the first opening mark to the last closing mark */
     int kind;               /* CH_QUOTE_* */
     const char *cue;        /* reporting verb or phrase ("said", "according to"), or NULL */

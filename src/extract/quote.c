@@ -3292,7 +3292,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         for (size_t p = first; p <= last; p++) {
             size_t ps = qv.v[p].cs, pe = qv.v[p].ce;
             while (ps < pe && isspace((unsigned char)t[ps])) ps++;
-            while (pe > ps && (isspace((unsigned char)t[pe - 1]) || (p < last && t[pe - 1] == ','))) pe--;
+            while (pe > ps && isspace((unsigned char)t[pe - 1])) pe--;
+            /* the comma the attribution took ("A," he said, "b"): dropped;
+             * when the attribution ends its sentence ("A," he said. "B.")
+             * the part was a sentence of its own and ends with a stop */
+            int stop = 0;
+            if (p < last && pe > ps && t[pe - 1] == ',') {
+                pe--;
+                size_t g = qv.v[p + 1].open;
+                while (g > qv.v[p].ce && isspace((unsigned char)t[g - 1])) g--;
+                stop = g > qv.v[p].ce && t[g - 1] == '.';
+            }
             if (txt.len) ch_buf_putc(&txt, ' ');
             /* line breaks inside (a quote over several lines) become one space */
             for (size_t x = ps; x < pe; x++) {
@@ -3304,6 +3314,18 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                     ch_buf_putc(&txt, t[x]);
                 }
             }
+            if (stop) ch_buf_putc(&txt, '.');
+        }
+        /* the comma before the attribution that follows ("...since October,"
+         * he said) is the attribution's: a quote that opens a sentence ends
+         * with a stop there, a fragment with nothing */
+        if (txt.len && txt.data[txt.len - 1] == ',') {
+            size_t f0 = qv.v[first].cs;
+            while (f0 < qv.v[first].ce && isspace((unsigned char)t[f0])) f0++;
+            int32_t c0 = 0;
+            if (f0 < qv.v[first].ce) ch_utf8_decode(t + f0, qv.v[first].ce - f0, &c0);
+            if (ch__is_upper(c0)) txt.data[txt.len - 1] = '.';
+            else txt.len--;
         }
         size_t span_end = qv.v[last].close == (size_t)-1 ? qv.v[last].ce : qv.v[last].close;
         /* attribution */

@@ -138,7 +138,7 @@ START_TEST(interrupted_partial_and_marks)
                "Mr. Grummond called it ``a painful but `necessary' step.''\n", "en");
     q = quote_with(&r, "too much capacity");
     ck_assert_ptr_nonnull(q);
-    ck_assert_str_eq(q->text, "We have too much capacity for the market we serve,");
+    ck_assert_str_eq(q->text, "We have too much capacity for the market we serve.");
     ck_assert_str_eq(q->speaker, "Walter Grummond");
     ck_assert_int_eq(q->kind, CH_QUOTE_DIRECT);
     ck_assert(!memcmp(r.a->text + q->start, "``", 2) && !memcmp(r.a->text + q->end - 2, "''", 2));
@@ -659,7 +659,8 @@ START_TEST(names_and_subject_cues)
     SPEAKER(&r, "talked about many things", "Billy King");
     {
         const ch_quote *jq = quote_with(&r, "talked about many things");
-        ck_assert_str_eq(jq->text, "We talked about many things But the style of play was not right for us.");
+        /* the attribution ended its sentence: the first part was one too */
+        ck_assert_str_eq(jq->text, "We talked about many things. But the style of play was not right for us.");
     }
     done(&r);
     /* the part after the attribution goes on over paragraphs that each open
@@ -676,8 +677,8 @@ START_TEST(names_and_subject_cues)
     {
         const ch_quote *jq = quote_with(&r, "ignored every warning");
         ck_assert_ptr_nonnull(jq);
-        ck_assert_str_eq(jq->text, "The board ignored every warning It raised the fees twice in one year. "
-                                   "Fishermen cannot pay this. Nobody here can,");
+        ck_assert_str_eq(jq->text, "The board ignored every warning. It raised the fees twice in one year. "
+                                   "Fishermen cannot pay this. Nobody here can.");
         ck_assert_str_eq(jq->speaker, "Rosa Menendez");
         size_t with = 0;
         for (size_t i = 0; i < r.nq; i++) with += strstr(r.q[i].text, "Fishermen") != NULL;
@@ -1836,6 +1837,14 @@ START_TEST(attribution_spokesman_for)
     SPEAKER(&r, "We will recover", "Alcott Corp");
     SPEAKER(&r, "Rates will stay", "Bank of Spain");
     SPEAKER(&r, "not been told", "spokeswoman for the state health department");
+    done(&r);
+    /* joined parts: the comma the attribution took is dropped mid-sentence
+     * ("We are," he said, "ready") and is a stop when the attribution
+     * ended the sentence */
+    run_quotes(&r, "Tom Reed spoke. \"We are,\" he said, \"ready to go.\" Later: \"It works,\" Reed said. \"It really does.\"",
+               "en");
+    ck_assert_ptr_nonnull(quote_with(&r, "We are ready to go."));
+    ck_assert_ptr_nonnull(quote_with(&r, "It works. It really does."));
     done(&r);
 }
 END_TEST
