@@ -3543,6 +3543,29 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             }
         }
         if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
+        /* no reporting verb gave the speaker, and the quote speaks of
+         * them by name ("Dr. Arvid is one of the top scientists"): people
+         * do not speak of themselves so; the subject of the sentence
+         * before speaks if it is someone else, else no one known */
+        if (r.found && !r.cue && r.speaker && is_person_name(&q, r.speaker) && txt.data) {
+            const char *sn = strrchr(r.speaker, ' ');
+            sn = sn ? sn + 1 : r.speaker;
+            size_t sl = strlen(sn);
+            int third = 0;
+            for (const char *h = txt.data; sl >= 3 && (h = memmem(h, txt.len - (size_t)(h - txt.data), sn, sl)) != NULL; h += sl)
+                if ((h == txt.data || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[sl])) { third = 1; break; }
+            if (third) {
+                attrib sr = {0};
+                if (pv_e > pv_s && sentence_subject(&q, pv_s, pv_e, &sr) && sr.speaker && strcmp(sr.speaker, r.speaker) &&
+                    !memmem(txt.data, txt.len, sr.speaker, strlen(sr.speaker))) {
+                    r.speaker = sr.speaker;
+                    r.role = sr.role;
+                } else {
+                    r.speaker = NULL;
+                    r.role = NULL;
+                }
+            }
+        }
         /* an award citation: "won the Prize "for her intense poetic
          * prose"": the words are the awarding body's (a committee, academy,
          * foundation or jury the article names), not the laureate's */

@@ -1932,6 +1932,25 @@ START_TEST(attribution_assessment_of)
 }
 END_TEST
 
+/* a quote paragraph with no reporting verb that speaks of someone by name
+ * is not that person's ("Dr. Arvid is one of ..."): the subject of the
+ * sentence before speaks */
+START_TEST(attribution_not_self_by_name)
+{
+    qrun r;
+    run_quotes(&r,
+               "The president named Dr. Helen Arvid to lead the institute on Monday.\n\n"
+               "President Tom Barrow lauded Dr. Arvid's experience in the announcement.\n\n"
+               "\"Dr. Arvid is one of the top scientists in the world, and her work has changed medicine.\"\n\n"
+               "Mayor Ann Cole met the striking workers. Cole praised union leader Mark Dunn.\n\n"
+               "\"Mark Dunn has fought for this town for twenty years.\"",
+               "en");
+    SPEAKER(&r, "top scientists", "Tom Barrow");
+    SPEAKER(&r, "fought for this town", "Ann Cole");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2384,6 +2403,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_parenthesis_after);
     tcase_add_test(tc, entity_groups_places_openers);
     tcase_add_test(tc, attribution_assessment_of);
+    tcase_add_test(tc, attribution_not_self_by_name);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
