@@ -374,6 +374,14 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
     {
+        /* a model word ending the run names a product ("MacBook Pro",
+         * "Galaxy Ultra"), no surname ("Air" ends airlines: "Coastal Air") */
+        static const char *const model[] = {"Pro", "Pros", "Mini", "Plus", "Ultra", "Lite", NULL};
+        size_t l1 = e;
+        while (l1 > s && a->text[l1 - 1] != ' ') l1--;
+        if (words >= 2 && ch__in_list(model, a->text + l1, e - l1, 0)) return CH_ENT_OTHER;
+    }
+    {
         size_t f1 = s;
         while (f1 < e && a->text[f1] != ' ') f1++;
         if (words >= 2 && ch__in_list(place_openers, a->text + s, f1 - s, 0)) return CH_ENT_PLACE;
@@ -1330,6 +1338,42 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 const char *raw = E[e].name;
                 E[e].name = c;
                 add_alias(&E[e], raw);
+                r->name = c;
+            }
+        }
+        /* "PETER Capaldi" (a lead set in capitals): a person's word in
+         * capitals beside mixed-case ones is written "Peter"; the raw form
+         * stays an alias */
+        if (E[e].type == CH_ENT_PERSON && memchr(r->name, ' ', strlen(r->name))) {
+            const char *nm = r->name;
+            size_t l = strlen(nm);
+            int mixed = 0, caps = 0;
+            for (size_t x = 0; x < l;) {
+                size_t y = x;
+                while (y < l && nm[y] != ' ') y++;
+                int up = 0, low = 0;
+                for (size_t z = x; z < y; z++) {
+                    up += isupper((unsigned char)nm[z]) != 0;
+                    low += islower((unsigned char)nm[z]) != 0;
+                }
+                if (low) mixed = 1;
+                else if (up >= 3) caps = 1;
+                x = y + 1;
+            }
+            char *c = mixed && caps ? ch_arena_alloc(arena, l + 1) : NULL;
+            if (c) {
+                memcpy(c, nm, l + 1);
+                for (size_t x = 0; x < l;) {
+                    size_t y = x;
+                    while (y < l && c[y] != ' ') y++;
+                    int low = 0, up = 0;
+                    for (size_t z = x; z < y; z++) { low += islower((unsigned char)c[z]) != 0; up += isupper((unsigned char)c[z]) != 0; }
+                    if (!low && up >= 3)
+                        for (size_t z = x + 1; z < y; z++) c[z] = (char)tolower((unsigned char)c[z]);
+                    x = y + 1;
+                }
+                add_alias(&E[e], nm);
+                E[e].name = c;
                 r->name = c;
             }
         }

@@ -1891,8 +1891,10 @@ START_TEST(attribution_parenthesis_after)
 END_TEST
 
 /* groups of people are organisations ("Frente Ciudadano", "Pacific Port
- * Workers"), a Romance place head opens a place ("Palacio de Viana"), and a
- * number or a plural common noun opening a sentence names no one */
+ * Workers"), a Romance place head opens a place ("Palacio de Viana"), a
+ * number or a plural common noun opening a sentence names no one, a model
+ * word ends a product ("Zephyr Pro"), and a name set in capitals in a lead
+ * is written as a name ("JONAS Elmqvist" -> "Jonas Elmqvist") */
 START_TEST(entity_groups_places_openers)
 {
     qrun r;
@@ -1900,8 +1902,13 @@ START_TEST(entity_groups_places_openers)
                "The strike called by Pacific Port Workers entered its third day. "
                "Nine Canadair planes flew over the hills on Monday. "
                "Analysts expect the talks to resume at the Palacio de Viana next week, "
-               "where Frente Ciudadano will meet Marta Olivares.",
+               "where Frente Ciudadano will meet Marta Olivares. "
+               "JONAS Elmqvist has been named the new conductor; Elmqvist starts in May. "
+               "The firm showed the Zephyr Ultra and the new Zephyr Pro.",
                "en");
+    ENTITY_TYPE(r.e, r.ne, "Jonas Elmqvist", CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "Zephyr Ultra", CH_ENT_OTHER);
+    ENTITY_TYPE(r.e, r.ne, "Zephyr Pro", CH_ENT_OTHER);
     ENTITY_TYPE(r.e, r.ne, "Pacific Port Workers", CH_ENT_ORG);
     ENTITY_TYPE(r.e, r.ne, "Palacio de Viana", CH_ENT_PLACE);
     ENTITY_TYPE(r.e, r.ne, "Frente Ciudadano", CH_ENT_ORG);
