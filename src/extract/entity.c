@@ -1341,37 +1341,22 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 r->name = c;
             }
         }
-        /* "PETER Capaldi" (a lead set in capitals): a person's word in
-         * capitals beside mixed-case ones is written "Peter"; the raw form
-         * stays an alias */
-        if (E[e].type == CH_ENT_PERSON && memchr(r->name, ' ', strlen(r->name))) {
+        /* "PETER Capaldi" (a lead set in capitals): a person's first word
+         * in capitals before mixed-case ones is written "Peter" (not a
+         * roman numeral: "Leo XIII"); the raw form stays an alias */
+        if (E[e].type == CH_ENT_PERSON) {
             const char *nm = r->name;
-            size_t l = strlen(nm);
-            int mixed = 0, caps = 0;
-            for (size_t x = 0; x < l;) {
-                size_t y = x;
-                while (y < l && nm[y] != ' ') y++;
-                int up = 0, low = 0;
-                for (size_t z = x; z < y; z++) {
-                    up += isupper((unsigned char)nm[z]) != 0;
-                    low += islower((unsigned char)nm[z]) != 0;
-                }
-                if (low) mixed = 1;
-                else if (up >= 3) caps = 1;
-                x = y + 1;
+            const char *sp = strchr(nm, ' ');
+            size_t fl = sp ? (size_t)(sp - nm) : 0;
+            int caps = fl >= 3, roman = 1, mixed = 0;
+            for (size_t z = 0; z < fl; z++) {
+                caps &= isupper((unsigned char)nm[z]) != 0;
+                roman &= strchr("IVXLCDM", nm[z]) != NULL;
             }
-            char *c = mixed && caps ? ch_arena_alloc(arena, l + 1) : NULL;
+            for (const char *z = sp; z && *z; z++) mixed |= islower((unsigned char)*z) != 0;
+            char *c = caps && !roman && mixed ? ch_arena_strndup(arena, nm, strlen(nm)) : NULL;
             if (c) {
-                memcpy(c, nm, l + 1);
-                for (size_t x = 0; x < l;) {
-                    size_t y = x;
-                    while (y < l && c[y] != ' ') y++;
-                    int low = 0, up = 0;
-                    for (size_t z = x; z < y; z++) { low += islower((unsigned char)c[z]) != 0; up += isupper((unsigned char)c[z]) != 0; }
-                    if (!low && up >= 3)
-                        for (size_t z = x + 1; z < y; z++) c[z] = (char)tolower((unsigned char)c[z]);
-                    x = y + 1;
-                }
+                for (size_t z = 1; z < fl; z++) c[z] = (char)tolower((unsigned char)c[z]);
                 add_alias(&E[e], nm);
                 E[e].name = c;
                 r->name = c;

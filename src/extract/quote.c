@@ -388,6 +388,16 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
                          !(k + 1 < nw && ch__in_list(noun_next, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 1));
         if (!verb_after && !cap_before && !(k > 0 && is_pronoun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s))) return 0;
     }
+    /* "continue" and "agree" with a possessive object do not report ("to
+     * continue her studies", "agreed their terms") */
+    {
+        static const char *const weak[] = {"continue", "continues", "continued", "continuing", "agree", "agrees",
+                                           "agreed", "agreeing", NULL};
+        static const char *const obj[] = {"her", "his", "their", "its", "our", "my", "your", NULL};
+        if (ch__in_list(weak, t + w[k].s, w[k].e - w[k].s, 1) && k + 1 < nw && w[k + 1].s == w[k].e + 1 &&
+            ch__in_list(obj, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 1))
+            return 0;
+    }
     /* "read" reports only what a document says, right after it ("the
      * statement read", "the letter reads"; not "he read a statement") */
     if ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "read", 4)) ||
@@ -2332,6 +2342,20 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 }
                 if (w[x].s >= s) {
                     set_speaker(q, r, s, e, 0, cue, 0, 0);
+                    return 1;
+                }
+            }
+            /* "said the friend.", "said the witness, who ...": a definite
+             * description of one or two lowercase words ending the clause */
+            if (k == 0 && j + 1 < nw && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
+                size_t y = j + 1;
+                while (y < nw && y < j + 3 && islower((unsigned char)t[w[y].s]) && w[y].s == w[y - 1].e + 1 &&
+                       !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) &&
+                       !ch_wordlist_contains_ci(q->cues, t + w[y].s, w[y].e - w[y].s))
+                    y++;
+                int ends = y > j + 1 && (y == nw || t[w[y - 1].e] == '.' || t[w[y - 1].e] == ',');
+                if (ends && !in_quote(q, w[j + 1].s)) {
+                    set_speaker(q, r, w[j + 1].s, w[y - 1].e, 0, cue, 0, 0);
                     return 1;
                 }
             }

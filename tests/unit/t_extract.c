@@ -1872,6 +1872,18 @@ START_TEST(attribution_definite_description)
     SPEAKER(&r, "knew the risk", "source");
     SPEAKER(&r, "insult to every worker", "union");
     done(&r);
+    /* "said the friend." is the description; "to continue her studies" is
+     * no reporting verb */
+    run_quotes(&r,
+               "Katie Marsh, who was in a steady relationship, stayed in Wales to continue her media studies course.\n"
+               "'She was a happy, beautiful girl with the world in front of her,' said the friend.",
+               "en");
+    SPEAKER(&r, "happy, beautiful girl", "friend");
+    {
+        const ch_quote *cq = quote_with(&r, "happy, beautiful girl");
+        ck_assert_msg(!cq->cue || strcmp(cq->cue, "continue"), "'continue her' is no cue");
+    }
+    done(&r);
 }
 END_TEST
 
@@ -1904,8 +1916,9 @@ START_TEST(entity_groups_places_openers)
                "Analysts expect the talks to resume at the Palacio de Viana next week, "
                "where Frente Ciudadano will meet Marta Olivares. "
                "JONAS Elmqvist has been named the new conductor; Elmqvist starts in May. "
-               "The firm showed the Zephyr Ultra and the new Zephyr Pro.",
+               "The firm showed the Zephyr Ultra and the new Zephyr Pro. The prize was founded by Pope Leo XIII.",
                "en");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Leo XIII")); /* a roman numeral stays in capitals */
     ENTITY_TYPE(r.e, r.ne, "Jonas Elmqvist", CH_ENT_PERSON);
     ENTITY_TYPE(r.e, r.ne, "Zephyr Ultra", CH_ENT_OTHER);
     ENTITY_TYPE(r.e, r.ne, "Zephyr Pro", CH_ENT_OTHER);
