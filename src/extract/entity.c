@@ -106,7 +106,7 @@ static const char *const thing_cues[] = {
     "Summit", "Conference", "Premio", "Copa", "Huracán", "Tormenta", "Preis", "Gipfel", "Declaration", "Accord",
     "Accords", "Pact", "Agreement", "Protocol", "Charter", "Convention", "Declaración", "Acuerdo", "Déclaration",
     /* awards named after a statuette ("Primetime Emmy", "Academy Oscars") */
-    "Emmy", "Emmys", "Oscars", "Grammy", "Grammys", "Globes",
+    "Emmy", "Emmys", "Oscars", "Grammy", "Grammys", "Globes", "Fellowship", "Scholarship", "Medal", "Trophy",
     /* ship prefixes ("HMS Cornwall", "USS Cole") */
     "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS", NULL};
 
@@ -373,6 +373,15 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
+    {
+        /* a number word opening the run names a work or a group ("The
+         * Three Musketeers", "Seven Samurai"), no person */
+        static const char *const numw[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+                                           "Twelve", "Hundred", "Thousand", "Next", NULL};
+        size_t f1 = s;
+        while (f1 < e && a->text[f1] != ' ') f1++;
+        if (words >= 2 && ch__in_list(numw, a->text + s, f1 - s, 0)) return CH_ENT_OTHER;
+    }
     {
         /* a model word ending the run names a product ("MacBook Pro",
          * "Galaxy Ultra"), no surname ("Air" ends airlines: "Coastal Air") */

@@ -2158,6 +2158,9 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     for (size_t k = 0; k < nw; k++) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
+        /* an infinitive after the quote reports nothing ('"so excited" to
+         * welcome Peter Capaldi') */
+        if (k > 0 && w[k - 1].e - w[k - 1].s == 2 && !strncasecmp(t + w[k - 1].s, "to", 2)) continue;
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
         /* "..., according to X" anywhere in the rest of the sentence */
         if (is_according(t + w[k].s, w[k + (size_t)c - 1].e - w[k].s)) {

@@ -1933,7 +1933,9 @@ START_TEST(entity_groups_places_openers)
 END_TEST
 
 /* "That was the assessment of X" after a quote names its speaker; "Asked
- * about the cost, Marsh shrugged." gives Marsh no role "cost" */
+ * about the cost, Marsh shrugged." gives Marsh no role "cost"; an
+ * infinitive after a partial quote ("to welcome Omar Field") reports
+ * nothing; "The Three Musketeers" is no person to speak */
 START_TEST(attribution_assessment_of)
 {
     qrun r;
@@ -1941,9 +1943,14 @@ START_TEST(attribution_assessment_of)
                "Harbor commissioner Ellen Marsh spoke first. Her deputy, Raj Patel, was more cautious. "
                "\"Let's not panic,\" he said.\n\n"
                "\"There is money in the budget.\" That was the assessment of finance director Greta Holm on Monday.\n\n"
-               "Asked about the cost, Marsh shrugged. \"Whatever it takes.\"",
+               "Asked about the cost, Marsh shrugged. \"Whatever it takes.\"\n\n"
+               "Nora Vance revealed that she is \"thrilled beyond words\" to welcome Omar Field to the cast.\n\n"
+               "Field learned the news while filming The Three Musketeers. In a statement, the 55-year-old said: "
+               "\"This is an amazing privilege.\"",
                "en");
     SPEAKER(&r, "not panic", "Raj Patel");
+    SPEAKER(&r, "thrilled beyond words", "Nora Vance");
+    SPEAKER(&r, "an amazing privilege", "Omar Field");
     SPEAKER(&r, "money in the budget", "Greta Holm");
     const ch_quote *q = quote_with(&r, "Whatever it takes");
     ck_assert_ptr_nonnull(q);
