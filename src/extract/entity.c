@@ -795,6 +795,22 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         }
         long name_first = role_last >= 0 ? role_last + 1 : first;
         while (name_first < nw && !t[w[name_first]].upper) name_first++;
+        /* "Minister for Territorial Policy Ángel Víctor Torres": a title, a
+         * connector, then its complement and the name: the name is the last
+         * two words and the given names before them */
+        if (role_last >= 0 && name_first > role_last + 1 && nw - name_first >= 3) {
+            long nf = nw - 2;
+            if (t[w[nf]].end - t[w[nf]].start == 1 && nf - 1 > name_first) nf--; /* an initial */
+            while (nf - 1 > name_first && t[w[nf - 1]].upper &&
+                   given_name(a->text + t[w[nf - 1]].start, t[w[nf - 1]].end - t[w[nf - 1]].start))
+                nf--;
+            int all_upper = 1;
+            for (long x = name_first; x < nw; x++) all_upper &= t[w[x]].upper;
+            if (all_upper && nf > name_first) {
+                role_last = nf - 1;
+                name_first = nf;
+            }
+        }
         /* "Secretary of the Air Force James Roche", "Commissioner for
          * Competition Neelie Kroes": after a title and of/for, the run is the
          * title's complement and then a name (its last two words, three with

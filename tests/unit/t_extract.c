@@ -1916,8 +1916,14 @@ START_TEST(entity_groups_places_openers)
                "Analysts expect the talks to resume at the Palacio de Viana next week, "
                "where Frente Ciudadano will meet Marta Olivares. "
                "JONAS Elmqvist has been named the new conductor; Elmqvist starts in May. "
-               "The firm showed the Zephyr Ultra and the new Zephyr Pro. The prize was founded by Pope Leo XIII.",
+               "The firm showed the Zephyr Ultra and the new Zephyr Pro. The prize was founded by Pope Leo XIII. "
+               "Minister for Territorial Policy \xC3\x81ngel V\xC3\xAD" "ctor Torres declared three days of mourning.",
                "en");
+    {
+        const ch_entity *te = ent_named(r.e, r.ne, "\xC3\x81ngel V\xC3\xAD" "ctor Torres");
+        ck_assert_ptr_nonnull(te); /* the title's complement is the role, the given names the name's */
+        ck_assert_str_eq(te->role, "Minister for Territorial Policy");
+    }
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Leo XIII")); /* a roman numeral stays in capitals */
     ENTITY_TYPE(r.e, r.ne, "Jonas Elmqvist", CH_ENT_PERSON);
     ENTITY_TYPE(r.e, r.ne, "Zephyr Ultra", CH_ENT_OTHER);
