@@ -1935,6 +1935,11 @@ START_TEST(entity_groups_places_openers)
     ck_assert_ptr_null(ent_named(r.e, r.ne, "Nine Canadair"));
     ck_assert_ptr_null(ent_named(r.e, r.ne, "Analysts"));
     done(&r);
+    /* an occupation before a name is its role ("Lawyer Michael Marinaccio") */
+    run_quotes(&r, "Lawyer Michael Marinaccio said the care was poor. \"He was very frail,\" Marinaccio said.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Michael Marinaccio", CH_ENT_PERSON);
+    SPEAKER(&r, "very frail", "Michael Marinaccio");
+    done(&r);
 }
 END_TEST
 
