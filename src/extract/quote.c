@@ -3203,6 +3203,32 @@ static int title_case(const char *t, size_t a, size_t b)
     return caps >= 2 && ch__is_upper(c0) && caps * 2 >= (int)nw;
 }
 
+/* a headline set in quotes on a line of its own ('"Category 4 Hurricane
+ * Helene Hits Florida's Big Bend, Bringing Destructive Storm Surges"'):
+ * four to thirty words, each capitalized or a short function word */
+static int headline_line(const char *t, size_t n, size_t open, size_t close, size_t a, size_t b)
+{
+    if (open > 0 && t[open - 1] != '\n') return 0;
+    size_t after = close; /* the close mark's end: only spaces to the line's end */
+    while (after < n && (t[after] == ' ' || t[after] == '\r' || t[after] == '\t')) after++;
+    if (after < n && t[after] != '\n') return 0;
+    static const char *const fw[] = {"a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "as",
+                                     "with", "from", "by", "into", "after", "over", NULL};
+    wspan w[32];
+    size_t nw = words_in(t, a, b, w, 32);
+    if (nw < 4 || nw >= 32) return 0;
+    for (size_t x = a; x + 1 < b; x++)
+        if ((t[x] == '.' || t[x] == '!' || t[x] == '?') && t[x + 1] == ' ') return 0; /* sentences inside */
+    size_t caps = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int32_t cp;
+        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
+        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
+        else if (!ch__in_list(fw, t + w[i].s, w[i].e - w[i].s, 0)) return 0;
+    }
+    return caps * 3 >= nw * 2;
+}
+
 /* the longest attribution between two parts of one quote ("A," said X,
  * a Republican who led ..., "B.") */
 enum { JOIN_GAP = 300 };
@@ -3650,7 +3676,9 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             while (ob > sent_start && t[ob - 1] == ' ') ob--;
             after_colon = ob > sent_start && t[ob - 1] == ':' && r.found && nwords >= 2;
         }
-        if (work || so_called || (!r.found && nwords <= 3) ||
+        int headline = !r.found && first == last && qv.v[first].close != (size_t)-1 &&
+                       headline_line(t, a->text_len, qv.v[first].open, qv.v[first].close, cs, ce);
+        if (work || so_called || headline || (!r.found && nwords <= 3) ||
             (!r.cue && !after_colon && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
             ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);

@@ -1989,6 +1989,23 @@ START_TEST(attribution_not_self_by_name)
 }
 END_TEST
 
+/* a headline set in quotes on a line of its own is no quotation; a
+ * title-case line that someone is said to say still is */
+START_TEST(headline_line_is_no_quote)
+{
+    qrun r;
+    run_quotes(&r,
+               "Storm Idris Reaches the Coast as a Category 3 Storm\n"
+               "\"Category 3 Storm Idris Hits the Northern Coast, Bringing Floods and Wide Power Cuts\"\n\n"
+               "Storm Idris made landfall late on Thursday. Governor Lena Ruiz then wrote on X:\n"
+               "\"We Will Rebuild Every Town On This Coast Together\"\n",
+               "en");
+    ck_assert_ptr_null(quote_with(&r, "Bringing Floods"));
+    SPEAKER(&r, "Rebuild Every Town", "Lena Ruiz");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2442,6 +2459,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entity_groups_places_openers);
     tcase_add_test(tc, attribution_assessment_of);
     tcase_add_test(tc, attribution_not_self_by_name);
+    tcase_add_test(tc, headline_line_is_no_quote);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
