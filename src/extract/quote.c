@@ -1826,7 +1826,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
  * comes before */
 static int is_according(const char *s, size_t n)
 {
-    static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "según",
+    static const char *const p[] = {"according", "as quoted by", "quoted by", "in the words of", "en palabras de",
+                                    "en opinión de", "a juicio de", "según",
                                     "de acuerdo con", "laut", "selon", "d'après", "d’après", "secondo", "segundo",
                                     "de acordo com", "volgens", "aldus", "σύμφωνα με", NULL};
     for (int i = 0; p[i]; i++) {
@@ -2069,6 +2070,20 @@ static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos
     return 1;
 }
 
+/* "in his words", "in her view", "in their opinion": the cue names its
+ * speaker by a possessive pronoun (word k + 1), resolved like "he said" */
+static int possessive_cue(qctx *q, const wspan *w, size_t nw, size_t k, int c, const char *cue, attrib *r)
+{
+    const char *t = q->a->text;
+    if (c != 3 || k + 2 >= nw || w[k].e - w[k].s != 2 || strncasecmp(t + w[k].s, "in", 2) ||
+        !ch__in_list((const char *const[]){"his", "her", "their", NULL}, t + w[k + 1].s, w[k + 1].e - w[k + 1].s, 1))
+        return 0;
+    int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
+    set_speaker(q, r, w[k + 1].s, w[k + 1].e, 1, cue, 0, 0);
+    if (!r->speaker && g) return 0;
+    return 1;
+}
+
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
     wspan w[32];
@@ -2180,6 +2195,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             descriptor_speaker(q, w, k, cue, r))
             return 1;
         if (quoted_as(q, w, nw, k, cue, r)) return 1;
+        if (possessive_cue(q, w, nw, k, c, cue, r)) return 1;
         /* "People quoted him as saying": the source quotes; "him" speaks */
         if (k + 1 < nw && w[k].e - w[k].s == 6 && !strncasecmp(t + w[k].s, "quoted", 6)) {
             int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
@@ -2514,6 +2530,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             continue;
         }
         if (quoted_as(q, w, nw, k, cue, r)) return 1;
+        if (possessive_cue(q, w, nw, k, c, cue, r)) return 1;
         /* the subject opening the clause right before the quote is a
          * description: "In a statement, the builder said:", "A source close
          * to the star tells Us Weekly:", "A spokesman for the firm said:" */
@@ -3140,8 +3157,17 @@ static int names_a_work(const char *t, size_t open)
     }
     for (int x = 0; nouns[x]; x++) {
         size_t l = strlen(nouns[x]);
-        if (e >= l && !strncasecmp(t + e - l, nouns[x], l) && (e == l || !isalpha((unsigned char)t[e - l - 1])))
+        if (e >= l && !strncasecmp(t + e - l, nouns[x], l) && (e == l || !isalpha((unsigned char)t[e - l - 1]))) {
+            /* "in her words, “...”" attributes, it names no term */
+            if (!strcmp(nouns[x], "words")) {
+                static const char *const poss[] = {"in his ", "in her ", "in their ", "in my ", "in our ", NULL};
+                for (int y = 0; poss[y]; y++) {
+                    size_t pl = strlen(poss[y]);
+                    if (e >= l + pl && !strncasecmp(t + e - l - pl, poss[y], pl)) return 0;
+                }
+            }
             return 1;
+        }
     }
     return 0;
 }
@@ -3676,9 +3702,30 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             while (ob > sent_start && t[ob - 1] == ' ') ob--;
             after_colon = ob > sent_start && t[ob - 1] == ':' && r.found && nwords >= 2;
         }
+        /* 'was in possession of a 9mm "ghost gun"': a short lowercase
+         * phrase heading a noun phrase after an article, with no reporting
+         * verb anywhere near, names a thing (a term), it quotes no one */
+        int term_np = 0;
+        if (!r.cue && nwords <= 3 && first == last) {
+            int32_t l0;
+            ch_utf8_decode(t + cs, ce - cs, &l0);
+            wspan pw[12];
+            size_t pb = qv.v[first].open > sent_start + 40 ? qv.v[first].open - 40 : sent_start;
+            size_t npw = ch__is_letter(l0) && !ch__is_upper(l0) ? words_in(t, pb, qv.v[first].open, pw, 12) : 0;
+            for (size_t x = npw >= 2 ? npw - 2 : 0; x < npw && !term_np; x++)
+                term_np = ch__in_list((const char *const[]){"a", "an", "the", NULL}, t + pw[x].s, pw[x].e - pw[x].s, 1) &&
+                          (x + 1 == npw || !cue_at(t, pw, npw, x + 1, q.cues)) && pw[npw - 1].e + 2 >= qv.v[first].open;
+            /* no reporting word anywhere before it in its sentence */
+            if (term_np) {
+                wspan sw[64];
+                size_t nsw = words_in(t, sent_start, qv.v[first].open, sw, 64);
+                for (size_t x = 0; x < nsw && term_np; x++)
+                    if (!in_quote(&q, sw[x].s) && cue_at(t, sw, nsw, x, q.cues)) term_np = 0;
+            }
+        }
         int headline = !r.found && first == last && qv.v[first].close != (size_t)-1 &&
                        headline_line(t, a->text_len, qv.v[first].open, qv.v[first].close, cs, ce);
-        if (work || so_called || headline || (!r.found && nwords <= 3) ||
+        if (work || so_called || headline || term_np || (!r.found && nwords <= 3) ||
             (!r.cue && !after_colon && nwords <= 3 && (nwords <= 1 || !lower_start)) ||
             ((!r.cue || nwords <= 2) && nwords <= 4 && only_capitalized(t, cs, ce))) {
             ch_buf_release(&txt);

@@ -2006,6 +2006,26 @@ START_TEST(headline_line_is_no_quote)
 }
 END_TEST
 
+/* "in her words", "in the words of X", "in the opinion of X" attribute;
+ * a short phrase heading a noun phrase with no reporting word in its
+ * sentence ('in possession of a 9mm "ghost gun"') is a term */
+START_TEST(attribution_in_her_words_and_terms)
+{
+    qrun r;
+    run_quotes(&r,
+               "Mayor Dana Cole spoke on Monday. The plan was, in her words, \"a disaster for the town.\"\n\n"
+               "In the words of union leader Mark Dunn, the deal is \"dead on arrival.\"\n\n"
+               "In the opinion of the Dutch politician Mark Rutte, the move is an \"extra threat\" to the alliance.\n\n"
+               "The suspect was in possession of a 9mm \"ghost gun\" when police arrived.",
+               "en");
+    SPEAKER(&r, "disaster for the town", "Dana Cole");
+    SPEAKER(&r, "dead on arrival", "Mark Dunn");
+    SPEAKER(&r, "extra threat", "Mark Rutte");
+    ck_assert_ptr_null(quote_with(&r, "ghost gun"));
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2460,6 +2480,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_assessment_of);
     tcase_add_test(tc, attribution_not_self_by_name);
     tcase_add_test(tc, headline_line_is_no_quote);
+    tcase_add_test(tc, attribution_in_her_words_and_terms);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
