@@ -948,6 +948,21 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                        "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
                     if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
                 }
+                /* "Rajanews.com", "UsMagazine.com": a site's name with its
+                 * domain is the outlet (an organisation), named with it */
+                {
+                    static const char *const tld[] = {".com", ".org", ".net", ".co.uk", ".info", ".tv", NULL};
+                    for (int x = 0; tld[x]; x++) {
+                        size_t l = strlen(tld[x]);
+                        if (m.end + l <= a->text_len && !strncasecmp(a->text + m.end, tld[x], l) &&
+                            (m.end + l == a->text_len || !isalnum((unsigned char)a->text[m.end + l]))) {
+                            m.end += l;
+                            m.type = CH_ENT_ORG;
+                            while (j < nt && t[j].start < m.end) j++;
+                            break;
+                        }
+                    }
+                }
                 /* a run that is all of a quotation ('her novel "Cold Hands"'):
                  * the title of a work, not a person */
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && quoted_whole(a, m.start, m.end)) m.type = CH_ENT_OTHER;

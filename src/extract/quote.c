@@ -321,6 +321,17 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
          * sentence-opening "L'UAW"): the word is the name, as entities read
          * it. Not after an elided preposition ("nell'Archivio",
          * "dell'Alabama"): a complement is no subject */
+        /* a site's name keeps its domain ("Rajanews.com"), as entities read it */
+        if (i > s && i < b && t[i] == '.') {
+            static const char *const tld[] = {".com", ".org", ".net", ".co.uk", ".info", ".tv", NULL};
+            for (int x = 0; tld[x]; x++) {
+                size_t l = strlen(tld[x]);
+                if (i + l <= b && !strncasecmp(t + i, tld[x], l) && (i + l == b || !isalnum((unsigned char)t[i + l]))) {
+                    i += l;
+                    break;
+                }
+            }
+        }
         s += ch__elided_prefix(t + s, i - s, 1);
         if (i > s) w[k++] = (wspan){s, i};
     }
@@ -2760,8 +2771,17 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         /* "Rajanews.com, a news website run by supporters of X said": an
          * appositive whose closing comma was dropped; the name opening the
          * sentence speaks, not the one inside the appositive */
-        if (k >= 4 && w[0].s <= a + 4 && upper_word(q, w, nw, 0)) {
-            size_t j = name_run_end(q, w, nw, 0);
+        /* (the name may open a clause after a semicolon: "...; however,
+         * Rajanews.com, a news website ... said") */
+        size_t c0 = 0;
+        for (size_t x = 1; x < k; x++)
+            if (memchr(t + w[x - 1].e, ';', w[x].s - w[x - 1].e)) c0 = x;
+        if (c0 && c0 + 1 < k &&
+            ch__in_list((const char *const[]){"however", "but", "meanwhile", "yet", NULL}, t + w[c0].s, w[c0].e - w[c0].s, 1) &&
+            memchr(t + w[c0].e, ',', w[c0 + 1].s - w[c0].e))
+            c0++;
+        if (k >= c0 + 4 && (c0 || w[0].s <= a + 4) && upper_word(q, w, nw, c0)) {
+            size_t j = name_run_end(q, w, nw, c0);
             int comma_after = j < k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e);
             /* the appositive opens with an article or a lowercase title
              * ("Scott Carson, president and CEO of X said") */
@@ -2771,7 +2791,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             int more_commas = 0;
             for (size_t x = j + 1; x <= k && !more_commas; x++) more_commas = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
             if (comma_after && det && !more_commas && k - j <= 14) {
-                const ch_entity *se = entity_for(q, w[0].s, trim_name(t, w[0].s, w[j - 1].e));
+                const ch_entity *se = entity_for(q, w[c0].s, trim_name(t, w[c0].s, w[j - 1].e));
                 if (se && se->type != CH_ENT_PLACE) {
                     return attrib_set(r, se->name, se->role, cue);
                 }

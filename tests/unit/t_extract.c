@@ -2026,6 +2026,22 @@ START_TEST(attribution_in_her_words_and_terms)
 }
 END_TEST
 
+/* a site's name with its domain is the outlet ("Harbornews.com"), and it
+ * speaks when it opens a clause after a semicolon, its appositive's
+ * closing comma dropped */
+START_TEST(attribution_site_after_semicolon)
+{
+    qrun r;
+    run_quotes(&r,
+               "Mayor Ines Calder denied the report on Monday. The source of the claim remains unclear; however, "
+               "Harbornews.com, a news website run by friends of Calder said on its site: \"The port will close in May.\"",
+               "en");
+    ENTITY_TYPE(r.e, r.ne, "Harbornews.com", CH_ENT_ORG);
+    SPEAKER(&r, "port will close", "Harbornews.com");
+    done(&r);
+}
+END_TEST
+
 /* a name behind an elided article or preposition (fr, it, ca, pt), and a
  * run with a model number is no person */
 START_TEST(entity_elision_and_models)
@@ -2481,6 +2497,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, attribution_not_self_by_name);
     tcase_add_test(tc, headline_line_is_no_quote);
     tcase_add_test(tc, attribution_in_her_words_and_terms);
+    tcase_add_test(tc, attribution_site_after_semicolon);
     tcase_add_test(tc, entity_elision_and_models);
     tcase_add_test(tc, figure_forms);
     tcase_add_test(tc, figure_forms_other_languages);
