@@ -1058,6 +1058,8 @@ static size_t trim_name(const char *t, size_t s, size_t e)
 {
     if (e - s > 3 && t[e - 2] == '\'' && t[e - 1] == 's') e -= 2;
     else if (e - s > 5 && !memcmp(t + e - 4, "\xE2\x80\x99s", 4)) e -= 4;
+    else if (e - s > 2 && t[e - 1] == '\'' && t[e - 2] == 's') e -= 1; /* "Jeffs' journals" */
+    else if (e - s > 4 && t[e - 4] == 's' && !memcmp(t + e - 3, "\xE2\x80\x99", 3)) e -= 3;
     for (size_t i = s; i + 1 < e; i++) /* not initials ("A.J. Smith") */
         if (t[i] == '.' && isupper((unsigned char)t[i + 1]) && i > s && islower((unsigned char)t[i - 1])) return s;
     /* a post-nominal after a name of two or more words ("Neil Flewitt QC") */

@@ -2039,6 +2039,11 @@ START_TEST(attribution_site_after_semicolon)
     ENTITY_TYPE(r.e, r.ne, "Harbornews.com", CH_ENT_ORG);
     SPEAKER(&r, "port will close", "Harbornews.com");
     done(&r);
+    /* a plural possessive ("Jeffs' journals") is the name without its mark */
+    run_quotes(&r, "Warren Jeffs was convicted. Hanna read from Jeffs' journals, which said he \"took the girl with him.\"",
+               "en");
+    SPEAKER(&r, "took the girl", "Warren Jeffs");
+    done(&r);
 }
 END_TEST
 
