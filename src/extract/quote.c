@@ -111,7 +111,15 @@ static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *c
     if (!ml || i < 2 || s[i - 1] != ' ' || !strchr(",.!?", s[i - 2]) || !cues) return 0;
     size_t b = i + ml, e = b;
     while (e < n && isalpha((unsigned char)s[e])) e++;
-    return e > b && islower((unsigned char)s[b]) && ch_wordlist_contains_ci(cues, s + b, e - b);
+    if (e > b && islower((unsigned char)s[b]) && ch_wordlist_contains_ci(cues, s + b, e - b)) return 1;
+    /* or a pronoun and a reporting word: 'better, "he said.' */
+    static const char *const pron[] = {"he", "she", "they", NULL};
+    if (e > b && e < n && s[e] == ' ' && ch__in_list(pron, s + b, e - b, 0)) {
+        size_t b2 = e + 1, e2 = b2;
+        while (e2 < n && isalpha((unsigned char)s[e2])) e2++;
+        return e2 > b2 && ch_wordlist_contains_ci(cues, s + b2, e2 - b2);
+    }
+    return 0;
 }
 
 /* a “ or a straight " right before , . ; : ! or ? opens nothing: it is a

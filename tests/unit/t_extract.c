@@ -2044,6 +2044,18 @@ START_TEST(attribution_site_after_semicolon)
                "en");
     SPEAKER(&r, "took the girl", "Warren Jeffs");
     done(&r);
+    /* a closing mark set after a space before a pronoun and its verb
+     * ('better, "he said.') closes the quote */
+    run_quotes(&r,
+               "The coach Dan Stefanski met the press.\n\"I feel on the floor we are better, \"he said.\nThe team plays on Friday.",
+               "en");
+    {
+        const ch_quote *sq = quote_with(&r, "on the floor");
+        ck_assert_ptr_nonnull(sq);
+        ck_assert_msg(!strstr(sq->text, "he said") && !strstr(sq->text, "Friday"), "quote runs on: %s", sq->text);
+    }
+    SPEAKER(&r, "on the floor", "Dan Stefanski");
+    done(&r);
 }
 END_TEST
 
