@@ -152,6 +152,37 @@ static int closes_later(const char *s, size_t n, size_t j, int fam, const ch_wor
     return 0;
 }
 
+/* single marks, one sentence per line ("'I've done it.\nTrust me.\n... I
+ * don't need it,' she told the magazine."): the quote goes on over lines
+ * only to a closing mark right after , . ! or ? that an attribution follows
+ * (a reporting word, or a pronoun or a name and one), within 1200 bytes and
+ * before a blank line; an apostrophe ("the players' union") is no such mark */
+static int single_closes_later(const char *s, size_t n, size_t j, const ch_wordlist *cues)
+{
+    if (!cues) return 0;
+    size_t lim = j + 1200 < n ? j + 1200 : n;
+    for (size_t i = j; i < lim; i++) {
+        if (s[i] == '\n' && i + 1 < lim && s[i + 1] == '\n') return 0;
+        size_t ml = s[i] == '\'' ? 1 : (i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) ? 3 : 0;
+        if (!ml || i == 0 || !strchr(",.!?", s[i - 1])) continue;
+        size_t b = i + ml;
+        if (b >= n || s[b] != ' ') continue;
+        /* up to three words: a pronoun or a name, then a reporting word */
+        size_t x = b + 1;
+        for (int w = 0; w < 4 && x < n; w++) {
+            size_t e = x;
+            while (e < n && (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80)) e++;
+            if (e == x) break;
+            if (islower((unsigned char)s[x]) && ch_wordlist_contains_ci(cues, s + x, e - x)) return 1;
+            if (!(isupper((unsigned char)s[x]) || (w == 0 && ch__in_list((const char *const[]){"he", "she", "they", NULL}, s + x, e - x, 0))))
+                break;
+            x = e + 1;
+        }
+        return 0; /* the first closing mark decides */
+    }
+    return 0;
+}
+
 /* is a double quote mark (" “ ” „ ‟ « ») at byte i? */
 static int double_mark_at(const char *s, size_t n, size_t i)
 {
@@ -199,6 +230,10 @@ static int find_spans(const ch_article *a, qvec *out)
                  * on when the next mark of its family, within a few lines and
                  * before any blank line, is a closing one */
                 if (!(k2 & 1) && fam != 5 && closes_later(s, n, j, fam, cues)) {
+                    i = j;
+                    continue;
+                }
+                if (!(k2 & 1) && fam == 5 && single_closes_later(s, n, j, cues)) {
                     i = j;
                     continue;
                 }

@@ -2056,6 +2056,21 @@ START_TEST(attribution_site_after_semicolon)
     }
     SPEAKER(&r, "on the floor", "Dan Stefanski");
     done(&r);
+    /* single marks over lines, one sentence per line: the quote runs to the
+     * closing mark its attribution follows; an apostrophe closes nothing */
+    run_quotes(&r,
+               "In an interview, singer Mara Quill said the tour was over.\n"
+               "'I've done it.\nTrust me.\nI've had a great time on the road.\n"
+               "I don't need to do it anymore,' she told the magazine.\n"
+               "The players' union did not comment.",
+               "en");
+    {
+        const ch_quote *mq = quote_with(&r, "done it");
+        ck_assert_ptr_nonnull(mq);
+        ck_assert_msg(strstr(mq->text, "need to do it anymore") && !strstr(mq->text, "union"), "quote: %s", mq->text);
+    }
+    SPEAKER(&r, "done it", "Mara Quill");
+    done(&r);
 }
 END_TEST
 
