@@ -1750,6 +1750,17 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             if (si > 0 && si <= q->a->n_sentences) {
                 size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
                 const ch_entity *sp = ps >= q->last_speaker_end ? subject_person(q, ps, pe) : NULL;
+                /* a sentence before that opens with the same pronoun ("He and
+                 * other men had been sitting ...") goes back one more to the
+                 * one it refers to */
+                if (!sp && si > 1 && ps >= q->last_speaker_end) {
+                    wspan fw[2];
+                    size_t nfw = words_in(t, ps, pe, fw, 2);
+                    if (nfw && pronoun_gender(t + fw[0].s, fw[0].e - fw[0].s) == g && fw[0].s <= ps + 1) {
+                        size_t ps2 = q->a->sentences[si - 2].start, pe2 = q->a->sentences[si - 2].end;
+                        if (ps2 >= q->last_speaker_end) sp = subject_person(q, ps2, pe2);
+                    }
+                }
                 if ((sp = as_person(q, sp)) != NULL && strcmp(sp->name, r->speaker) && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;

@@ -2071,6 +2071,17 @@ START_TEST(attribution_site_after_semicolon)
     }
     SPEAKER(&r, "done it", "Mara Quill");
     done(&r);
+    /* "he said" after a sentence that opens with "He", itself after one
+     * about a man named since the last quote: that man speaks */
+    run_quotes(&r,
+               "\"Of course it is appalling,\" said agency spokesman Carl Dunne.\n\n"
+               "Omar Haddad, in hospital with wounds to his legs, said he had come to the school with his family.\n\n"
+               "He and other men had been sitting in the yard when shells hit.\n\n"
+               "\"I saw bodies flying,\" he said.",
+               "en");
+    SPEAKER(&r, "appalling", "Carl Dunne");
+    SPEAKER(&r, "bodies flying", "Omar Haddad");
+    done(&r);
 }
 END_TEST
 
