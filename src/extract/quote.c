@@ -3698,17 +3698,43 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             }
         }
         if (!r.found && qv.v[first].open > sent_start) sentence_subject(&q, sent_start, qv.v[first].open, &r);
-        /* no reporting verb gave the speaker, and the quote speaks of
-         * them by name ("Dr. Arvid is one of the top scientists"): people
+        /* the speaker found is spoken of by name in the quote ("Dr. Arvid
+         * is one of the top scientists"): people
          * do not speak of themselves so; the subject of the sentence
          * before speaks if it is someone else, else no one known */
-        if (r.found && !r.cue && r.speaker && is_person_name(&q, r.speaker) && txt.data) {
+        /* (with a reporting verb too, when the attribution around the quote
+         * does not name them: '"Jermayne fired the shot," he said' is not
+         * Jermayne's) */
+        if (r.found && r.speaker && is_person_name(&q, r.speaker) && txt.data) {
             const char *sn = strrchr(r.speaker, ' ');
             sn = sn ? sn + 1 : r.speaker;
             size_t sl = strlen(sn);
+            const char *gn = r.speaker; /* the given name */
+            size_t gl = strcspn(gn, " ");
+            if (gl == strlen(gn)) gl = 0;
             int third = 0;
-            for (const char *h = txt.data; sl >= 3 && (h = memmem(h, txt.len - (size_t)(h - txt.data), sn, sl)) != NULL; h += sl)
-                if ((h == txt.data || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[sl])) { third = 1; break; }
+            for (int pass = 0; pass < 2 && !third; pass++) {
+                const char *nm = pass ? gn : sn;
+                size_t nl = pass ? gl : sl;
+                for (const char *h = txt.data; nl >= 3 && (h = memmem(h, txt.len - (size_t)(h - txt.data), nm, nl)) != NULL; h += nl) {
+                    if (!((h == txt.data || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[nl]))) continue;
+                    /* "..., Osama noted": an attribution a stray mark let into the text */
+                    const char *v = h + nl;
+                    while (*v == ' ' || *v == ',') v++;
+                    size_t vl = 0;
+                    while (isalpha((unsigned char)v[vl])) vl++;
+                    if (vl && ch_wordlist_contains_ci(q.cues, v, vl)) continue;
+                    third = 1;
+                    break;
+                }
+            }
+            if (third && r.cue) { /* named in the attribution: theirs after all */
+                size_t ws = sent_start, we = span_end + 160 < a->text_len ? span_end + 160 : a->text_len;
+                const char *nl2 = memchr(t + span_end, '\n', we - span_end);
+                if (nl2) we = (size_t)(nl2 - t);
+                for (const char *h = t + ws; third && (h = memmem(h, we - (size_t)(h - t), sn, sl)) != NULL; h += sl)
+                    if (!in_quote(&q, (size_t)(h - t))) third = 0; /* also between the parts: '"A," Voss said, "B"' */
+            }
             if (third) {
                 attrib sr = {0};
                 if (pv_e > pv_s && sentence_subject(&q, pv_s, pv_e, &sr) && sr.speaker && strcmp(sr.speaker, r.speaker) &&

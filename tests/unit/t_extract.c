@@ -1986,6 +1986,20 @@ START_TEST(attribution_not_self_by_name)
     SPEAKER(&r, "top scientists", "Tom Barrow");
     SPEAKER(&r, "fought for this town", "Ann Cole");
     done(&r);
+    /* also with a reporting verb when the attribution does not name them:
+     * "he" here is not the man the quote speaks of */
+    run_quotes(&r,
+               "Witness Omar Pike said Darnell Voss had the gun. Voss, 17, ran away.\n\n"
+               "\"Darnell fired the shot,\" he said.\n\n"
+               "\"I am sorry,\" Voss said, \"Darnell Voss did not mean it.\"",
+               "en");
+    {
+        const ch_quote *dq = quote_with(&r, "fired the shot");
+        ck_assert_ptr_nonnull(dq);
+        ck_assert_msg(!dq->speaker || strcmp(dq->speaker, "Darnell Voss"), "the man spoken of is no speaker");
+    }
+    SPEAKER(&r, "I am sorry", "Darnell Voss");
+    done(&r);
 }
 END_TEST
 
