@@ -1872,6 +1872,10 @@ START_TEST(attribution_definite_description)
     SPEAKER(&r, "knew the risk", "source");
     SPEAKER(&r, "insult to every worker", "union");
     done(&r);
+    /* "Her rep told UsMagazine.com:": the rep speaks, not the outlet told */
+    run_quotes(&r, "Singer Lena Marsh entered rehab. Her rep told UsMagazine.com: \"She is fine and thanks her fans.\"", "en");
+    SPEAKER(&r, "thanks her fans", "rep");
+    done(&r);
     /* "said the friend." is the description; "to continue her studies" is
      * no reporting verb */
     run_quotes(&r,
