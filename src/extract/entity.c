@@ -963,6 +963,13 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                         }
                     }
                 }
+                /* "First and Judson streets": names before a lowercase street
+                 * noun are the streets' */
+                if (j < nt && t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
+                    ch__in_list((const char *const[]){"street", "streets", "avenue", "avenues", "road", "roads",
+                                                      "boulevard", "boulevards", "square", NULL},
+                                a->text + t[j].start, t[j].end - t[j].start, 0))
+                    m.type = CH_ENT_PLACE;
                 /* a run that is all of a quotation ('her novel "Cold Hands"'):
                  * the title of a work, not a person */
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && quoted_whole(a, m.start, m.end)) m.type = CH_ENT_OTHER;

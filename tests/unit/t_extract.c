@@ -1944,6 +1944,10 @@ START_TEST(entity_groups_places_openers)
     ENTITY_TYPE(r.e, r.ne, "Michael Marinaccio", CH_ENT_PERSON);
     SPEAKER(&r, "very frail", "Michael Marinaccio");
     done(&r);
+    /* a name before a lowercase street noun is a street ("Judson streets") */
+    run_quotes(&r, "They rode bikes to First and Judson streets, he testified.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Judson", CH_ENT_PLACE);
+    done(&r);
 }
 END_TEST
 
