@@ -635,9 +635,13 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         int phrase = titled;
         if (!phrase && x > k && x < nw && !memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e)) {
             phrase = 1;
-            for (size_t y = k; y < x && phrase; y++)
-                phrase = !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) ||
-                         ch__is_definite(t + w[y].s, w[y].e - w[y].s);
+            int content = 0; /* an article alone ("de acuerdo con la Policía") is no role */
+            for (size_t y = k; y < x && phrase; y++) {
+                int art = ch__is_definite(t + w[y].s, w[y].e - w[y].s);
+                phrase = !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) || art;
+                content |= !art;
+            }
+            phrase &= content;
         }
         if (x > k && x < nw && upper_word(q, w, nw, x) && (x - k <= 3 || (titled && x - k <= 5))) {
             *ts = phrase ? w[k].s : 0;

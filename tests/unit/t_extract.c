@@ -1975,6 +1975,15 @@ START_TEST(attribution_assessment_of)
     ck_assert_ptr_nonnull(q);
     ck_assert_msg(!q->role || !strstr(q->role, "cost"), "no role from 'about the cost': %s", q->role);
     done(&r);
+    /* an article alone before a name is no role ("De acuerdo con la Policía") */
+    run_quotes(&r, "De acuerdo con la Guardia Costera, los pescadores \"estaban a salvo\" antes de la tormenta.", "es");
+    {
+        const ch_quote *gq = quote_with(&r, "estaban a salvo");
+        ck_assert_ptr_nonnull(gq);
+        ck_assert_str_eq(gq->speaker, "Guardia Costera");
+        ck_assert_ptr_null(gq->role);
+    }
+    done(&r);
 }
 END_TEST
 
