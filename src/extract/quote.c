@@ -3286,6 +3286,20 @@ static int passive_term(const char *t, size_t lo, size_t open, size_t close, siz
     return !(c + 3 <= len && !strncmp(t + c, "by ", 3));
 }
 
+/* how many of the words are capitalized (or numbers); -1 when one is a
+ * lowercase word that is not a short function word of fw */
+static int title_words(const char *t, const wspan *w, size_t nw, const char *const *fw)
+{
+    int caps = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int32_t cp;
+        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
+        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
+        else if (!ch__in_list(fw, t + w[i].s, w[i].e - w[i].s, 0)) return -1;
+    }
+    return caps;
+}
+
 /* a title in title case ("Why Ports Fail", "Salt and Iron"): three to ten
  * words, each capitalized or a short function word, two capitalized at least */
 static int title_case(const char *t, size_t a, size_t b)
@@ -3297,13 +3311,8 @@ static int title_case(const char *t, size_t a, size_t b)
     if (nw < 3 || nw > 10) return 0;
     for (size_t x = a; x < b; x++)
         if ((t[x] == '.' || t[x] == '!' || t[x] == '?') && x + 1 < b) return 0; /* a sentence inside */
-    int caps = 0;
-    for (size_t i = 0; i < nw; i++) {
-        int32_t cp;
-        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
-        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
-        else if (!ch__in_list(fw, t + w[i].s, w[i].e - w[i].s, 0)) return 0;
-    }
+    int caps = title_words(t, w, nw, fw);
+    if (caps < 0) return 0;
     int32_t c0;
     ch_utf8_decode(t + w[0].s, w[0].e - w[0].s, &c0);
     return caps >= 2 && ch__is_upper(c0) && caps * 2 >= (int)nw;
@@ -3325,14 +3334,8 @@ static int headline_line(const char *t, size_t n, size_t open, size_t close, siz
     if (nw < 4 || nw >= 32) return 0;
     for (size_t x = a; x + 1 < b; x++)
         if ((t[x] == '.' || t[x] == '!' || t[x] == '?') && t[x + 1] == ' ') return 0; /* sentences inside */
-    size_t caps = 0;
-    for (size_t i = 0; i < nw; i++) {
-        int32_t cp;
-        ch_utf8_decode(t + w[i].s, w[i].e - w[i].s, &cp);
-        if (ch__is_upper(cp) || ch__is_digit(cp)) caps++;
-        else if (!ch__in_list(fw, t + w[i].s, w[i].e - w[i].s, 0)) return 0;
-    }
-    return caps * 3 >= nw * 2;
+    int caps = title_words(t, w, nw, fw);
+    return caps >= 0 && (size_t)caps * 3 >= nw * 2;
 }
 
 /* the longest attribution between two parts of one quote ("A," said X,
