@@ -189,6 +189,16 @@ int ch__is_definite(const char *s, size_t n)
     return ch__in_list(d, s, n, 1);
 }
 
+size_t ch__domain_suffix(const char *s, size_t i, size_t n)
+{
+    static const char *const tld[] = {".com", ".org", ".net", ".co.uk", ".info", ".tv", NULL};
+    for (int x = 0; tld[x]; x++) {
+        size_t l = strlen(tld[x]);
+        if (i + l <= n && !strncasecmp(s + i, tld[x], l) && (i + l == n || !isalnum((unsigned char)s[i + l]))) return l;
+    }
+    return 0;
+}
+
 int ch__possessive(const char *w, size_t n)
 {
     return n > 2 && ((w[n - 2] == '\'' && w[n - 1] == 's') || (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
@@ -951,16 +961,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 /* "Rajanews.com", "UsMagazine.com": a site's name with its
                  * domain is the outlet (an organisation), named with it */
                 {
-                    static const char *const tld[] = {".com", ".org", ".net", ".co.uk", ".info", ".tv", NULL};
-                    for (int x = 0; tld[x]; x++) {
-                        size_t l = strlen(tld[x]);
-                        if (m.end + l <= a->text_len && !strncasecmp(a->text + m.end, tld[x], l) &&
-                            (m.end + l == a->text_len || !isalnum((unsigned char)a->text[m.end + l]))) {
-                            m.end += l;
-                            m.type = CH_ENT_ORG;
-                            while (j < nt && t[j].start < m.end) j++;
-                            break;
-                        }
+                    size_t dl = ch__domain_suffix(a->text, m.end, a->text_len);
+                    if (dl) {
+                        m.end += dl;
+                        m.type = CH_ENT_ORG;
+                        while (j < nt && t[j].start < m.end) j++;
                     }
                 }
                 /* "First and Judson streets": names before a lowercase street

@@ -31,6 +31,10 @@ int ch__is_definite(const char *s, size_t n);
 /* does the word [w, w+n) end in a possessive 's or ’s ("Iran's")? */
 int ch__possessive(const char *w, size_t n);
 
+/* bytes of a site's domain at s[i] (".com", ".org", ".net", ".co.uk",
+ * ".info", ".tv", followed by no letter or digit: "Rajanews.com"), 0 if none */
+size_t ch__domain_suffix(const char *s, size_t i, size_t n);
+
 /* a generational suffix that ends a name ("Jr", "Sr.", "II", "III", "IV") */
 int ch__generational(const char *s, size_t n);
 /* surname of a name: its last word (pointer into name, length) */

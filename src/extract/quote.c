@@ -365,16 +365,7 @@ static size_t words_in(const char *t, size_t a, size_t b, wspan *w, size_t cap)
          * it. Not after an elided preposition ("nell'Archivio",
          * "dell'Alabama"): a complement is no subject */
         /* a site's name keeps its domain ("Rajanews.com"), as entities read it */
-        if (i > s && i < b && t[i] == '.') {
-            static const char *const tld[] = {".com", ".org", ".net", ".co.uk", ".info", ".tv", NULL};
-            for (int x = 0; tld[x]; x++) {
-                size_t l = strlen(tld[x]);
-                if (i + l <= b && !strncasecmp(t + i, tld[x], l) && (i + l == b || !isalnum((unsigned char)t[i + l]))) {
-                    i += l;
-                    break;
-                }
-            }
-        }
+        if (i > s && i < b && t[i] == '.') i += ch__domain_suffix(t, i, b);
         s += ch__elided_prefix(t + s, i - s, 1);
         if (i > s) w[k++] = (wspan){s, i};
     }
