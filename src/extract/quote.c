@@ -101,6 +101,10 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
     }
 }
 
+/* the pronouns that stand before a reporting verb after a quote ('...,"
+ * he said') */
+static const char *const subject_pronouns[] = {"he", "she", "they", NULL};
+
 /* a straight " set after a space that closes a quote: 'progress, "said X.'
  * (a space slipped before the mark, as detokenized text has it): the mark
  * follows , . ! or ? and a space, and a reporting word follows it */
@@ -113,8 +117,7 @@ static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *c
     while (e < n && isalpha((unsigned char)s[e])) e++;
     if (e > b && islower((unsigned char)s[b]) && ch_wordlist_contains_ci(cues, s + b, e - b)) return 1;
     /* or a pronoun and a reporting word: 'better, "he said.' */
-    static const char *const pron[] = {"he", "she", "they", NULL};
-    if (e > b && e < n && s[e] == ' ' && ch__in_list(pron, s + b, e - b, 0)) {
+    if (e > b && e < n && s[e] == ' ' && ch__in_list(subject_pronouns, s + b, e - b, 0)) {
         size_t b2 = e + 1, e2 = b2;
         while (e2 < n && isalpha((unsigned char)s[e2])) e2++;
         return e2 > b2 && ch_wordlist_contains_ci(cues, s + b2, e2 - b2);
@@ -174,7 +177,7 @@ static int single_closes_later(const char *s, size_t n, size_t j, const ch_wordl
             while (e < n && (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80)) e++;
             if (e == x) break;
             if (islower((unsigned char)s[x]) && ch_wordlist_contains_ci(cues, s + x, e - x)) return 1;
-            if (!(isupper((unsigned char)s[x]) || (w == 0 && ch__in_list((const char *const[]){"he", "she", "they", NULL}, s + x, e - x, 0))))
+            if (!(isupper((unsigned char)s[x]) || (w == 0 && ch__in_list(subject_pronouns, s + x, e - x, 0))))
                 break;
             x = e + 1;
         }
@@ -2040,6 +2043,44 @@ static int quoted_as(qctx *q, const wspan *w, size_t nw, size_t k, const char *c
     return attrib_set(r, NULL, NULL, cue);
 }
 
+/* "a source close to", "a person familiar with": w[i] an indefinite
+ * determiner, w[i + 1] a representative role, w[i + 2] what qualifies it */
+static int qualified_source(const char *t, const wspan *w, size_t i)
+{
+    return ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[i].s, w[i].e - w[i].s, 1) &&
+           representative(t + w[i + 1].s, w[i + 1].e - w[i + 1].s) &&
+           ch__in_list((const char *const[]){"with", "familiar", "close", "who", "speaking", "involved", "knowledgeable", NULL},
+                       t + w[i + 2].s, w[i + 2].e - w[i + 2].s, 1);
+}
+
+/* the end of a run of plain lowercase words from word i, before word lim:
+ * each one space after the last, no stop word, no reporting word (a
+ * description: "the award-giving body", "the friend") */
+static size_t lower_run(const qctx *q, const wspan *w, size_t lim, size_t i)
+{
+    const char *t = q->a->text;
+    size_t y = i;
+    while (y < lim && islower((unsigned char)t[w[y].s]) && w[y].s == w[y - 1].e + 1 &&
+           !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) &&
+           !ch_wordlist_contains_ci(q->cues, t + w[y].s, w[y].e - w[y].s))
+        y++;
+    return y;
+}
+
+/* the word index before a parenthesis that ends right before word k
+ * ("Ruth Gale (D-Ore.) said", "residents (who asked not to be named)
+ * said"): kb moved back past the words inside it, opened after a and at
+ * most lim bytes before word k; kb as given when there is none */
+static size_t before_paren(const char *t, const wspan *w, size_t k, size_t kb, size_t a, size_t lim)
+{
+    if (k == 0 || !memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) return kb;
+    size_t op = w[k - 1].e;
+    while (op > a && t[op - 1] != '(' && w[k].s - op < lim) op--;
+    if (op > a && t[op - 1] == '(')
+        while (kb > 0 && w[kb - 1].s >= op) kb--;
+    return kb;
+}
+
 /* "a spokesman for the company", "a spokeswoman for Alcott Corp.": an
  * unnamed representative (w[i] its determiner, w[i + 1] the role, w[i + 2]
  * "for"/"of"/"at") speaks for the body named in w[i + 3 .. end): that body
@@ -2115,11 +2156,7 @@ static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos
 {
     const char *t = q->a->text;
     if (k < i + 2 || k > i + 4 || w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) return 0;
-    for (size_t x = i + 1; x < k; x++)
-        if (!islower((unsigned char)t[w[x].s]) || w[x].s != w[x - 1].e + 1 ||
-            ch_wordlist_contains_ci(q->stop, t + w[x].s, w[x].e - w[x].s) ||
-            ch_wordlist_contains_ci(q->cues, t + w[x].s, w[x].e - w[x].s))
-            return 0;
+    if (lower_run(q, w, k, i + 1) != k) return 0;
     if (in_quote(q, w[i + 1].s)) return 0;
     size_t hs = w[k - 1].s, he = w[k - 1].e;
     if (company_noun(t + hs, he - hs) || institution_noun(t + hs, he - hs)) {
@@ -2292,16 +2329,11 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* a parenthesis between the name and its verb ("Ruth Gale (D-Ore.)
          * said"): the name before it */
-        if (k > 1 && memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) {
-            size_t op = w[k - 1].e;
-            while (op > a && t[op - 1] != '(' && w[k].s - op < 80) op--;
-            if (op > a && t[op - 1] == '(') {
-                size_t kp = k;
-                while (kp > 0 && w[kp - 1].s >= op) kp--;
-                if (kp > 0 && kp < k && name_backward(q, w, kp, &s, &e, &pron) && s >= a && !pron && is_personish(q, s, e)) {
-                    set_speaker(q, r, s, e, pron, cue, 0, 0);
-                    return 1;
-                }
+        if (k > 1) {
+            size_t kp = before_paren(t, w, k, k, a, 80);
+            if (kp > 0 && kp < k && name_backward(q, w, kp, &s, &e, &pron) && s >= a && !pron && is_personish(q, s, e)) {
+                set_speaker(q, r, s, e, pron, cue, 0, 0);
+                return 1;
             }
         }
         /* "X said" (right after the quote, a name the entity stage could
@@ -2366,10 +2398,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* '"...," a source with knowledge of the talks said': an unnamed
          * source and what qualifies it */
-        if (k >= 3 && k <= 12 && w[0].s <= a + 4 && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[0].s, w[0].e - w[0].s, 1) &&
-            representative(t + w[1].s, w[1].e - w[1].s) &&
-            ch__in_list((const char *const[]){"with", "familiar", "close", "who", "speaking", "involved", "knowledgeable", NULL},
-                        t + w[2].s, w[2].e - w[2].s, 1)) {
+        if (k >= 3 && k <= 12 && w[0].s <= a + 4 && qualified_source(t, w, 0)) {
             int comma = 0;
             for (size_t x = 1; x < k && !comma; x++) comma = memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) != NULL;
             if (!comma) {
@@ -2429,11 +2458,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             /* "said the friend.", "said the witness, who ...": a definite
              * description of one or two lowercase words ending the clause */
             if (k == 0 && j + 1 < nw && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
-                size_t y = j + 1;
-                while (y < nw && y < j + 3 && islower((unsigned char)t[w[y].s]) && w[y].s == w[y - 1].e + 1 &&
-                       !ch_wordlist_contains_ci(q->stop, t + w[y].s, w[y].e - w[y].s) &&
-                       !ch_wordlist_contains_ci(q->cues, t + w[y].s, w[y].e - w[y].s))
-                    y++;
+                size_t y = lower_run(q, w, nw < j + 3 ? nw : j + 3, j + 1);
                 int ends = y > j + 1 && (y == nw || t[w[y - 1].e] == '.' || t[w[y - 1].e] == ',');
                 if (ends && !in_quote(q, w[j + 1].s)) {
                     set_speaker(q, r, w[j + 1].s, w[y - 1].e, 0, cue, 0, 0);
@@ -2608,10 +2633,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             if (at_start) {
                 if (definite_desc(q, w, cs, k, w[cs].s, 1, cue, r)) return 1;
                 if (rep_for(q, w, nw, cs, k, cue, r)) return 1;
-                if (k >= cs + 3 && ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[cs].s, w[cs].e - w[cs].s, 1) &&
-                    representative(t + w[cs + 1].s, w[cs + 1].e - w[cs + 1].s) &&
-                    ch__in_list((const char *const[]){"with", "familiar", "close", "who", "speaking", "involved", "knowledgeable", NULL},
-                                t + w[cs + 2].s, w[cs + 2].e - w[cs + 2].s, 1))
+                if (k >= cs + 3 && qualified_source(t, w, cs))
                     return attrib_set(r, ch_arena_strndup(q->arena, t + w[cs + 1].s, w[cs + 1].e - w[cs + 1].s), NULL, cue);
             }
         }
@@ -2917,13 +2939,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                                               "ne", "si", "lhe", "lhes", NULL},
                         t + w[kb - 1].s, w[kb - 1].e - w[kb - 1].s, 1))
             kb--;
-        if (k > 0 && memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) {
-            size_t open_p = w[k - 1].e;
-            while (open_p > a && t[open_p - 1] != '(' && w[k].s - open_p < 200) open_p--;
-            if (open_p > a && t[open_p - 1] == '(') {
-                while (kb > 0 && w[kb - 1].s >= open_p - 1) kb--;
-            }
-        }
+        kb = before_paren(t, w, k, kb, a, 200);
         /* "a person close to Jobs said", "una persona próxima al entorno de
          * Jobs dijo": an unnamed source; the name after "close to" is not it */
         for (size_t x = k > 8 ? k - 8 : 0; x + 3 < k; x++) {
