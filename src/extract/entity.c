@@ -383,31 +383,23 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */
     if (place_head && words >= 2) return CH_ENT_PLACE; /* "Tamarack County", "Mill Street" */
-    {
+    size_t w1 = s; /* the first word is [s, w1) */
+    while (w1 < e && a->text[w1] != ' ') w1++;
+    if (words >= 2) {
         /* a number word opening the run names a work or a group ("The
          * Three Musketeers", "Seven Samurai"), no person */
         static const char *const numw[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                                            "Twelve", "Hundred", "Thousand", "Next", NULL};
-        size_t f1 = s;
-        while (f1 < e && a->text[f1] != ' ') f1++;
-        if (words >= 2 && ch__in_list(numw, a->text + s, f1 - s, 0)) return CH_ENT_OTHER;
-    }
-    {
+        if (ch__in_list(numw, a->text + s, w1 - s, 0)) return CH_ENT_OTHER;
         /* a model word ending the run names a product ("MacBook Pro",
          * "Galaxy Ultra"), no surname ("Air" ends airlines: "Coastal Air") */
         static const char *const model[] = {"Pro", "Pros", "Mini", "Plus", "Ultra", "Lite", NULL};
         size_t l1 = e;
         while (l1 > s && a->text[l1 - 1] != ' ') l1--;
-        if (words >= 2 && ch__in_list(model, a->text + l1, e - l1, 0)) return CH_ENT_OTHER;
-    }
-    {
-        size_t f1 = s;
-        while (f1 < e && a->text[f1] != ' ') f1++;
-        if (words >= 2 && ch__in_list(place_openers, a->text + s, f1 - s, 0)) return CH_ENT_PLACE;
+        if (ch__in_list(model, a->text + l1, e - l1, 0)) return CH_ENT_OTHER;
+        if (ch__in_list(place_openers, a->text + s, w1 - s, 0)) return CH_ENT_PLACE;
     }
     if (thing && words >= 2) return CH_ENT_OTHER;
-    size_t w1 = s; /* the first word is [s, w1) */
-    while (w1 < e && a->text[w1] != ' ') w1++;
     /* a nationality opening a run names a body, not a person ("European
      * Tour", "British Museum", "American Airlines") */
     if (words >= 2) {
