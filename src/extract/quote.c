@@ -105,6 +105,60 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
  * he said') */
 static const char *const subject_pronouns[] = {"he", "she", "they", NULL};
 
+/* is there a reporting word (or phrase of up to four words) at x? */
+static int cue_phrase_at(const char *s, size_t n, size_t x, const ch_wordlist *cues)
+{
+    size_t e = x;
+    for (int w = 0; w < 4 && e < n; w++) {
+        while (e < n && isalpha((unsigned char)s[e])) e++;
+        if (ch_wordlist_contains_ci(cues, s + x, e - x)) return 1;
+        if (e >= n || s[e] != ' ') break;
+        e++;
+    }
+    return 0;
+}
+
+/* after a spaced mark at i (text from b): one to three capitalized words or
+ * "the" and up to three words, then a reporting word ('scorer, "Hansbrough
+ * said', 'into, "the company was quoted as saying', 'into, "the EDS statement
+ * read'); not when a reporting word stands just before the mark ('he said,
+ * "the team ...' opens a quote) */
+static int named_attribution(const char *s, size_t n, size_t i, size_t b, const ch_wordlist *cues)
+{
+    size_t p = i - 2; /* the , */
+    if (s[p] != ',') return 0; /* after a full stop the mark may open the next sentence */
+    for (int w = 0; w < 3 && p > 0; w++) {
+        size_t e = p;
+        while (p > 0 && isalpha((unsigned char)s[p - 1])) p--;
+        if (e > p && ch_wordlist_contains_ci(cues, s + p, e - p)) return 0;
+        if (p == 0 || s[p - 1] != ' ') break;
+        p--;
+    }
+    int the = b + 4 < n && !memcmp(s + b, "the ", 4);
+    size_t x = the ? b + 4 : b;
+    const char *prev = NULL;
+    size_t prevn = 0;
+    for (int w = 0; w < 4 && x < n; w++) {
+        size_t e = x;
+        while (e < n && (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-')) e++;
+        if (e == x) return 0;
+        if (w > 0 && islower((unsigned char)s[x])) {
+            if (cue_phrase_at(s, n, x, cues)) return 1;
+            /* "the statement read" */
+            if (e - x == 4 && !memcmp(s + x, "read", 4) && prev && prevn == 9 && !memcmp(prev, "statement", 9))
+                return 1;
+        }
+        if (!the && !isupper((unsigned char)s[x])) return 0;
+        /* a sentence's first word ("We ask", "Nobody told", "He asked") */
+        if (!the && w == 0 && ch_wordlist_contains_ci(ch__list_for("stopwords", "en"), s + x, e - x)) return 0;
+        if (w == 3 || e >= n || s[e] != ' ') return 0;
+        prev = s + x;
+        prevn = e - x;
+        x = e + 1;
+    }
+    return 0;
+}
+
 /* a straight " set after a space that closes a quote: 'progress, "said X.'
  * (a space slipped before the mark, as detokenized text has it): the mark
  * follows , . ! or ? and a space, and a reporting word follows it */
@@ -122,7 +176,7 @@ static int spaced_closer(const char *s, size_t n, size_t i, const ch_wordlist *c
         while (e2 < n && isalpha((unsigned char)s[e2])) e2++;
         return e2 > b2 && ch_wordlist_contains_ci(cues, s + b2, e2 - b2);
     }
-    return 0;
+    return named_attribution(s, n, i, b, cues);
 }
 
 /* a “ or a straight " right before , . ; : ! or ? opens nothing: it is a
@@ -284,6 +338,20 @@ static int find_spans(const ch_article *a, qvec *out)
                               ls - out->v[out->n - 1].close < 200;
             if ((e2 >= n || s[e2] == '\n') && !marks && after_quote && i > ls + 20) {
                 if (qpush(out, (qspan){ls, i + (size_t)l, ls, i}) < 0) return CH_ENOMEM;
+                i += (size_t)l;
+                continue;
+            }
+        }
+        if (!open && k == 3 && spaced_closer(s, n, i, cues)) {
+            /* a spaced closing mark with an attribution after it on a line
+             * that opened no quote: the opening mark was lost ('... entered
+             * into, "the statement read.'); the line up to it is the quote */
+            size_t ls = i;
+            while (ls > 0 && s[ls - 1] != '\n') ls--;
+            int marks = 0;
+            for (size_t x = ls; x < i && !marks; x++) marks = double_mark_at(s, n, x);
+            if (!marks && i > ls + 20) {
+                if (qpush(out, (qspan){ls, i + (size_t)l, ls, i - 1}) < 0) return CH_ENOMEM;
                 i += (size_t)l;
                 continue;
             }
@@ -451,8 +519,12 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
     if ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "read", 4)) ||
         (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "reads", 5))) {
         static const char *const doc[] = {"statement", "release", "communiqué", "communique", "letter", NULL};
-        return k >= 2 && w[k - 1].e + 1 == w[k].s && ch__in_list(doc, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
-               ch__is_definite(t + w[k - 2].s, w[k - 2].e - w[k - 2].s);
+        if (!(k >= 2 && w[k - 1].e + 1 == w[k].s && ch__in_list(doc, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)))
+            return 0;
+        /* "the statement read", "the EDS statement read", "HP's statement read" */
+        return ch__is_definite(t + w[k - 2].s, w[k - 2].e - w[k - 2].s) ||
+               ch__possessive(t + w[k - 2].s, w[k - 2].e - w[k - 2].s) ||
+               (k >= 3 && isupper((unsigned char)t[w[k - 2].s]) && ch__is_definite(t + w[k - 3].s, w[k - 3].e - w[k - 3].s));
     }
     /* a capitalized cue word after a capitalized word is part of a name
      * ("Consumer Reports declined") */

@@ -167,6 +167,35 @@ START_TEST(interrupted_partial_and_marks)
                "en");
     SPEAKER(&r, "talked about the budget", "Tomas Brandt");
     done(&r);
+    /* a spaced closing mark before a name or "the ..." and a reporting
+     * word: 'half, "Marsh said'; with its opening mark lost, the line up
+     * to it is the quote ('into, "the Halvard statement read') */
+    run_quotes(&r,
+               "Coach Lena Marsh spoke after the final.\n"
+               "\"We lost the first half and won the second, \"Marsh said after the match.\n", "en");
+    q = quote_with(&r, "won the second");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(strstr(q->text, "Marsh said"));
+    ck_assert_str_eq(q->speaker, "Lena Marsh");
+    done(&r);
+    run_quotes(&r,
+               "Halvard Shipping said on Monday that it had received an offer for its ferry unit.\n"
+               "No decision has been taken on the offer and talks may end at any time, \"the Halvard statement read.\n",
+               "en");
+    q = quote_with(&r, "No decision has been taken");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(strstr(q->text, "statement"));
+    ck_assert_msg(q->speaker && strstr(q->speaker, "Halvard"), "speaker %s", q->speaker ? q->speaker : "(none)");
+    done(&r);
+    /* ...but a mark after a comma before a sentence's first word opens a
+     * quote ('told O'Neill, "He asked why') */
+    run_quotes(&r,
+               "Manager Rob Ellery said that when he broke the news to O'Neill, \"He asked why, and I told him the "
+               "decision was final.\"\n", "en");
+    q = quote_with(&r, "He asked why");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(q->speaker, "Rob Ellery");
+    done(&r);
     /* what a smart-quote pass makes of such text: a mark glued after a
      * sentence turned closing (.âWe), a spaced one before the cue
      * turned opening (, âsaid) */
