@@ -3665,6 +3665,20 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                         is_person_name(&q, br.speaker) && !is_according(br.cue, strlen(br.cue)))
                         r = br;
                 }
+                /* 'Moffat, the show's writer, said: "..." he said.': a
+                 * pronoun after the quote refers to the person named before
+                 * it, whom the colon introduces */
+                if (r.found && qv.v[first].open > sent_start + 1) {
+                    size_t o = qv.v[first].open;
+                    while (o > sent_start && t[o - 1] == ' ') o--;
+                    wspan pw[2];
+                    size_t npw = words_in(t, span_end, after_end, pw, 2);
+                    attrib br = {0};
+                    if (o > sent_start && t[o - 1] == ':' && npw && is_person_pronoun(t + pw[0].s, pw[0].e - pw[0].s) &&
+                        attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
+                        is_person_name(&q, br.speaker))
+                        r = br;
+                }
             }
 
         }

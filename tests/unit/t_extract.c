@@ -196,6 +196,13 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_ptr_nonnull(q);
     ck_assert_str_eq(q->speaker, "Rob Ellery");
     done(&r);
+    /* a colon introduces the speaker; a pronoun after the quote is that
+     * person, not the one named in the paragraph before */
+    run_quotes(&r,
+               "Actor Jonas Pell will play the lead next season.\n"
+               "Harriet Vane, the show's head writer, said: \"He was the only name on our list.\" he said.\n", "en");
+    SPEAKER(&r, "only name on our list", "Harriet Vane");
+    done(&r);
     /* what a smart-quote pass makes of such text: a mark glued after a
      * sentence turned closing (.âWe), a spaced one before the cue
      * turned opening (, âsaid) */
