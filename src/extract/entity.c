@@ -85,7 +85,16 @@ static const char *const connectors[] = {"of", "de", "del", "la", "las", "los", 
                                          "&", "the", NULL};
 
 /* honorifics that say nothing of a role */
-static const char *const plain_honorifics[] = {"Mr", "Mrs", "Ms", "Mme", "M", "Herr", "Frau", "Sr", "Sra", "Srta", "Dr", NULL};
+static const char *const plain_honorifics[] = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "M", "Herr", "Frau", "Sr", "Sra", "Srta", "Dr", NULL};
+
+/* the gender an honorific tells: 1 male, 2 female, 0 none ("Dr") */
+static int honorific_gender(const char *s, size_t n)
+{
+    /* not "Sr" (Senior, Señor or Sister) nor "M" (an initial) */
+    static const char *const male[] = {"Mr", "Herr", NULL};
+    static const char *const female[] = {"Mrs", "Ms", "Miss", "Mme", "Mlle", "Frau", "Sra", "Srta", NULL};
+    return ch__in_list(male, s, n, 0) ? 1 : ch__in_list(female, s, n, 0) ? 2 : 0;
+}
 
 static const char *const split_words[] = {"and", "y", "&", "for", NULL};
 
@@ -209,6 +218,7 @@ typedef struct {
     size_t role_start, role_end; /* span of a title, or role_end == 0 */
     int type;
     int ent;                /* entity index after merging */
+    int gender;             /* from an honorific before it: 1 "Mr", 2 "Mrs"/"Miss", else 0 */
 } mention;
 
 typedef struct {
@@ -274,7 +284,7 @@ int ch__opener_word(const char *s, size_t n)
         "Recently", "Previously", "Additionally", "Furthermore", "Moreover", "Overall", "Finally", "Despite",
         "Although", "Though", "Whether", "Among", "Amid", "Unfortunately", "Fortunately", "Reportedly",
         "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
-        "Roughly", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
+        "Roughly", "Neither", "Either", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
         "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous",
         /* numbers and plural common nouns opening a sentence ("Nine Canadair
          * planes", "Analysts said") */
@@ -342,6 +352,16 @@ static int given_name(const char *s, size_t n)
 {
     const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
     return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
+}
+
+/* the gender a name's first word tells (data/given/): 1 male, 2 female, 0 unknown */
+static int given_gender(const char *name)
+{
+    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
+    const char *sp = strchr(name, ' ');
+    size_t n = sp ? (size_t)(sp - name) : strlen(name);
+    int m = gm && ch_wordlist_contains(gm, name, n), f = gf && ch_wordlist_contains(gf, name, n);
+    return m == f ? 0 : m ? 1 : 2;
 }
 
 /* a public figure's family name that news writes alone (data/people/) */
@@ -571,7 +591,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         }
         /* the same without the dot ("Mr Howard", British style) */
         {
-            static const char *const hon[] = {"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Herr", "Frau", "M", "Mme", NULL};
+            static const char *const hon[] = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sr", "Sra", "Herr", "Frau", "M", "Mme", "Mlle", NULL};
             if (i + 1 < nt && ch__tok_upper(&t[i + 1]) && t[i + 1].start == t[i].end + 1 &&
                 ch__in_list(hon, a->text + t[i].start, t[i].end - t[i].start, 0) &&
                 (t[i].end - t[i].start > 1 || a->lang == NULL || !strcmp(a->lang, "fr"))) {
@@ -630,9 +650,28 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
          * "ARD and ZDF", "US Congress for Ukraine"), unless the gazetteer
          * knows the whole ("Bosnia and Herzegovina"); the rest is scanned
          * again as a run of its own */
+        int drop_run = 0;
         for (long x = 0; x + 1 < nw; x++) {
             const char *sx = a->text + t[w[x]].start;
             size_t l = t[w[x]].end - t[w[x]].start;
+            /* "Friends of Kathryn Jenkin", "Lawyers of Ana Ruiz": one or two
+             * words, "of", then a given name and a surname: the person is
+             * the complement, what stands before is no part of a name (not
+             * a title: "Secretary of State John Kerry" has none after "of") */
+            if (x >= 1 && x <= 2 && l == 2 && !memcmp(sx, "of", 2) && nw - x - 1 >= 2 && nw - x - 1 <= 3 &&
+                given_name(a->text + t[w[x + 1]].start, t[w[x + 1]].end - t[w[x + 1]].start)) {
+                int names = 1, head = 0;
+                for (long y = x + 1; y < nw; y++) names &= t[w[y]].upper != 0;
+                for (long y = 0; y < x; y++)
+                    head |= ch__in_list(org_cues, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start, 0) ||
+                            ch_wordlist_contains_ci(titles, a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start) ||
+                            ch_gazetteer_lookup(a->text + t[w[y]].start, t[w[y]].end - t[w[y]].start) != NULL;
+                if (names && !head) {
+                    j = w[x + 1];
+                    drop_run = 1;
+                    break;
+                }
+            }
             int poss = (l > 3 && sx[l - 2] == '\'' && sx[l - 1] == 's') || (l > 5 && !memcmp(sx + l - 4, "\xE2\x80\x99s", 4));
             if (poss && t[w[x]].upper) {
                 j = w[x + 1];
@@ -709,6 +748,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 }
             }
         }
+        if (drop_run) { i = j; continue; }
         /* drop a trailing connector, and a title-cased stop word ending a
          * headline's run ("MPOX In a global emergency") */
         while (nw && !t[w[nw - 1]].upper) nw--;
@@ -875,6 +915,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
         }
         mention m = {0};
         m.start = t[w[name_first]].start;
+        if (honorific >= 1 && name_first == first && t[w[name_first]].start == t[honorific].start) {
+            long hw = honorific - 1; /* "Mr Howard", or "Mr. Howard" (the dot is a token) */
+            if (hw >= 1 && t[hw].end - t[hw].start == 1 && a->text[t[hw].start] == '.') hw--;
+            m.gender = honorific_gender(a->text + t[hw].start, t[hw].end - t[hw].start);
+        }
         m.end = t[w[nw - 1]].end;
         /* "Chile's" -> "Chile" */
         if (m.end - m.start > 3 && a->text[m.end - 2] == '\'' && a->text[m.end - 1] == 's') m.end -= 2;
@@ -1209,7 +1254,39 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             /* one word of a person's longer name (computed once, used after
              * the exact and surname matches below) */
             long pw = !multi && !g ? person_word(E, ne, s, len, m->type) : -1;
+            /* a surname alone is the person of that surname named most
+             * often before it, of two named as often the one named last
+             * ("Makaeo Williams ... Councilman Jumaane Williams ... Williams
+             * fumed" is Jumaane), and one whose given name fits the
+             * honorific ("Miss Jenkin" is not John); none fits: someone new */
+            long sur = -1;
+            if (!multi && !g) {
+                size_t best = 0, bestn = 0;
+                int any = 0;
+                for (size_t e = 0; e < ne; e++) {
+                    if (E[e].type != CH_ENT_PERSON) continue;
+                    size_t sl;
+                    const char *sn = ch__surname(E[e].name, &sl);
+                    if (sl != len || memcmp(sn, s, len)) continue;
+                    if (m->gender && given_gender(E[e].name) && given_gender(E[e].name) != m->gender) continue;
+                    size_t lp = 0, cnt = 0;
+                    for (size_t x = 0; x < mv.n; x++)
+                        if (mv.v[x].ent == (int)e && mv.v[x].start < m->start) {
+                            cnt++;
+                            if (mv.v[x].start > lp) lp = mv.v[x].start;
+                        }
+                    if (sur < 0 || (cnt && (!any || cnt > bestn || (cnt == bestn && lp > best)))) {
+                        sur = (long)e;
+                        if (cnt) { best = lp; bestn = cnt; any = 1; }
+                    }
+                }
+            }
+            if (sur >= 0) found = (int)sur;
             for (size_t e = 0; e < ne && found < 0; e++) {
+                /* "Miss Harlow" is no alias of John Harlow's */
+                if (!multi && m->gender && E[e].type == CH_ENT_PERSON && given_gender(E[e].name) &&
+                    given_gender(E[e].name) != m->gender)
+                    continue;
                 if (E[e].name_len == len && !memcmp(E[e].name, s, len)) found = (int)e;
                 for (size_t q = 0; q < E[e].n_aliases && found < 0; q++)
                     if (strlen(E[e].aliases[q]) == len && !memcmp(E[e].aliases[q], s, len)) found = (int)e;
@@ -1217,7 +1294,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 if (found < 0 && !multi && !g && E[e].type == CH_ENT_PERSON) {
                     size_t sl;
                     const char *sn = ch__surname(E[e].name, &sl);
-                    if (sl == len && !memcmp(sn, s, len)) found = (int)e;
+                    if (sl == len && !memcmp(sn, s, len) && (long)e == sur) found = (int)e;
                     /* glued: "Blinkenafter" = "Blinken" + lowercase tail */
                     if (found < 0 && len > sl + 1 && sl >= 4 && !memcmp(sn, s, sl) && islower((unsigned char)s[sl]))
                         found = (int)e;

@@ -1718,11 +1718,37 @@ static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
     return best;
 }
 
+/* "Friends of Kathryn Jenkin described her", "a lawyer for Daniel Orme
+ * said": people who speak about or for the person named after "of"/"for"
+ * are not that person; the quote has no named speaker, the phrase is its
+ * role */
+static int proxy_before(qctx *q, size_t s, size_t e, attrib *r)
+{
+    static const char *const proxy[] = {"friend", "friends", "relative", "relatives", "family", "families",
+                                        "lawyer", "lawyers", "attorney", "attorneys", "supporter", "supporters",
+                                        "colleague", "colleagues", "neighbour", "neighbours", "neighbor", "neighbors",
+                                        "parents", "spokesman", "spokeswoman", "spokesperson", "representative",
+                                        "rep", "publicist", "agent", "aide", "aides", NULL};
+    const char *t = q->a->text;
+    if (s < 6 || !(t[s - 1] == ' ' && (!strncmp(t + s - 4, "for", 3) || !strncmp(t + s - 3, "of", 2)))) return 0;
+    size_t pe = t[s - 3] == 'o' ? s - 4 : s - 5; /* the space before "of"/"for" */
+    if (t[pe] != ' ') return 0;
+    size_t ps = pe;
+    while (ps > 0 && isalpha((unsigned char)t[ps - 1])) ps--;
+    if (ps == pe || !ch__in_list(proxy, t + ps, pe - ps, 1)) return 0;
+    const ch_entity *en = entity_for(q, s, e);
+    if (!en || en->type != CH_ENT_PERSON) return 0;
+    r->speaker = NULL;
+    r->role = ch_arena_strndup(q->arena, t + ps, e - ps);
+    return 1;
+}
+
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
 {
     const char *t = q->a->text;
     r->found = 1;
     r->cue = cue;
+    if (!pron && proxy_before(q, s, e, r)) return;
     if (pron) {
         int g = pronoun_gender(t + s, e - s);
         if (g == 3) { /* "it said": the last organisation that spoke, else the last one named */

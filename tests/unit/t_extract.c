@@ -2219,6 +2219,38 @@ START_TEST(entity_elision_and_models)
 }
 END_TEST
 
+/* a surname alone is the person of that surname named last, and one whose
+ * given name fits an honorific ("Miss Harlow" is not John); a person after
+ * "Friends of" is the complement, not a name with "Friends" in it, and the
+ * friends who speak about her are not her */
+START_TEST(entity_surname_nearest_and_honorific)
+{
+    qrun r;
+    run_quotes(&r,
+               "Police named John Harlow, 23, and Kathryn Harlow, 20, on Sunday.\n"
+               "Mr Harlow was charged with burglary.\n"
+               "Friends of Kathryn Harlow described her as \"a bright and kind student.\"\n"
+               "Miss Harlow was studying law in Leeds.\n"
+               "\"We will rebuild the hall,\" Tomas Reyes, 19, said.\n"
+               "City councillor Marta Reyes criticised the plan on Monday.\n"
+               "\"It is a disgrace to this town,\" Reyes said.\n", "en");
+    const ch_entity *john = ent_named(r.e, r.ne, "John Harlow"), *kath = ent_named(r.e, r.ne, "Kathryn Harlow");
+    ck_assert_ptr_nonnull(john);
+    ck_assert_ptr_nonnull(kath);
+    ck_assert_uint_eq(john->mentions, 2);
+    ck_assert_uint_eq(kath->mentions, 3);
+    ck_assert_ptr_null(john->role);
+    ck_assert_ptr_null(kath->role);
+    for (size_t i = 0; i < r.ne; i++) ck_assert_msg(strncmp(r.e[i].name, "Friends", 7), "name: %s", r.e[i].name);
+    const ch_quote *q = quote_with(&r, "bright and kind");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(q->speaker);
+    SPEAKER(&r, "disgrace to this town", "Marta Reyes");
+    SPEAKER(&r, "rebuild the hall", "Tomas Reyes");
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -2596,6 +2628,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
+    tcase_add_test(tc, entity_surname_nearest_and_honorific);
     tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, attribution_nearer_names);
     tcase_add_test(tc, attribution_document_reads);
