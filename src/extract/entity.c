@@ -148,7 +148,8 @@ static const char *const org_cues[] = {
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
-    "Communications", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
+    "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
+    "Ventures", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
     /* industry words that end a company's name ("Harbor Steel", "Basalt Coal") */
     "Steel", "Coal", "Mining", "Oil", "Gas", "Petroleum", "Chemicals", "Chemical", "Pharma", "Biotech",
@@ -504,6 +505,19 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     if (words >= 2)
         for (size_t k = s; k < e; k++)
             if (isdigit((unsigned char)a->text[k])) return CH_ENT_OTHER;
+    /* a participle or a word in -ized ("Coordinated Universal Time",
+     * "Consolidated Freight", "Authorized Dealers") names no person */
+    if (words >= 2) {
+        i = s;
+        while (i < e) {
+            while (i < e && a->text[i] == ' ') i++;
+            size_t ws = i;
+            while (i < e && a->text[i] != ' ') i++;
+            if (i - ws >= 7 && (!memcmp(a->text + i - 4, "ated", 4) || !memcmp(a->text + i - 4, "ized", 4) ||
+                                !memcmp(a->text + i - 4, "ised", 4)))
+                return CH_ENT_OTHER;
+        }
+    }
     if (words >= 2 && words <= 4) return CH_ENT_PERSON;
     /* one word in camel case ("SpaceX", "UnitedHealthcare", "YouTube") is a
      * company's name; surnames with a prefix ("McDonald", "DeGeneres",
@@ -690,6 +704,21 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 nw = x;
                 affil = t[j].start;
                 break;
+            }
+            /* "Richard Nixon White House": a person's two or three words
+             * (a given name first) and a known organisation or place after
+             * them are two names, not one */
+            if (x >= 2 && x <= 3 && t[w[x]].upper && given_name(a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start) &&
+                !ch_gazetteer_lookup(a->text + t[w[0]].start, t[w[nw - 1]].end - t[w[0]].start)) {
+                int up = 1;
+                for (long y = 0; y < x; y++) up &= t[w[y]].upper != 0;
+                const ch_gaz_entry *tg = up ? ch_gazetteer_lookup(sx, t[w[nw - 1]].end - t[w[x]].start) : NULL;
+                if (tg && strcmp(tg->type, "demonym") &&
+                    (nw - x >= 2 || !strcmp(tg->type, "org") || !strcmp(tg->type, "country"))) {
+                    j = w[x];
+                    nw = x;
+                    break;
+                }
             }
             /* "Air Force Communications Bill Bodie": an organisation's name
              * then a common given name and one or two more words, a person */

@@ -1679,8 +1679,11 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                 /* an acronym left untyped names a thing ("BST", "GDP") */
                 int caps = l >= 2;
                 for (size_t c2 = 0; c2 < l && caps; c2++) caps = isupper((unsigned char)en->name[c2]) || isdigit((unsigned char)en->name[c2]);
-                if (memchr(en->name, ' ', l) || participle || opener || caps || written_lowercase(q, en->name, l) ||
-                    ch_wordlist_contains_ci(q->stop, en->name, l))
+                /* only as the sentence's subject: its first word, no
+                 * possessive ("These routes are the Internet's ...") */
+                int not_subject = k > 0 || ch__possessive(q->a->text + w[x].s, w[x].e - w[x].s);
+                if (memchr(en->name, ' ', l) || participle || opener || caps || not_subject ||
+                    written_lowercase(q, en->name, l) || ch_wordlist_contains_ci(q->stop, en->name, l))
                     continue; /* "One of them said", "Nobody ..." */
                 return en;
             }
@@ -2281,6 +2284,20 @@ static int possessive_cue(qctx *q, const wspan *w, size_t nw, size_t k, int c, c
     return 1;
 }
 
+/* is the name ending at e the subject of a reported clause, a verb right
+ * after it ("and insisted Nixon had no knowledge")? Then it is not the
+ * speaker the verb before it reports */
+static int clause_subject(const qctx *q, const wspan *w, size_t nw, size_t e)
+{
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will",
+                                      "should", "did", "does", "do", "might", "must", "can", "may", "knew",
+                                      "wanted", NULL};
+    const char *t = q->a->text;
+    for (size_t x = 0; x < nw; x++)
+        if (w[x].s >= e) return w[x].s == e + 1 && t[e] == ' ' && ch__in_list(aux, t + w[x].s, w[x].e - w[x].s, 0);
+    return 0;
+}
+
 static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
 {
     wspan w[32];
@@ -2533,7 +2550,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
                 return 1;
             }
-            if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e)))) {
+            if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e))) &&
+                !clause_subject(q, w, nw, e)) {
                 set_speaker(q, r, s, e, 0, cue, ts, te);
                 return 1;
             }

@@ -2251,6 +2251,33 @@ START_TEST(entity_surname_nearest_and_honorific)
 }
 END_TEST
 
+/* a person's name and a known organisation run together are two names; a
+ * participle names no person; "Networks" ends a company's name; a pronoun
+ * does not go to a thing the sentence before names in passing; a name that
+ * opens a reported clause is not the speaker of the verb before it */
+START_TEST(entity_runs_and_clause_subjects)
+{
+    qrun r;
+    run_quotes(&r,
+               "Walter Brann, a former Richard Nixon White House aide, died on Tuesday.\n"
+               "The outage began at 07:10 Coordinated Universal Time, said Rita Okafor of Halden Networks.\n"
+               "Traffic was hit, according to Owen Marsh, chief engineer with Tarrow Networks.\n"
+               "His team's sensors saw 4,000 routes drop.\n"
+               "These routes are the Internet's equivalent of phone prefixes.\n"
+               "\"It matters that it was lost,\" he said.\n"
+               "In an interview Brann called his rival a \"born liar\" and insisted Nixon had known nothing.\n", "en");
+    ENTITY_TYPE(r.e, r.ne, "Richard Nixon", CH_ENT_PERSON);
+    ENTITY_TYPE(r.e, r.ne, "White House", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Halden Networks", CH_ENT_ORG);
+    const ch_entity *utc = ent_named(r.e, r.ne, "Coordinated Universal Time");
+    ck_assert_ptr_nonnull(utc);
+    ck_assert_int_ne(utc->type, CH_ENT_PERSON);
+    SPEAKER(&r, "matters that it was lost", "Owen Marsh");
+    SPEAKER(&r, "born liar", "Walter Brann");
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -2628,6 +2655,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
+    tcase_add_test(tc, entity_runs_and_clause_subjects);
     tcase_add_test(tc, entity_surname_nearest_and_honorific);
     tcase_add_test(tc, spanish_heads_roles_cues);
     tcase_add_test(tc, attribution_nearer_names);
