@@ -148,7 +148,8 @@ static const char *const org_cues[] = {
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
-    "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
+    /* sports bodies and competitions run as organisations ("European Tour", "Premier League") */
+    "Tour", "League", "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
     "Ventures", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
     /* industry words that end a company's name ("Harbor Steel", "Basalt Coal") */

@@ -1721,6 +1721,43 @@ static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
     return best;
 }
 
+/* a name that is no person's closes an appositive right before the cue
+ * ("Ken Ibsen, Vice President of programs at Harbour Relief, told"; "Anna
+ * Berg, the head of the agency, through which ... the Green Crescent,
+ * condemned"): the person it describes, named before its opening comma
+ * within the sentence, speaks; [s, e) moves to that name */
+static void appositive_person(const qctx *q, size_t *s, size_t *e)
+{
+    const char *t = q->a->text;
+    if (*e >= q->a->text_len || t[*e] != ',') return;
+    const ch_entity *en = entity_for(q, *s, *e);
+    if (en && en->type == CH_ENT_PERSON) return;
+    size_t lo = *s > 400 ? *s - 400 : 0;
+    for (size_t c = *s; c > lo + 1; c--) {
+        if (t[c - 1] == '\n' || (t[c - 1] == '.' && t[c] == ' ' && c >= 3 && islower((unsigned char)t[c - 2])))
+            return; /* the sentence's start (not "Jr." or "U.S.") */
+        if (t[c - 1] != ',') continue;
+        size_t ne = c - 1; /* the name would end at the comma */
+        size_t ns = ne;
+        /* back over up to four capitalized words (and initials) */
+        for (int wds = 0; wds < 4 && ns > lo; wds++) {
+            size_t x = ns;
+            while (x > lo && (isalpha((unsigned char)t[x - 1]) || (unsigned char)t[x - 1] >= 0x80 || t[x - 1] == '.' ||
+                              t[x - 1] == '-' || t[x - 1] == '\''))
+                x--;
+            if (x == ns || !(isupper((unsigned char)t[x]) || (unsigned char)t[x] >= 0xC3)) break;
+            const ch_entity *pe = entity_for(q, x, ne);
+            if (pe && pe->type == CH_ENT_PERSON) {
+                *s = x;
+                *e = ne;
+                return;
+            }
+            if (x == lo || t[x - 1] != ' ') break;
+            ns = x - 1;
+        }
+    }
+}
+
 /* "Friends of Kathryn Jenkin described her", "a lawyer for Daniel Orme
  * said": people who speak about or for the person named after "of"/"for"
  * are not that person; the quote has no named speaker, the phrase is its
@@ -1752,6 +1789,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     r->found = 1;
     r->cue = cue;
     if (!pron && proxy_before(q, s, e, r)) return;
+    if (!pron) appositive_person(q, &s, &e);
     if (pron) {
         int g = pronoun_gender(t + s, e - s);
         if (g == 3) { /* "it said": the last organisation that spoke, else the last one named */
@@ -2575,7 +2613,14 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
              * description of one or two lowercase words ending the clause */
             if (k == 0 && j + 1 < nw && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
                 size_t y = lower_run(q, w, nw < j + 3 ? nw : j + 3, j + 1);
-                int ends = y > j + 1 && (y == nw || t[w[y - 1].e] == '.' || t[w[y - 1].e] == ',');
+                /* "said the 29-year-old on the eve of ...": an age, then a
+                 * preposition or the clause's end */
+                if (y == j + 1 && age_noun(t + w[j + 1].s, w[j + 1].e - w[j + 1].s)) y = j + 2;
+                static const char *const prep[] = {"on", "in", "at", "after", "before", "during", "from", "with",
+                                                   "as", NULL};
+                int ends = y > j + 1 && (y == nw || t[w[y - 1].e] == '.' || t[w[y - 1].e] == ',' ||
+                                         (age_noun(t + w[j + 1].s, w[j + 1].e - w[j + 1].s) &&
+                                          ch__in_list(prep, t + w[y].s, w[y].e - w[y].s, 0)));
                 if (ends && !in_quote(q, w[j + 1].s)) {
                     set_speaker(q, r, w[j + 1].s, w[y - 1].e, 0, cue, 0, 0);
                     return 1;

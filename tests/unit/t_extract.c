@@ -2278,6 +2278,27 @@ START_TEST(entity_runs_and_clause_subjects)
 }
 END_TEST
 
+/* the person an appositive describes speaks, not the organisation that
+ * closes it; "said the 29-year-old on the eve of" is the person in focus;
+ * "questioned" reports; "European Tour" is no person */
+START_TEST(attribution_appositive_and_age)
+{
+    qrun r;
+    run_quotes(&r,
+               "Ken Ibsen, Vice President of programs at Harbour Relief Foundation, told The Coastal Post that the storm was a "
+               "\"terrifying event for all of us.\"\n"
+               "\"What do they consider to be the border?\" Ibsen questioned, noting the dispute.\n"
+               "Golf champion Pieter Louw has become an honorary member of the European Tour.\n"
+               "\"I actually have goosebumps just thinking about this,\" said the 29-year-old on the eve of the "
+               "open in Paarl.\n", "en");
+    SPEAKER(&r, "terrifying event", "Ken Ibsen");
+    SPEAKER(&r, "consider to be the border", "Ken Ibsen");
+    SPEAKER(&r, "goosebumps", "Pieter Louw");
+    ENTITY_TYPE(r.e, r.ne, "European Tour", CH_ENT_ORG);
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -2655,6 +2676,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
+    tcase_add_test(tc, attribution_appositive_and_age);
     tcase_add_test(tc, entity_runs_and_clause_subjects);
     tcase_add_test(tc, entity_surname_nearest_and_honorific);
     tcase_add_test(tc, spanish_heads_roles_cues);
