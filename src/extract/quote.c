@@ -3754,6 +3754,21 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                         is_person_name(&q, br.speaker) && !is_according(br.cue, strlen(br.cue)))
                         r = br;
                 }
+                /* 'Capaldi described himself as a "fan" when revealed by
+                 * Ball as ...': a clause the quote runs into (when, after,
+                 * while, ...) is a circumstance; the cue before the quote
+                 * in its sentence, with its person, is the attribution */
+                if (r.found && qv.v[first].open > sent_start) {
+                    static const char *const sub[] = {"when", "after", "before", "while", "as", "because", "since",
+                                                      "during", "until", "once", NULL};
+                    wspan pw[1];
+                    attrib br = {0};
+                    if (words_in(t, span_end, after_end, pw, 1) && pw[0].s <= span_end + 2 &&
+                        ch__in_list(sub, t + pw[0].s, pw[0].e - pw[0].s, 0) &&
+                        attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
+                        is_person_name(&q, br.speaker) && !is_according(br.cue, strlen(br.cue)))
+                        r = br;
+                }
                 /* 'Moffat, the show's writer, said: "..." he said.': a
                  * pronoun after the quote refers to the person named before
                  * it, whom the colon introduces */

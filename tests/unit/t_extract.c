@@ -2296,6 +2296,12 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "goosebumps", "Pieter Louw");
     ENTITY_TYPE(r.e, r.ne, "European Tour", CH_ENT_ORG);
     done(&r);
+    /* a clause the quote runs into ("when revealed by X") is no attribution */
+    run_quotes(&r,
+               "The comedy star Alan Pryce described himself as a \"lifelong fan of the show\" when revealed by "
+               "host Nina Ross as the new lead on Sunday.\n", "en");
+    SPEAKER(&r, "lifelong fan", "Alan Pryce");
+    done(&r);
 }
 END_TEST
 
