@@ -4135,10 +4135,25 @@ static int edit_distance(const char *a, const char *b)
 
 /* two given names (folded) of one person: an initial, a prefix ("Jim",
  * "Jimmy"), or a spelling ("Anthony", "Antony") */
+/* a given name's gender by data/given/: 1 male, 2 female, 0 unknown */
+static int given_gender_of(const char *g)
+{
+    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
+    size_t n = strlen(g);
+    int m = gm && ch_wordlist_contains_ci(gm, g, n), f = gf && ch_wordlist_contains_ci(gf, g, n);
+    return m == f ? 0 : m ? 1 : 2;
+}
+
 static int given_same(const char *ga, const char *gb)
 {
     if (ga[0] != gb[0]) return 0;
     if (strlen(ga) == 1 || strlen(gb) == 1) return 1;                 /* initial */
+    /* a man's and a woman's name are two people ("Charlie" and "Charlene",
+     * "Daniel" and "Danielle") */
+    {
+        int xa = given_gender_of(ga), xb = given_gender_of(gb);
+        if (xa && xb && xa != xb) return 0;
+    }
     if (!strncmp(ga, gb, strlen(ga) < strlen(gb) ? strlen(ga) : strlen(gb))) return 1; /* prefix */
     return edit_distance(ga, gb) <= 2;
 }

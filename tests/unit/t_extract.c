@@ -325,6 +325,9 @@ START_TEST(speakers_across_articles)
     ck_assert(ch_speaker_same("Ang\xC3\xA9la Ruiz", "Angela Ruiz"));
     ck_assert(!ch_speaker_same("Mark Rutte", "Antony Blinken"));
     ck_assert(!ch_speaker_same("Donald Trump", "Melania Trump"));
+    /* a man's and a woman's given name close in spelling are two people */
+    ck_assert(!ch_speaker_same("Charlie Kafoury", "Charlene Kafoury"));
+    ck_assert(!ch_speaker_same("Daniel Ortega", "Danielle Ortega"));
 }
 END_TEST
 
