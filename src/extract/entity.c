@@ -1025,6 +1025,15 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                        "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
                     if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
                 }
+                /* "the 2005 film The Notorious Bettie Page", "the album
+                 * Blue Harbour": a run right after a work noun is the work's
+                 * title, no person */
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && i > 0 && t[i - 1].kind == CH_TOK_WORD &&
+                    !t[i - 1].upper && t[i - 1].end + 1 == t[i].start &&
+                    ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song",
+                                                      "documentary", "musical", "memoir", "biopic", NULL},
+                                a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0))
+                    m.type = CH_ENT_OTHER;
                 /* "Rajanews.com", "UsMagazine.com": a site's name with its
                  * domain is the outlet (an organisation), named with it */
                 {
@@ -1080,7 +1089,36 @@ typedef struct {
     const char *aliases[16];
     size_t n_aliases;
     ch_span first;
+    int name_headline;      /* the name was read off a headline */
 } ent;
+
+/* is pos on a headline: a line of at most 20 words, in title case (most
+ * words of four letters or more capitalized), not ending like a sentence?
+ * A headline capitalizes common words ("Peter Capaldi Cast as ...",
+ * "Notorious Bettie Page Dies"), which then look like parts of names */
+static int in_headline(const ch_article *a, size_t pos)
+{
+    const char *t = a->text;
+    size_t ls = pos, le = pos;
+    while (ls > 0 && t[ls - 1] != '\n') ls--;
+    while (le < a->text_len && t[le] != '\n') le++;
+    size_t e = le;
+    while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
+    if (e > ls && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':')) return 0;
+    int words = 0, longw = 0, caps = 0;
+    for (size_t i = ls; i < e;) {
+        while (i < e && !isalpha((unsigned char)t[i]) && (unsigned char)t[i] < 0x80) i++;
+        size_t ws = i;
+        while (i < e && (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 || t[i] == '\'')) i++;
+        if (i == ws) break;
+        words++;
+        if (i - ws >= 4) {
+            longw++;
+            caps += isupper((unsigned char)t[ws]) != 0;
+        }
+    }
+    return words >= 3 && words <= 20 && longw >= 3 && caps * 10 >= longw * 8;
+}
 
 /* A single word naming one person of the article by a word of a longer name:
  * any word of a name of three or more ("Tedros" of "Tedros Adhanom
@@ -1360,14 +1398,28 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 e->name_len = strlen(e->name);
                 e->type = m->type;
                 e->first = (ch_span){m->start, m->end};
+                e->name_headline = multi && in_headline(a, m->start);
                 found = (int)ne++;
             } else {
                 ent *e = &E[found];
-                /* keep the fullest form as the name */
-                if (multi && len > e->name_len && E[found].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON) {
+                int hl = multi && E[found].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON ? in_headline(a, m->start) : 0;
+                /* keep the fullest form as the name, but not a headline's
+                 * over the text's; a headline's gives way to the text's form
+                 * inside it ("Notorious Bettie Page" -> "Bettie Page") */
+                int body_within = multi && e->name_headline && !hl && E[found].type == CH_ENT_PERSON &&
+                                  m->type == CH_ENT_PERSON && len < e->name_len &&
+                                  memmem(e->name, e->name_len, s, len) != NULL;
+                if (body_within) {
                     add_alias(e, e->name);
                     e->name = ch_arena_strndup(arena, s, len);
                     e->name_len = len;
+                    e->name_headline = 0;
+                } else if (multi && len > e->name_len && E[found].type == CH_ENT_PERSON && m->type == CH_ENT_PERSON &&
+                    (!hl || e->name_headline)) {
+                    add_alias(e, e->name);
+                    e->name = ch_arena_strndup(arena, s, len);
+                    e->name_len = len;
+                    e->name_headline = hl;
                 } else if (!same_text(a, m, e->name, e->name_len)) {
                     add_alias(e, ch_arena_strndup(arena, s, len));
                 }
@@ -1379,6 +1431,24 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 E[found].role = ch_arena_strndup(arena, a->text + m->role_start, m->role_end - m->role_start);
                 E[found].type = CH_ENT_PERSON;
             }
+        }
+    }
+    /* a headline's run that is a person named in the text plus a
+     * capitalized common word ("Peter Capaldi Cast as the 12th Time Lord!")
+     * is that person */
+    for (size_t x = 0; x < ne; x++) {
+        if (!E[x].name_headline || E[x].type != CH_ENT_PERSON || !E[x].mentions) continue;
+        for (size_t y = 0; y < ne; y++) {
+            if (y == x || E[y].name_headline || E[y].type != CH_ENT_PERSON || !E[y].mentions ||
+                E[y].name_len + 1 >= E[x].name_len || !memchr(E[y].name, ' ', E[y].name_len) ||
+                memcmp(E[x].name, E[y].name, E[y].name_len) || E[x].name[E[y].name_len] != ' ')
+                continue;
+            add_alias(&E[y], E[x].name);
+            E[y].mentions += E[x].mentions;
+            E[x].mentions = 0;
+            for (size_t q = 0; q < mv.n; q++)
+                if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)y;
+            break;
         }
     }
     /* "Full Name (ACR)": the acronym is an alias of the full name */

@@ -2308,6 +2308,27 @@ START_TEST(attribution_appositive_and_age)
 }
 END_TEST
 
+/* a headline capitalizes common words: its "Alan Pryce Cast" is the Alan
+ * Pryce of the text; a run after a work noun is the work's title */
+START_TEST(entity_headline_and_work_titles)
+{
+    qrun r;
+    run_entities(&r,
+                 "Alan Pryce Cast as the New Lead in Harbour Lights!\n"
+                 "Alan Pryce will play the lead, the studio said on Sunday.\n"
+                 "Pryce, 51, starred in the 2009 film The Notorious Mara Quill.\n"
+                 "Mara Quill was a singer in the 1920s.\n", "en");
+    const ch_entity *p = ent_named(r.e, r.ne, "Alan Pryce");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_uint_eq(p->mentions, 3);
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Alan Pryce Cast"));
+    ENTITY_TYPE(r.e, r.ne, "Mara Quill", CH_ENT_PERSON);
+    const ch_entity *w = ent_named(r.e, r.ne, "Notorious Mara Quill");
+    ck_assert(w == NULL || w->type != CH_ENT_PERSON);
+    done(&r);
+}
+END_TEST
+
 START_TEST(entity_runs_split_and_typed)
 {
     ch_article *a = mk("Talks between Chile and Peru resumed as the broadcasters ARD and ZDF reported live. "
@@ -2685,6 +2706,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, entities_types_aliases);
     tcase_add_test(tc, names_and_subject_cues);
     tcase_add_test(tc, entity_runs_split_and_typed);
+    tcase_add_test(tc, entity_headline_and_work_titles);
     tcase_add_test(tc, attribution_appositive_and_age);
     tcase_add_test(tc, entity_runs_and_clause_subjects);
     tcase_add_test(tc, entity_surname_nearest_and_honorific);
