@@ -294,6 +294,9 @@ int ch__opener_word(const char *s, size_t n)
         "Twenty", "Dozens", "Hundreds", "Thousands", "Millions", "Analysts", "Officials", "Experts",
         "Residents", "Witnesses", "Investigators", "Researchers", "Scientists", "Critics", "Observers",
         "Protesters", "Doctors", "Economists", "Lawmakers", "Voters", "Workers", "Rescuers", "Firefighters",
+        "Authorities", "Prosecutors", "Detectives", "Officers", "Sources", "Relatives", "Neighbors", "Neighbours",
+        "Students", "Parents", "Fans", "Locals", "Survivors", "Villagers", "Passengers", "Doctors", "Nurses",
+        "Soldiers", "Troops", "Militants", "Rebels", "Demonstrators", "Activists", "Lawyers", "Attorneys",
         "Analistas", "Expertos", "Vecinos", "Fuentes", "Testigos", "Dos", "Tres", "Cuatro", "Cinco",
         /* the same in the other languages read */
         "Sin", "Embargo", "Además", "También", "Mientras", "Según", "Aunque", "Tras", "Ahora", "Mañana",

@@ -1460,7 +1460,18 @@ static int age_noun(const char *w, size_t n)
 static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t *s, size_t *e)
 {
     const char *t = q->a->text;
-    if (upper_word(q, w, h + 1, h) || in_quote(q, w[h].s)) return 0;
+    if (in_quote(q, w[h].s)) return 0;
+    if (upper_word(q, w, h + 1, h)) {
+        /* capitalized only as its sentence's first word ("Residents said",
+         * "Authorities described"): a source noun still */
+        size_t si = ch__sentence_of(q->a, w[h].s);
+        if (!(si < q->a->n_sentences && q->a->sentences[si].start + 2 >= w[h].s &&
+              ch_wordlist_contains_ci(q->sources, t + w[h].s, w[h].e - w[h].s)))
+            return 0;
+        *s = w[h].s;
+        *e = w[h].e;
+        return 1;
+    }
     size_t f = h;
     while (f > lo && h - f < 2 && w[f - 1].e + 1 == w[f].s && t[w[f - 1].e] == ' ' &&
            !ch_wordlist_contains_ci(q->stop, t + w[f - 1].s, w[f - 1].e - w[f - 1].s) &&

@@ -2305,6 +2305,16 @@ START_TEST(attribution_appositive_and_age)
                "host Nina Ross as the new lead on Sunday.\n", "en");
     SPEAKER(&r, "lifelong fan", "Alan Pryce");
     done(&r);
+    /* a source noun opening its sentence is capitalized there: still a source
+     * ("Residents said"), not a name */
+    run_quotes(&r,
+               "A barn burned down near Elmstead on Sunday.\n"
+               "Authorities described the fire as \"suspicious and possibly deliberate.\"\n"
+               "Residents said the blaze was \"terrifying to watch.\"\n", "en");
+    SPEAKER(&r, "possibly deliberate", "Authorities");
+    SPEAKER(&r, "terrifying to watch", "Residents");
+    for (size_t i = 0; i < r.ne; i++) ck_assert_msg(strcmp(r.e[i].name, "Authorities"), "a name: %s", r.e[i].name);
+    done(&r);
 }
 END_TEST
 
