@@ -1028,6 +1028,21 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                        "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
                     if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
                 }
+                /* "Kafoury's son, Charlie,", "his wife Ana": a given name
+                 * after a kin noun is a person */
+                if (m.type == CH_ENT_OTHER && nw - name_first == 1 &&
+                    given_name(a->text + m.start, m.end - m.start)) {
+                    size_t b = m.start;
+                    while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == ',')) b--;
+                    size_t bs = b;
+                    while (bs > 0 && isalpha((unsigned char)a->text[bs - 1])) bs--;
+                    if (bs < b && ch__in_list((const char *const[]){"son", "daughter", "wife", "husband", "brother",
+                                                                    "sister", "mother", "father", "widow", "widower",
+                                                                    "grandson", "granddaughter", "nephew", "niece",
+                                                                    "cousin", "fiancé", "fiancée", "partner", NULL},
+                                              a->text + bs, b - bs, 0))
+                        m.type = CH_ENT_PERSON;
+                }
                 /* "the 2005 film The Notorious Bettie Page", "the album
                  * Blue Harbour": a run right after a work noun is the work's
                  * title, no person */

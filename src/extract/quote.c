@@ -2599,6 +2599,11 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 set_speaker(q, r, w[j].s, w[j].e, 1, cue, 0, 0);
                 return 1;
             }
+            /* '"...," says one.', 'said another': one of the sources the
+             * article spoke of, unnamed */
+            if (k == 0 && (j + 1 == nw || t[w[j].e] == '.' || t[w[j].e] == ',') &&
+                ch__in_list((const char *const[]){"one", "another", NULL}, t + w[j].s, w[j].e - w[j].s, 0))
+                return attrib_set(r, NULL, NULL, cue);
             if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e))) &&
                 !clause_subject(q, w, nw, e)) {
                 set_speaker(q, r, s, e, 0, cue, ts, te);

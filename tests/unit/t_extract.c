@@ -2315,6 +2315,17 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "terrifying to watch", "Residents");
     for (size_t i = 0; i < r.ne; i++) ck_assert_msg(strcmp(r.e[i].name, "Authorities"), "a name: %s", r.e[i].name);
     done(&r);
+    /* a given name after a kin noun is a person ("Kafoury's son, Charlie,");
+     * "says one." is an unnamed source, not the person named last */
+    run_quotes(&r,
+               "Madeline Kafoury, 60, was killed on Monday, police chief Reza Karimi said.\n"
+               "\"She was our mom and the heart of this family,\" Kafoury's son, Charlie, said after the hearing.\n"
+               "\"Ultimately, everybody will do the sane thing,\" says one.\n", "en");
+    SPEAKER(&r, "heart of this family", "Charlie");
+    const ch_quote *q = quote_with(&r, "sane thing");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(q->speaker);
+    done(&r);
 }
 END_TEST
 
