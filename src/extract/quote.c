@@ -95,6 +95,8 @@ static int mark_kind(int32_t cp, int32_t prev, int32_t next, int *family)
         if (ch__is_letter(prev) && ch__is_letter(next)) return 0;        /* we're */
         if (prev == '.' && (next == 's' || next == 'S')) return 0;       /* U.K.'s */
         if (!ch__is_letter(prev) && !ch__is_digit(prev) && ch__is_letter(next)) return 1;
+        /* before a currency sign after a space: "cost '$2 billion or more'" */
+        if (ch__is_space(prev) && (next == '$' || next == 0x20AC || next == 0x00A3)) return 1;
         if (!ch__is_space(prev) && !ch__is_letter(next)) return 2;
         return 0;
     default: return 0;

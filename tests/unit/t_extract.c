@@ -2315,6 +2315,10 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "terrifying to watch", "Residents");
     for (size_t i = 0; i < r.ne; i++) ck_assert_msg(strcmp(r.e[i].name, "Authorities"), "a name: %s", r.e[i].name);
     done(&r);
+    /* a single mark opens before a currency sign (British style) */
+    run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
+    SPEAKER(&r, "$2 billion or more", "Carr");
+    done(&r);
     /* a given name after a kin noun is a person ("Kafoury's son, Charlie,");
      * "says one." is an unnamed source, not the person named last */
     run_quotes(&r,
@@ -2322,6 +2326,7 @@ START_TEST(attribution_appositive_and_age)
                "\"She was our mom and the heart of this family,\" Kafoury's son, Charlie, said after the hearing.\n"
                "\"Ultimately, everybody will do the sane thing,\" says one.\n", "en");
     SPEAKER(&r, "heart of this family", "Charlie");
+    ck_assert_ptr_null(quote_with(&r, "$"));
     const ch_quote *q = quote_with(&r, "sane thing");
     ck_assert_ptr_nonnull(q);
     ck_assert_ptr_null(q->speaker);
