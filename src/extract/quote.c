@@ -1285,12 +1285,14 @@ static void infer_genders(qctx *q)
     const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
     for (size_t i = 0; i < q->n_ents; i++) {
         int m = votes[i * 2], f = votes[i * 2 + 1];
-        /* a common given name ("Mary Coyle", "Tom Akers") counts as three
-         * pronouns: the pronoun after a name is often the next person's */
+        /* a common given name ("Mary Coyle", "Tom Akers") decides: the
+         * pronoun after a name is often the next person's ("Jerry Tibbs
+         * admired her and asked her to pose"); the lists leave out names
+         * given to both sexes */
         const char *nm = q->ents[i].name, *sp = strchr(nm, ' ');
         if (sp && q->ents[i].type == CH_ENT_PERSON) {
-            if (ch_wordlist_contains(gm, nm, (size_t)(sp - nm))) m += 3;
-            else if (ch_wordlist_contains(gf, nm, (size_t)(sp - nm))) f += 3;
+            if (ch_wordlist_contains(gm, nm, (size_t)(sp - nm))) { q->gender[i] = 1; continue; }
+            if (ch_wordlist_contains(gf, nm, (size_t)(sp - nm))) { q->gender[i] = 2; continue; }
         }
         if (m > 2 * f) q->gender[i] = 1;
         else if (f > 2 * m) q->gender[i] = 2;
@@ -1796,6 +1798,42 @@ static int proxy_before(qctx *q, size_t s, size_t e, attrib *r)
     return 1;
 }
 
+/* does the sentence before the one at s describe an unnamed person ("One
+ * mother of three", "a relative", "a woman who lives nearby") after the last
+ * quote, with no person named after that description? */
+static int unnamed_antecedent(const qctx *q, size_t s)
+{
+    const char *t = q->a->text;
+    size_t si = ch__sentence_of(q->a, s);
+    if (si == 0 || si > q->a->n_sentences) return 0;
+    size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
+    if (ps < q->last_speaker_end) return 0;
+    wspan w[48];
+    size_t nw = words_in(t, ps, pe, w, 48);
+    for (size_t k = 0; k + 1 < nw; k++) {
+        if (in_quote(q, w[k].s) ||
+            !ch__in_list((const char *const[]){"a", "an", "one", "another", NULL}, t + w[k].s, w[k].e - w[k].s, 1))
+            continue;
+        /* the sentence's subject (its first words), or after "according to" */
+        int subj = k == 0 || memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e) != NULL || /* "At the plant, one employee" */
+                   (k >= 2 && !strncasecmp(t + w[k - 2].s, "according", 9) &&
+                              w[k - 1].e - w[k - 1].s == 2 && !strncasecmp(t + w[k - 1].s, "to", 2));
+        if (!subj) continue;
+        for (size_t x = k + 1; x < nw && x <= k + 3; x++) {
+            if (upper_word(q, w, nw, x)) break;
+            if (!people_noun(t + w[x].s, w[x].e - w[x].s)) continue;
+            /* no person named in the sentence (not "Umm Ibrahim, a mother
+             * of five, said") */
+            for (size_t y = 0; y < nw; y++) {
+                const ch_entity *en = upper_word(q, w, nw, y) ? entity_for(q, w[y].s, w[y].e) : NULL;
+                if (en && en->type == CH_ENT_PERSON) return 0;
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
 {
     const char *t = q->a->text;
@@ -1861,6 +1899,15 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                     return;
                 }
             }
+        }
+        /* "One mother of three, who declined to give her name, said ...
+         * “...,” she asked.", "According to a relative, ... “...,” she
+         * said": an unnamed person described in the sentence before, since
+         * the last quote and with no one named after it, is the antecedent */
+        if ((g == 1 || g == 2) && unnamed_antecedent(q, s)) {
+            r->speaker = NULL;
+            r->role = NULL;
+            return;
         }
         r->speaker = q->last_speaker;
         r->role = q->last_role;

@@ -2315,6 +2315,23 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "terrifying to watch", "Residents");
     for (size_t i = 0; i < r.ne; i++) ck_assert_msg(strcmp(r.e[i].name, "Authorities"), "a name: %s", r.e[i].name);
     done(&r);
+    /* a common given name decides a person's gender over the pronouns that
+     * follow the name ("Jerry Tibbs admired her"); an unnamed person opening
+     * the sentence before is the pronoun's antecedent */
+    run_quotes(&r,
+               "Mara Quill died on Thursday aged 85.\n"
+               "Her career began in 1950 when she took a break from her job as a typist.\n"
+               "An amateur photographer named Jerry Tibbs admired her and asked her to pose.\n"
+               "Looking back on the career that followed, she told the magazine in 1998:\n"
+               "\"I never thought it was shameful.\n"
+               "I felt normal.\"\n"
+               "At the studio, one former neighbour who asked not to be named said she remembered the shoots.\n"
+               "\"We were paid in cash and nobody asked questions,\" she said.\n", "en");
+    SPEAKER(&r, "never thought it was shameful", "Mara Quill");
+    const ch_quote *qc = quote_with(&r, "paid in cash");
+    ck_assert_ptr_nonnull(qc);
+    ck_assert_ptr_null(qc->speaker);
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
