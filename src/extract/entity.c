@@ -1046,12 +1046,18 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 /* "the 2005 film The Notorious Bettie Page", "the album
                  * Blue Harbour": a run right after a work noun is the work's
                  * title, no person */
-                if (m.type == CH_ENT_PERSON && m.role_end == 0 && i > 0 && t[i - 1].kind == CH_TOK_WORD &&
-                    !t[i - 1].upper && t[i - 1].end + 1 == t[i].start &&
-                    ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song",
-                                                      "documentary", "musical", "memoir", "biopic", NULL},
-                                a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0))
-                    m.type = CH_ENT_OTHER;
+                {
+                    /* (or "a movie, The Notorious Bettie Page,") */
+                    long wn = i - 1;
+                    if (wn > 0 && t[wn].end == t[wn].start + 1 && a->text[t[wn].start] == ',' && t[wn].end + 1 == t[i].start)
+                        wn--;
+                    if (m.type == CH_ENT_PERSON && m.role_end == 0 && wn >= 0 && t[wn].kind == CH_TOK_WORD &&
+                        !t[wn].upper && (wn < i - 1 || t[wn].end + 1 == t[i].start) &&
+                        ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song",
+                                                          "documentary", "musical", "memoir", "biopic", NULL},
+                                    a->text + t[wn].start, t[wn].end - t[wn].start, 0))
+                        m.type = CH_ENT_OTHER;
+                }
                 /* "Rajanews.com", "UsMagazine.com": a site's name with its
                  * domain is the outlet (an organisation), named with it */
                 {

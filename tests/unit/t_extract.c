@@ -2359,7 +2359,7 @@ START_TEST(entity_headline_and_work_titles)
     run_entities(&r,
                  "Alan Pryce Cast as the New Lead in Harbour Lights!\n"
                  "Alan Pryce will play the lead, the studio said on Sunday.\n"
-                 "Pryce, 51, starred in the 2009 film The Notorious Mara Quill.\n"
+                 "Pryce, 51, starred in a 2009 movie, The Notorious Mara Quill, with Dana Orr.\n"
                  "Mara Quill was a singer in the 1920s.\n", "en");
     const ch_entity *p = ent_named(r.e, r.ne, "Alan Pryce");
     ck_assert_ptr_nonnull(p);
