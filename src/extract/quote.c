@@ -1511,6 +1511,14 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
             if (g < f) f = g;
             ok = 1;
         }
+        /* or a nationality: "the American statement", "a French spokesman" */
+        if (!ok && rep && h > lo && upper_word(q, w, h + 1, h - 1) && w[h - 1].e + 1 == w[h].s) {
+            const ch_gaz_entry *dg = ch_gazetteer_lookup(t + w[h - 1].s, w[h - 1].e - w[h - 1].s);
+            if (dg && !strcmp(dg->type, "demonym")) {
+                if (h - 1 < f) f = h - 1;
+                ok = 1;
+            }
+        }
     }
     if (!ok) return 0;
     *s = w[f].s;
@@ -2022,6 +2030,18 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                      (s >= 3 && !strncasecmp(t + s - 3, "an ", 3) && (s == 3 || !isalpha((unsigned char)t[s - 4])));
     if (!en && !indefinite) en = entity_by_role(q, s, e);
     if (!en) en = org_speaking_for(q, s, e); /* "a Defence Ministry statement" */
+    if (!en) { /* "the American statement", "a French spokesman": that country */
+        const char *lw = t + e;
+        while (lw > t + s && lw[-1] != ' ') lw--;
+        const char *fw = lw > t + s + 1 ? lw - 1 : NULL;
+        while (fw && fw > t + s && fw[-1] != ' ') fw--;
+        const ch_gaz_entry *dg = fw && representative(lw, (size_t)(t + e - lw)) ? ch_gazetteer_lookup(fw, (size_t)(lw - 1 - fw)) : NULL;
+        if (dg && !strcmp(dg->type, "demonym") && dg->canonical[0]) {
+            r->speaker = ch_arena_strndup(q->arena, dg->canonical, strlen(dg->canonical));
+            r->role = NULL;
+            return;
+        }
+    }
     if (!en && !indefinite && (en = title_person(q, s, e)) != NULL && te <= ts) { /* the phrase is the role */
         ts = s;
         te = e;
@@ -2632,6 +2652,16 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                        !cue_at(t, w, nw, y, q->cues) &&
                        !memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e) && !memchr(t + w[y - 1].e, '.', w[y].s - w[y - 1].e))
                     y++;
+                /* "said a government spokesman, Rabie A. Atti.": the name
+                 * the appositive gives */
+                if (y < nw && y > j + 1 && memchr(t + w[y - 1].e, ',', w[y].s - w[y - 1].e)) {
+                    size_t s3, e3, ts3, te3;
+                    if (name_forward(q, w, nw, y, &s3, &e3, &ts3, &te3) && speaker_class(q, s3, e3) == 1) {
+                        set_speaker(q, r, s3, e3, 0, cue, ts3, te3);
+                        if (!r->role) r->role = ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 1].e - w[j + 1].s);
+                        return 1;
+                    }
+                }
                 int named_rep = 0;
                 for (size_t x = j + 1; x + 1 < y; x++)
                     if (upper_word(q, w, nw, x) && representative(t + w[y - 1].s, w[y - 1].e - w[y - 1].s)) named_rep = 1;
@@ -3116,6 +3146,14 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         size_t cl = w[k].e - w[k].s;
         int participle = k > 0 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3) &&
                          memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e);
+        /* or after a document the subject issued ("The United States issued
+         * a statement on Thursday condemning ...", "released a letter saying") */
+        if (!participle && k > 1 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3))
+            for (size_t x = k > 6 ? k - 6 : 1; x < k && !participle; x++)
+                participle = ch__in_list((const char *const[]){"statement", "release", "letter", "communique",
+                                                               "communiqué", NULL},
+                                         t + w[x].s, w[x].e - w[x].s, 1) &&
+                             !in_quote(q, w[x].s);
         /* a Romance gerund ("justificó la elección de Boeing diciendo que")
          * has the clause's subject with or without the comma */
         if (!participle && k > 0 && cl > 5 && romance(q) &&
@@ -3141,6 +3179,18 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[0].s, w[0].e - w[0].s);
             if (g && !strcmp(g->type, "country") && nw > 1 && !isupper((unsigned char)t[w[1].s])) {
                 return attrib_set(r, ch_arena_strndup(q->arena, t + w[0].s, w[0].e - w[0].s), NULL, cue);
+            }
+            /* a country of several words, after "The" ("The United States
+             * issued a statement ... condemning"), and a verb after it */
+            {
+                size_t d0 = ch__is_definite(t + w[0].s, w[0].e - w[0].s) ? 1 : 0, c1 = d0;
+                while (c1 < k && c1 < d0 + 4 && upper_word(q, w, nw, c1)) c1++;
+                if (c1 > d0 + 1 && c1 < k) {
+                    const ch_gaz_entry *cg = ch_gazetteer_lookup(t + w[d0].s, w[c1 - 1].e - w[d0].s);
+                    size_t vl = w[c1].e - w[c1].s;
+                    if (cg && !strcmp(cg->type, "country") && vl > 3 && !strncmp(t + w[c1].e - 2, "ed", 2))
+                        return attrib_set(r, ch_arena_strndup(q->arena, cg->canonical, strlen(cg->canonical)), NULL, cue);
+                }
             }
             /* a description opens it ("The union rejected the offer,
              * saying ..."): the shortest one whose last word names a source */

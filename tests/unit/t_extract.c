@@ -2332,6 +2332,18 @@ START_TEST(attribution_appositive_and_age)
     ck_assert_ptr_nonnull(qc);
     ck_assert_ptr_null(qc->speaker);
     done(&r);
+    /* "said a spokesman, X." is X; "The United States issued a statement
+     * ... condemning" is the country; "the American statement said" too */
+    run_quotes(&r,
+               "Talks between the two sides collapsed on Monday.\n"
+               "\"We have no intention of going to war again,\" said a government spokesman, Rabie K. Atto.\n"
+               "The United States issued a statement on Thursday condemning \"in the strongest possible terms\" "
+               "the airstrike.\n"
+               "\"The bombardments increase the risk of direct confrontation,\" the American statement said.\n", "en");
+    SPEAKER(&r, "no intention of going to war", "Rabie K. Atto");
+    SPEAKER(&r, "strongest possible terms", "United States");
+    SPEAKER(&r, "risk of direct confrontation", "United States");
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
