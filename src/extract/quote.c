@@ -2748,7 +2748,19 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
     /* no listed verb: right after a quote, a person followed by a lowercase
      * word is the attribution ("Williams radioed"), and so is a bare name
      * set off by a comma ("Chris Zaccarelli, chief investment officer") */
+    /* (only after a quote that ends its clause: '"...," Williams radioed';
+     * not inside a sentence: 'noting the "amazing amount of work" she has
+     * done') */
+    int clause_end;
     {
+        size_t qe = a;
+        while (qe > 0 && ((unsigned char)t[qe - 1] >= 0x80 || t[qe - 1] == '"' || t[qe - 1] == '\'' || t[qe - 1] == ' '))
+            qe--;
+        size_t af = a;
+        while (af < b && t[af] == ' ') af++;
+        clause_end = (qe > 0 && strchr(",.!?", t[qe - 1])) || (af < b && t[af] == ',');
+    }
+    if (clause_end) {
         size_t j = 0;
         while (j < nw && upper_word(q, w, nw, j)) j++;
         size_t f0 = 0; /* skip a leading "The" */
@@ -2781,11 +2793,12 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
     wspan w[12];
     size_t nw = words_in(q->a->text, a, b, w, 12);
     for (size_t k = 0; k < nw && k < 10; k++) {
+        if (in_quote(q, w[k].s)) continue; /* '"He recommended her," Farmer said, noting' */
         if (is_person_pronoun(q->a->text + w[k].s, w[k].e - w[k].s)) {
             set_speaker(q, r, w[k].s, w[k].e, 1, NULL, 0, 0);
             return 1;
         }
-        if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
+        if (!upper_word(q, w, nw, k)) continue;
         size_t j = k;
         /* the run stops at a comma ("Steve Jobs, Director Ejecutivo de Apple,") */
         while (j < nw && upper_word(q, w, nw, j) && (j == k || !memchr(q->a->text + w[j - 1].e, ',', w[j].s - w[j - 1].e)))

@@ -2344,6 +2344,17 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "strongest possible terms", "United States");
     SPEAKER(&r, "risk of direct confrontation", "United States");
     done(&r);
+    /* a pronoun inside the quote that opens the sentence is no subject of
+     * the participle after it; "she has" after a partial quote inside a
+     * sentence is no attribution */
+    run_quotes(&r,
+               "Dr. Regina Holt, a family physician, was nominated on Monday.\n"
+               "The award was instituted by Pope Leo XIII in 1888.\n"
+               "\"He recommended her for her example in her faith,\" Msgr. Farmer said, noting the \"amazing "
+               "amount of work\" she has done for the town.\n", "en");
+    SPEAKER(&r, "amazing amount of work", "Farmer");
+    ck_assert_str_eq(quote_with(&r, "amazing amount of work")->cue, "noting");
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
