@@ -149,7 +149,7 @@ static const char *const org_cues[] = {
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     /* sports bodies and competitions run as organisations ("European Tour", "Premier League") */
-    "Tour", "League", "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
+    "Tour", "League", "Tech", "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
     "Ventures", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
     /* industry words that end a company's name ("Harbor Steel", "Basalt Coal") */
@@ -446,9 +446,16 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     /* a common given name opening two or three words is a person, even when
      * the surname is a place's name ("Valeria Montenegro", "Esteban Lagos");
      * not when the first word is itself a place ("Orlando Florida") */
-    if (words >= 2 && words <= 3 && given_name(a->text + s, w1 - s) && !ch_gazetteer_lookup(a->text + s, w1 - s) &&
-        !org && !thing)
-        return CH_ENT_PERSON;
+    if (words >= 2 && words <= 3 && given_name(a->text + s, w1 - s) && !org && !thing) {
+        /* a given name that is also a place's ("Charlotte Moore", "Florence
+         * Hale") is a person's unless a place follows it ("Orlando Florida") */
+        size_t l1 = e;
+        while (l1 > s && a->text[l1 - 1] != ' ') l1--;
+        /* (a plural after a city names its team: "Charlotte Bobcats") */
+        if (!ch_gazetteer_lookup(a->text + s, w1 - s) ||
+            (!ch_gazetteer_lookup(a->text + l1, e - l1) && e - l1 > 2 && a->text[e - 1] != 's'))
+            return CH_ENT_PERSON;
+    }
     /* "Orlando Florida", "Siesta Key Florida": a place and its state or
      * country with the comma dropped is a place (no connector: "Alternative
      * for Germany" is a party) */

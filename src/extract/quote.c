@@ -1752,9 +1752,49 @@ static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
 static void appositive_person(const qctx *q, size_t *s, size_t *e)
 {
     const char *t = q->a->text;
-    if (*e >= q->a->text_len || t[*e] != ',') return;
     const ch_entity *en = entity_for(q, *s, *e);
-    if (en && en->type == CH_ENT_PERSON) return;
+    {
+        const char *sp = memchr(t + *s, ' ', *e - *s);
+        size_t fl = sp ? (size_t)(sp - (t + *s)) : *e - *s;
+        /* a person, unless the run opens with a title ("Controller HTV One") */
+        if (en && en->type == CH_ENT_PERSON && !ch_wordlist_contains_ci(q->titles, t + *s, fl)) return;
+    }
+    /* "Charlotte Moore, Controller BBC One says", "Ben Stephenson,
+     * Controller, BBC Drama Commissioning says": the name after a comma is
+     * a title or a body, the person is the one before (up to three
+     * comma-separated parts back, within the sentence) */
+    if (*s >= 4 && t[*s - 1] == ' ' && t[*s - 2] == ',' && (!en || en->type != CH_ENT_PLACE)) {
+        size_t c = *s - 2; /* a comma */
+        for (int part = 0; part < 3; part++) {
+            size_t ne = c, x = ne;
+            while (x > 0 && t[x - 1] == ' ') x--;
+            ne = x;
+            int words = 0;
+            for (; words < 4 && x > 0; words++) {
+                size_t y = x;
+                while (y > 0 && (isalpha((unsigned char)t[y - 1]) || (unsigned char)t[y - 1] >= 0x80 || t[y - 1] == '.' ||
+                                 t[y - 1] == '-' || t[y - 1] == '\''))
+                    y--;
+                if (y == x || !(isupper((unsigned char)t[y]) || (unsigned char)t[y] >= 0xC3)) break;
+                const ch_entity *pe = entity_for(q, y, ne);
+                if (pe && pe->type == CH_ENT_PERSON) {
+                    *s = y;
+                    *e = ne;
+                    return;
+                }
+                if (y == 0 || t[y - 1] != ' ') break;
+                x = y - 1;
+            }
+            /* on to the comma before this part: at most six words, no sentence end */
+            size_t p2 = ne, lim = ne > 80 ? ne - 80 : 0;
+            while (p2 > lim && t[p2 - 1] != ',' && t[p2 - 1] != '\n' && !(t[p2 - 1] == '.' && p2 < ne && t[p2] == ' ' &&
+                                                                          p2 >= 3 && islower((unsigned char)t[p2 - 2])))
+                p2--;
+            if (p2 <= lim || t[p2 - 1] != ',') break;
+            c = p2 - 1;
+        }
+    }
+    if (*e >= q->a->text_len || t[*e] != ',') return;
     size_t lo = *s > 400 ? *s - 400 : 0;
     for (size_t c = *s; c > lo + 1; c--) {
         if (t[c - 1] == '\n' || (t[c - 1] == '.' && t[c] == ' ' && c >= 3 && islower((unsigned char)t[c - 2])))

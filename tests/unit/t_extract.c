@@ -2355,6 +2355,18 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "amazing amount of work", "Farmer");
     ck_assert_str_eq(quote_with(&r, "amazing amount of work")->cue, "noting");
     done(&r);
+    /* "Name, Title Body says:" and "Name, Title, Body says:": the person
+     * before the commas; a given name that is also a city's ("Charlotte")
+     * opens a person's name */
+    run_quotes(&r,
+               "The network named its new lead on Sunday.\n"
+               "Charlotte Moore, Controller BBC Two says: \"He has all the genius needed for the role.\"\n"
+               "Ben Stephenson, Controller, BBC Drama Commissioning says: \"We started thinking he might be "
+               "right.\"\n", "en");
+    SPEAKER(&r, "all the genius", "Charlotte Moore");
+    SPEAKER(&r, "started thinking", "Ben Stephenson");
+    ENTITY_TYPE(r.e, r.ne, "Charlotte Moore", CH_ENT_PERSON);
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
