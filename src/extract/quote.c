@@ -153,6 +153,20 @@ static int named_attribution(const char *s, size_t n, size_t i, size_t b, const 
         if (!the && !isupper((unsigned char)s[x])) return 0;
         /* a sentence's first word ("We ask", "Nobody told", "He asked") */
         if (!the && w == 0 && ch_wordlist_contains_ci(ch__list_for("stopwords", "en"), s + x, e - x)) return 0;
+        /* a name, its appositive and the cue: 'again, "Jonathan Wright,
+         * Interoute's director of wholesale products, said' */
+        if (!the && w >= 1 && e < n && s[e] == ',') {
+            size_t lim = e + 160 < n ? e + 160 : n;
+            for (size_t y = e + 1; y + 2 < lim && s[y] != '\n' && s[y] != '"'; y++) {
+                if (s[y] != ',' || s[y + 1] != ' ') continue;
+                size_t cs = y + 2, ce = cs;
+                while (ce < lim && isalpha((unsigned char)s[ce])) ce++;
+                if (ce > cs && islower((unsigned char)s[cs]) && ch_wordlist_contains_ci(cues, s + cs, ce - cs) &&
+                    (ce >= n || s[ce] == '.' || s[ce] == ',' || s[ce] == ' '))
+                    return 1;
+            }
+            return 0;
+        }
         if (w == 3 || e >= n || s[e] != ' ') return 0;
         prev = s + x;
         prevn = e - x;

@@ -187,6 +187,15 @@ START_TEST(interrupted_partial_and_marks)
     ck_assert_ptr_null(strstr(q->text, "statement"));
     ck_assert_msg(q->speaker && strstr(q->speaker, "Halvard"), "speaker %s", q->speaker ? q->speaker : "(none)");
     done(&r);
+    run_quotes(&r,
+               "The cable was cut near the coast on Friday.\n"
+               "\"The information we have is sketchy, but it was probably an anchor again, \"Jon Wray, the firm's "
+               "director of products, said.\n", "en");
+    q = quote_with(&r, "information we have");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(strstr(q->text, "Wray"));
+    ck_assert_str_eq(q->speaker, "Jon Wray");
+    done(&r);
     /* ...but a mark after a comma before a sentence's first word opens a
      * quote ('told O'Neill, "He asked why') */
     run_quotes(&r,
