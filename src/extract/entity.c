@@ -286,7 +286,7 @@ int ch__opener_word(const char *s, size_t n)
         "Recently", "Previously", "Additionally", "Furthermore", "Moreover", "Overall", "Finally", "Despite",
         "Although", "Though", "Whether", "Among", "Amid", "Unfortunately", "Fortunately", "Reportedly",
         "Apparently", "Initially", "Eventually", "Ultimately", "Together", "Elsewhere", "Nearly", "Almost",
-        "Roughly", "Neither", "Either", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
+        "Roughly", "Neither", "Either", "Early", "Late", "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Current", "Actual",
         "Recent", "Latest", "Additional", "Similar", "Certain", "Numerous",
         /* numbers and plural common nouns opening a sentence ("Nine Canadair
          * planes", "Analysts said") */
@@ -953,6 +953,14 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             if (!ch__is_calendar_word(fw, fl) || ch_clean_month(fw, fl)) break;
             name_first++;
         }
+        /* nor a weekday after a name ("said detective Joe Coffey Monday.",
+         * "Nichols Saturday") */
+        while (nw - name_first >= 2) {
+            const char *lw = a->text + t[w[nw - 1]].start;
+            size_t ll = t[w[nw - 1]].end - t[w[nw - 1]].start;
+            if (!ch__is_calendar_word(lw, ll) || ch_clean_month(lw, ll)) break;
+            nw--;
+        }
         mention m = {0};
         m.start = t[w[name_first]].start;
         if (honorific >= 1 && name_first == first && t[w[name_first]].start == t[honorific].start) {
@@ -978,7 +986,8 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             size_t rs = t[i - 1].start;
             /* "NATO chief", "Basalt Coal chief", not "El canciller" */
             for (size_t b = i - 1; b > 0 && ch__tok_upper(&t[b - 1]) && t[b - 1].end + 1 >= t[b].start &&
-                                   !ch__is_definite(a->text + t[b - 1].start, t[b - 1].end - t[b - 1].start);
+                                   !ch__is_definite(a->text + t[b - 1].start, t[b - 1].end - t[b - 1].start) &&
+                                   !ch_wordlist_contains_ci(stop, a->text + t[b - 1].start, t[b - 1].end - t[b - 1].start);
                  b--)
                 rs = t[b - 1].start;
             m.role_start = rs;
@@ -1261,6 +1270,17 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
         }
         *rs = d0 && nw > 1 ? ws[1] : ws[0];
         *re = pe;
+        /* an appositive left unclosed runs into the verb: "Lauri Saathoff,
+         * a spokesperson for Attorney General Greg Abbott told TIME." ends
+         * before the reporting word */
+        if (side == 0) {
+            const ch_wordlist *cues = ch__list_for("cues", a->lang);
+            for (size_t x = 1; x < nw && cues; x++)
+                if (ws[x] > *rs && islower((unsigned char)t[ws[x]]) && ch_wordlist_contains(cues, t + ws[x], wl[x])) {
+                    *re = ws[x];
+                    break;
+                }
+        }
         while (*re > *rs && t[*re - 1] == ' ') (*re)--;
         return *re > *rs;
     }

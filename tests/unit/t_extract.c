@@ -2424,7 +2424,8 @@ START_TEST(entity_runs_split_and_typed)
                        "Trade with Bosnia and Herzegovina grew. The Harbour Safety Board met on Friday, "
                        "and later the HSB said the quay was safe. Joining Lena Vasquez on the quay were "
                        "Marta Ruiz and Tomas Rivas. The ferry left at 9:10 a.m. PDT\nEllen Okafor waved. "
-                       "Rivas Praises Harbour Trust In a Long Letter. Ministers signed the Valparaiso Declaration.", "en",
+                       "Rivas Praises Harbour Trust In a Long Letter. Ministers signed the Valparaiso Declaration. "
+                       "Early Tuesday the board met Ellen Okafor of the Quay Authority Tuesday.", "en",
                        "2025-03-05");
     ch_arena ar;
     ch_arena_init(&ar);
@@ -2447,6 +2448,10 @@ START_TEST(entity_runs_split_and_typed)
     ck_assert_ptr_nonnull(ent_named(e, n, "Marta Ruiz")); /* two full names split at "and" */
     ck_assert_ptr_nonnull(ent_named(e, n, "Tomas Rivas"));
     for (size_t i = 0; i < n; i++) ck_assert_msg(strncmp(e[i].name, "Joining", 7), "a gerund in a name: %s", e[i].name);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(!strstr(e[i].name, "Tuesday") && strcmp(e[i].name, "Early"), "a weekday in a name: %s", e[i].name);
+    const ch_entity *quay = ent_named(e, n, "Quay Authority");
+    ck_assert_ptr_nonnull(quay);
     /* an acronym of a name's initials is that name */
     const ch_entity *hsb = ent_named(e, n, "Harbour Safety Board");
     ck_assert_ptr_nonnull(hsb);
