@@ -3986,6 +3986,19 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
              * "He added:" / "Blinken said:" */
             size_t ps = pv_s, pe = pv_e;
             if (pe > ps && (t[pe - 1] == ':' || qv.v[first].open == sent_start)) attrib_before(&q, ps, pe, &r);
+            /* "His exact words:", "Her reply:": a possessive pronoun and a
+             * noun of speech introduce the person it refers to */
+            if (!r.found && pe > ps && t[pe - 1] == ':') {
+                wspan iw[6];
+                size_t niw = words_in(t, ps, pe, iw, 6);
+                static const char *const speech[] = {"words", "word", "statement", "response", "reply", "answer",
+                                                     "message", "explanation", "view", "verdict", "advice", NULL};
+                int sp_noun = 0;
+                for (size_t x = 1; x < niw && !sp_noun; x++) sp_noun = ch__in_list(speech, t + iw[x].s, iw[x].e - iw[x].s, 1);
+                if (niw >= 2 && niw <= 4 && sp_noun && (pronoun_gender(t + iw[0].s, iw[0].e - iw[0].s) == 1 ||
+                                                        pronoun_gender(t + iw[0].s, iw[0].e - iw[0].s) == 2))
+                    set_speaker(&q, &r, iw[0].s, iw[0].e, 1, NULL, 0, 0);
+            }
             /* "The judge had advice for him:" - a title or source noun as the
              * subject of a sentence that introduces the quote */
             if (!r.found && pe > ps && t[pe - 1] == ':') {
@@ -4244,6 +4257,8 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         o->kind = kind;
         o->speaker = r.speaker;
         o->role = r.role;
+        /* an age is no role ("the 36-year-old said") */
+        if (o->role && age_noun(o->role, strlen(o->role))) o->role = NULL;
         /* an honorific alone ("Sr", "Mr", "Dr": cut off from its name by a
          * glitch) names no one */
         {

@@ -2376,6 +2376,20 @@ START_TEST(attribution_appositive_and_age)
     SPEAKER(&r, "started thinking", "Ben Stephenson");
     ENTITY_TYPE(r.e, r.ne, "Charlotte Moore", CH_ENT_PERSON);
     done(&r);
+    /* "His exact words:" introduces the man it refers to; an age is no
+     * role; "Undersheriff" is a title */
+    run_quotes(&r,
+               "Club owner John Henley has said that his team will not sign the pitcher.\n"
+               "His exact words:\n"
+               "\"We met with him and were impressed, but we are not going to be a factor.\"\n"
+               "\"He probably realized he was going to be shot,\" Undersheriff Larry Waldo said.\n"
+               "\"I'm satisfied,\" said the 36-year-old.\n", "en");
+    SPEAKER(&r, "not going to be a factor", "John Henley");
+    SPEAKER(&r, "going to be shot", "Larry Waldo");
+    const ch_quote *qs = quote_with(&r, "satisfied");
+    ck_assert_ptr_nonnull(qs);
+    ck_assert_msg(!qs->role || !strstr(qs->role, "year-old"), "role %s", qs->role);
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
