@@ -1808,7 +1808,9 @@ static void appositive_person(const qctx *q, size_t *s, size_t *e)
             c = p2 - 1;
         }
     }
-    if (*e >= q->a->text_len || t[*e] != ',') return;
+    /* (closed by a comma before the cue, or by the colon that introduces the
+     * quote: "Bill Bodie, director de comunicaciones de las Fuerzas Aéreas:") */
+    if (*e >= q->a->text_len || (t[*e] != ',' && t[*e] != ':')) return;
     size_t lo = *s > 400 ? *s - 400 : 0;
     for (size_t c = *s; c > lo + 1; c--) {
         if (t[c - 1] == '\n' || (t[c - 1] == '.' && t[c] == ' ' && c >= 3 && islower((unsigned char)t[c - 2])))
@@ -2926,11 +2928,29 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     size_t nw = words_in(q->a->text, a, b, w, 96);
     const char *t = q->a->text;
     const char *imp_cue = NULL; /* a Romance impersonal cue seen, no one named */
+    const char *fin_cue = NULL; /* a Romance finite cue with no subject named: pro-drop */
+    size_t fin_s = 0, fin_e = 0;
     for (size_t k = nw; k-- > 0;) {
         int c = cue_at(t, w, nw, k, q->cues);
         if (!c) continue;
         if (in_quote(q, w[k].s)) continue; /* a verb inside an earlier quotation */
         const char *cue = ch_arena_strndup(q->arena, t + w[k].s, w[k + (size_t)c - 1].e - w[k].s);
+        if (!fin_cue && romance(q)) {
+            /* the verb of the cue: its last word ("ha dicho", "declaró"),
+             * not an infinitive or a gerund */
+            const char *vw = t + w[k + (size_t)c - 1].s;
+            size_t vl = w[k + (size_t)c - 1].e - w[k + (size_t)c - 1].s;
+            int nonfinite = vl > 3 && (!strncmp(vw + vl - 2, "ar", 2) || !strncmp(vw + vl - 2, "er", 2) ||
+                                       !strncmp(vw + vl - 2, "ir", 2) || !strncmp(vw + vl - 3, "are", 3) ||
+                                       !strncmp(vw + vl - 3, "ere", 3) || !strncmp(vw + vl - 3, "ire", 3) ||
+                                       !strncmp(vw + vl - 3, "ndo", 3));
+            if (!nonfinite && !ch__in_list((const char *const[]){"según", "segun", "secondo", "segundo", "selon", NULL},
+                                           t + w[k].s, w[k].e - w[k].s, 1)) {
+                fin_cue = cue;
+                fin_s = w[k].s;
+                fin_e = w[k + (size_t)c - 1].e;
+            }
+        }
         /* a Romance impersonal ("se considera que", "si dice che"): no one
          * named here; an earlier cue of the sentence may name someone
          * ("Tal y como afirma Apple ..., se considera que") */
@@ -3393,6 +3413,15 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
     }
     if (imp_cue) {
         return attrib_set(r, NULL, NULL, imp_cue);
+    }
+    /* Spanish, Italian, Portuguese drop the subject pronoun ("Hablando al
+     * público, ha dicho que "..."", "Sin embargo, añadió "...""): a finite
+     * cue with no one named before it has the person in focus, resolved
+     * as "he said" would be */
+    if (fin_cue) {
+        set_speaker(q, r, fin_s, fin_e, 1, fin_cue, 0, 0);
+        if (r->found && r->speaker) return 1;
+        memset(r, 0, sizeof *r);
     }
     /* no cue: a person named right before a colon speaks, as in a
      * transcript ("Secretary of the Air Force James Roche: “...”") */
@@ -3969,6 +3998,34 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
 
         }
         if (!r.found && qv.v[first].open > sent_start) attrib_before(&q, sent_start, qv.v[first].open, &r);
+        /* 'Bill Bodie, director of communications of the Air Force: "..."'
+         * (a transcript's or a list's speaker label, no verb): the person
+         * opening the part before the colon, back to the previous colon or
+         * the sentence's start */
+        if (!r.found && qv.v[first].open > sent_start) {
+            size_t c = qv.v[first].open;
+            while (c > sent_start && t[c - 1] == ' ') c--;
+            if (c > sent_start && t[c - 1] == ':') {
+                size_t ps = c - 1;
+                while (ps > sent_start && t[ps - 1] != ':' && c - ps < 200) ps--;
+                while (ps < c && (t[ps] == ' ' || t[ps] == ':')) ps++;
+                wspan lw[4];
+                size_t nlw = words_in(t, ps, c - 1, lw, 4);
+                for (size_t x = 0; x < nlw && !r.found; x++) {
+                    if (!upper_word(&q, lw, nlw, x)) continue;
+                    size_t y = x + 1;
+                    while (y < nlw && upper_word(&q, lw, nlw, y) && !memchr(t + lw[y - 1].e, ',', lw[y].s - lw[y - 1].e)) y++;
+                    const ch_entity *en = entity_for(&q, lw[x].s, trim_name(t, lw[x].s, lw[y - 1].e));
+                    if (en && en->type == CH_ENT_PERSON && y < nlw + 1 &&
+                        (lw[y - 1].e < c && (t[lw[y - 1].e] == ',' || t[lw[y - 1].e] == ':'))) {
+                        r.found = 1;
+                        r.speaker = en->name;
+                        r.role = en->role;
+                    }
+                    break; /* only the part's first name */
+                }
+            }
+        }
         /* '"A" if we are faced with "B," added Larijani.': a quote whose
          * sentence goes on to another quote shares that one's speaker */
         if (!r.found && last + 1 < qv.n) {

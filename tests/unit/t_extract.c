@@ -264,6 +264,18 @@ END_TEST
 
 START_TEST(spanish_and_german_cues)
 {
+    /* a Romance cue with its subject dropped ("ha dicho que", "añadió") has
+     * the person in focus */
+    {
+        qrun r0;
+        run_quotes(&r0,
+                   "Marta Quintero, directora del puerto de Vigo, presentó el plan el lunes.\n"
+                   "Hablando a la prensa, ha dicho que \"el puerto no cerrará ni un solo día\".\n"
+                   "Sin embargo, añadió \"las obras durarán dos años\".\n", "es");
+        SPEAKER(&r0, "no cerrará", "Marta Quintero");
+        SPEAKER(&r0, "durarán dos años", "Marta Quintero");
+        done(&r0);
+    }
     qrun r;
     run_quotes(&r,
                "La ministra Lena V\xC3\xA1squez visit\xC3\xB3 el puerto.\n"
