@@ -709,7 +709,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
              * word of an organisation or thing, no title, not a known place)
              * and "of" — an affiliation, not one name ("Bank of America",
              * "Duke of Edinburgh", "Royal Bank of Scotland" stay whole) */
-            if (x >= 2 && x <= 4 && l == 2 && !memcmp(sx, "of", 2) && person_words(a, t, w + x - 2, 2, titles) &&
+            /* (Italian "di": "Keith Springer di Capital Financial Advisory Services") */
+            if (x >= 2 && x <= 4 && l == 2 && (!memcmp(sx, "of", 2) || (!memcmp(sx, "di", 2) && a->lang && !strcmp(a->lang, "it"))) &&
+                person_words(a, t, w + x - 2, 2, titles) &&
                 (x == 2 || !t[w[x - 3]].upper || person_words(a, t, w + x - 3, 1, titles) ||
                  ch_wordlist_contains_ci(titles, a->text + t[w[x - 3]].start, t[w[x - 3]].end - t[w[x - 3]].start))) {
                 j = w[x + 1];

@@ -469,6 +469,15 @@ static int is_pronoun(const char *s, size_t n)
 /* a pronoun for a person ("it" speaks only right at its cue: "it said") */
 static int is_person_pronoun(const char *s, size_t n) { return is_pronoun(s, n) && !(n == 2 && !strncasecmp(s, "it", 2)); }
 
+/* ...in the article's language: Italian "il" is an article (French "il" is
+ * he), Dutch "er" means there (German "er" is he) */
+static int is_person_pronoun_in(const char *lang, const char *s, size_t n)
+{
+    if (lang && n == 2 && ((!strcmp(lang, "it") && !strncasecmp(s, "il", 2)) || (!strcmp(lang, "nl") && !strncasecmp(s, "er", 2))))
+        return 0;
+    return is_person_pronoun(s, n);
+}
+
 /* 1 for he/him/his, 2 for she/her, 0 for any other word */
 static int pronoun_gender(const char *s, size_t n)
 {
@@ -589,6 +598,7 @@ static int in_quote(const qctx *q, size_t pos)
 static int lang_pronoun(const qctx *q, const char *s, size_t n)
 {
     if (n == 2 && !strncasecmp(s, "il", 2) && q->a->lang && !strcmp(q->a->lang, "it")) return 0;
+    if (n == 2 && !strncasecmp(s, "er", 2) && q->a->lang && !strcmp(q->a->lang, "nl")) return 0; /* "there" */
     return is_pronoun(s, n);
 }
 
@@ -1956,7 +1966,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                  * ("her Lawncrest neighbors"); a sentence that opens with a
                  * pronoun has it for its subject */
                 sp = as_person(q, sp);
-                if (sp && nsw && is_person_pronoun(t + sw[0].s, sw[0].e - sw[0].s)) sp = NULL;
+                if (sp && nsw && is_person_pronoun_in(q->a->lang, t + sw[0].s, sw[0].e - sw[0].s)) sp = NULL;
                 if (sp && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;
@@ -2068,6 +2078,20 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         return;
     }
     const ch_entity *en = entity_for(q, s, e);
+    /* "Keith Springer di Capital Financial Advisory Services", "Deborah Kwan
+     * of Threadneedle Research": a person and an affiliation after "of" */
+    if (!en) {
+        static const char *const aff[] = {" of ", " di ", " de ", " du ", " von ", NULL};
+        for (int k = 0; aff[k] && !en; k++) {
+            const char *hit = memmem(t + s, e - s, aff[k], strlen(aff[k]));
+            if (!hit) continue;
+            const ch_entity *pe = entity_for(q, s, (size_t)(hit - t));
+            if (pe && pe->type == CH_ENT_PERSON && memchr(t + s, ' ', (size_t)(hit - t) - s)) {
+                en = pe;
+                e = (size_t)(hit - t);
+            }
+        }
+    }
     {
         const char *sp = t + e;
         while (sp > t + s && sp[-1] != ' ') sp--;
@@ -2835,7 +2859,7 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 return 1;
             }
         }
-        if (nw >= 2 && is_person_pronoun(t + w[0].s, w[0].e - w[0].s) && w[0].s <= a + 4 && !upper_word(q, w, nw, 1)) {
+        if (nw >= 2 && is_person_pronoun_in(q->a->lang, t + w[0].s, w[0].e - w[0].s) && w[0].s <= a + 4 && !upper_word(q, w, nw, 1)) {
             set_speaker(q, r, w[0].s, w[0].e, 1, ch_arena_strndup(q->arena, t + w[1].s, w[1].e - w[1].s), 0, 0);
             return 1;
         }
@@ -2850,7 +2874,7 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
     size_t nw = words_in(q->a->text, a, b, w, 12);
     for (size_t k = 0; k < nw && k < 10; k++) {
         if (in_quote(q, w[k].s)) continue; /* '"He recommended her," Farmer said, noting' */
-        if (is_person_pronoun(q->a->text + w[k].s, w[k].e - w[k].s)) {
+        if (is_person_pronoun_in(q->a->lang, q->a->text + w[k].s, w[k].e - w[k].s)) {
             set_speaker(q, r, w[k].s, w[k].e, 1, NULL, 0, 0);
             return 1;
         }
@@ -3398,7 +3422,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 if (!name_backward(q, w, back, &s, &e, &pron)) continue;
                 /* "it" speaks when it opens the sentence ("It also noted"), not
                  * inside it ("..., it is emphasized that") */
-                if (pron && !is_person_pronoun(t + s, e - s) && back != 1) continue;
+                if (pron && !is_person_pronoun_in(q->a->lang, t + s, e - s) && back != 1) continue;
                 if (pron ? want == 1 : speaker_class(q, s, e) == want) {
                     set_speaker(q, r, s, e, pron, cue, 0, 0);
                     return 1;
@@ -3989,7 +4013,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                     wspan pw[2];
                     size_t npw = words_in(t, span_end, after_end, pw, 2);
                     attrib br = {0};
-                    if (o > sent_start && t[o - 1] == ':' && npw && is_person_pronoun(t + pw[0].s, pw[0].e - pw[0].s) &&
+                    if (o > sent_start && t[o - 1] == ':' && npw && is_person_pronoun_in(q.a->lang, t + pw[0].s, pw[0].e - pw[0].s) &&
                         attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
                         is_person_name(&q, br.speaker))
                         r = br;
@@ -4077,7 +4101,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             if (!r.found && qv.v[first].open == sent_start && pe > ps) {
                 wspan pw[2];
                 size_t npw = words_in(t, ps, pe, pw, 2);
-                if (npw == 2 && is_person_pronoun(t + pw[0].s, pw[0].e - pw[0].s) && !in_quote(&q, pw[0].s))
+                if (npw == 2 && is_person_pronoun_in(q.a->lang, t + pw[0].s, pw[0].e - pw[0].s) && !in_quote(&q, pw[0].s))
                     set_speaker(&q, &r, pw[0].s, pw[0].e, 1, NULL, 0, 0);
             }
         }
@@ -4128,7 +4152,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 wspan cw[8];
                 size_t ncw = words_in(t, cs2, qv.v[first].open, cw, 8);
                 for (size_t x = 0; x + 1 < ncw && x < 3; x++)
-                    if (is_person_pronoun(t + cw[x].s, cw[x].e - cw[x].s)) {
+                    if (is_person_pronoun_in(q.a->lang, t + cw[x].s, cw[x].e - cw[x].s)) {
                         /* "When King hired him, he called him a “...”": the
                          * person opening the sentence, if the pronoun fits */
                         wspan sw2[4];

@@ -275,6 +275,17 @@ START_TEST(spanish_and_german_cues)
         SPEAKER(&r0, "no cerrará", "Marta Quintero");
         SPEAKER(&r0, "durarán dos años", "Marta Quintero");
         done(&r0);
+        /* Italian "Il" is an article, not French "il" (he); "X di Y" is a
+         * person and an affiliation */
+        run_quotes(&r0,
+                   "L'indice Borsa Nord ha perso il 7 per cento.\n"
+                   "Il ministro Paolo Renzetti ha parlato alla stampa, spiegando che i mercati erano stati "
+                   "\"guidati da incertezza e paura\".\n"
+                   "\"Il sentimento del mercato è molto debole\", ha dichiarato Carlo Bassi di Fondo Adriatico Capital.\n",
+                   "it");
+        SPEAKER(&r0, "incertezza e paura", "Paolo Renzetti");
+        SPEAKER(&r0, "molto debole", "Carlo Bassi");
+        done(&r0);
     }
     qrun r;
     run_quotes(&r,
