@@ -819,7 +819,12 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             const char *s0 = a->text + t[w[0]].start;
             size_t n0 = t[w[0]].end - t[w[0]].start;
             ch_buf f = CH_BUF_INIT;
-            int stopw = ch_text_fold(s0, n0, &f) == CH_OK && f.data && ch_wordlist_contains(stop, f.data, f.len);
+            /* (an English stop word opening a sentence in any language: a
+             * translation's left-over "He said" or "The") */
+            int stopw = ch_text_fold(s0, n0, &f) == CH_OK && f.data &&
+                        (ch_wordlist_contains(stop, f.data, f.len) ||
+                         (nw == 1 && a->lang && strcmp(a->lang, "en") &&
+                          ch_wordlist_contains(ch__list_for("stopwords", "en"), f.data, f.len)));
             ch_buf_release(&f);
             /* an -ing word opening a sentence ("Joining Wilmore ..."), or an
              * adverb of time ("Today Apple said") */

@@ -286,6 +286,14 @@ START_TEST(spanish_and_german_cues)
         SPEAKER(&r0, "incertezza e paura", "Paolo Renzetti");
         SPEAKER(&r0, "molto debole", "Carlo Bassi");
         done(&r0);
+        /* an English pronoun left over in a translation ("He zei") is no name */
+        run_quotes(&r0,
+                   "Fritz Hendriks presenteerde een plan voor de fabriek.\n"
+                   "He zei daarnaast dat de fabriek open blijft.\n"
+                   "Hij beschreef de dag als \"een tekenend moment\" voor het bedrijf.\n", "nl");
+        for (size_t i = 0; i < r0.ne; i++) ck_assert_msg(strcmp(r0.e[i].name, "He"), "a name: %s", r0.e[i].name);
+        SPEAKER(&r0, "tekenend moment", "Fritz Hendriks");
+        done(&r0);
     }
     qrun r;
     run_quotes(&r,
