@@ -296,6 +296,7 @@ int ch__opener_word(const char *s, size_t n)
         "Residents", "Witnesses", "Investigators", "Researchers", "Scientists", "Critics", "Observers",
         "Protesters", "Doctors", "Economists", "Lawmakers", "Voters", "Workers", "Rescuers", "Firefighters",
         "Authorities", "Prosecutors", "Detectives", "Officers", "Sources", "Relatives", "Neighbors", "Neighbours",
+        "Policymakers", "Regulators", "Investors", "Traders", "Economists", "Scientists", "Researchers",
         "Students", "Parents", "Fans", "Locals", "Survivors", "Villagers", "Passengers", "Doctors", "Nurses",
         "Soldiers", "Troops", "Militants", "Rebels", "Demonstrators", "Activists", "Lawyers", "Attorneys",
         "Analistas", "Expertos", "Vecinos", "Fuentes", "Testigos", "Dos", "Tres", "Cuatro", "Cinco",

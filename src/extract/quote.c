@@ -2129,6 +2129,13 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
     if (!en && definite_before(t, s) && company_noun(t + s, e - s))
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
+    /* "Policymakers said they have gained greater confidence": the members
+     * of the body the article is about speak as that body (a central bank's
+     * rate setters) */
+    if (!en && ch__in_list((const char *const[]){"policymakers", "policy-makers", "policy makers", "rate-setters",
+                                                 "ratesetters", NULL},
+                           t + s, e - s, 1))
+        en = salient_org(q, s > 1500 ? s - 1500 : 0, s + 1500 < q->a->text_len ? s + 1500 : q->a->text_len);
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
     const char *dsp = memchr(t + s, ' ', e - s); /* "the official release": one lowercase word before */

@@ -2421,6 +2421,13 @@ START_TEST(attribution_appositive_and_age)
     ck_assert_ptr_nonnull(qs);
     ck_assert_msg(!qs->role || !strstr(qs->role, "year-old"), "role %s", qs->role);
     done(&r);
+    /* "Policymakers said" in a report on one central bank: that bank */
+    run_quotes(&r,
+               "Bank of Norland Cuts Rates Again\n\n"
+               "Policymakers said they were \"increasingly confident\" that inflation would fall.\n"
+               "The Bank of Norland lowered its main rate to 3 percent on Thursday.\n", "en");
+    SPEAKER(&r, "increasingly confident", "Bank of Norland");
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
