@@ -784,6 +784,22 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 int two_names = x >= 1 && x <= 3 && nw - x - 1 >= 1 && nw - x - 1 <= 3 && sx[0] != '&'; /* "Carver & Lowe" */
                 for (long y = 0; y < nw && two_names; y++)
                     if (y != x && !t[w[y]].upper) two_names = 0;
+                /* ...but one organisation's name joins its fields with "and"
+                 * ("National Snow and Ice Data Center", "Food and Drug
+                 * Administration"): an organisation's head word ends it and no
+                 * given name opens it */
+                if (two_names && ch__in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0) &&
+                    !given_name(a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start) &&
+                    !ch_gazetteer_lookup(a->text + ls, le - ls) &&
+                    !ch__in_list(org_cues, a->text + t[w[x - 1]].start, t[w[x - 1]].end - t[w[x - 1]].start, 0)) /* "Tennessee Tech and LaSalle University" */
+                    two_names = 0;
+                /* two organisations, each ending with its head word ("the Fish
+                 * and Wildlife Service and the National Marine Fisheries
+                 * Service", "Interior Department and Commerce Department") */
+                if (!two_names && x >= 2 && nw - x - 1 >= 2 &&
+                    ch__in_list(org_cues, a->text + t[w[x - 1]].start, t[w[x - 1]].end - t[w[x - 1]].start, 0) &&
+                    ch__in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0))
+                    two_names = 1;
                 if (two_names || ch_gazetteer_lookup(a->text + ls, le - ls) || ch_gazetteer_lookup(a->text + rs, re - rs) ||
                     (is_acronym(a->text + ls, le - ls) && is_acronym(a->text + rs, re - rs))) {
                     j = w[x + 1];

@@ -2606,6 +2606,26 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 stop = (t[x] == '.' || t[x] == '!' || t[x] == '?') && isspace((unsigned char)t[x + 1]);
             if (!stop) return according_speaker(q, w, nw, k, c, cue, r);
         }
+        /* '"...," the Polar Data Institute in Boulder, Colorado, said': a
+         * name, then where it is, then the cue */
+        if (k >= 3 && k <= 14 && w[0].s <= a + 4) {
+            size_t f0 = ch__is_definite(t + w[0].s, w[0].e - w[0].s) ? 1 : 0;
+            if (f0 < k && upper_word(q, w, nw, f0)) {
+                size_t j = f0; /* the name: capitalized words and connectors ("Snow and Ice") */
+                while (j < k && (upper_word(q, w, nw, j) ||
+                                 (j > f0 && j + 1 < k && upper_word(q, w, nw, j + 1) &&
+                                  ch__in_list((const char *const[]){"and", "of", "for", "&", NULL}, t + w[j].s, w[j].e - w[j].s, 0))) &&
+                       (j == f0 || !memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)))
+                    j++;
+                int loc = j + 1 < k && ch__in_list((const char *const[]){"in", "at", "from", NULL}, t + w[j].s, w[j].e - w[j].s, 0);
+                for (size_t x = j + 1; x < k && loc; x++) loc = upper_word(q, w, nw, x);
+                const ch_entity *en = loc && j > f0 ? entity_for(q, w[f0].s, trim_name(t, w[f0].s, w[j - 1].e)) : NULL;
+                if (en && (en->type == CH_ENT_ORG || en->type == CH_ENT_PERSON)) {
+                    set_speaker(q, r, w[f0].s, trim_name(t, w[f0].s, w[j - 1].e), 0, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;

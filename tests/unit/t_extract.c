@@ -2428,6 +2428,17 @@ START_TEST(attribution_appositive_and_age)
                "The Bank of Norland lowered its main rate to 3 percent on Thursday.\n", "en");
     SPEAKER(&r, "increasingly confident", "Bank of Norland");
     done(&r);
+    /* an organisation joining its fields with "and", then where it is,
+     * then the cue; two organisations each with its head word split */
+    run_quotes(&r,
+               "Sea ice shrank again this year.\n"
+               "\"This is not a single bad year. It is now a pattern,\" the Polar Snow and Ice Research Center in "
+               "Boulder, Colorado, said in its monthly update.\n"
+               "The Fish and Wildlife Service and the Marine Fisheries Service will review it.\n", "en");
+    SPEAKER(&r, "single bad year", "Polar Snow and Ice Research Center");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Fish and Wildlife Service"));
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Marine Fisheries Service"));
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
