@@ -305,7 +305,11 @@ int ch__opener_word(const char *s, size_t n)
         "Tuttavia", "Inoltre", "Anche", "Ora", "Oggi", "Ieri", "Domani", "Ogni", "Qui", "Grazie", "Può",
         "Riguardo", "Viceversa", "Invece", "Intanto", "Quindi", "Cependant", "Toutefois", "Aujourd'hui", "Hier",
         "Demain", "Aussi", "Ainsi", "Désormais", "Entretanto", "Contudo", "Hoje", "Ontem", "Ainda", "Também",
-        "Echter", "Vandaag", "Gisteren", "Ook", "Daarnaast", "Jedoch", "Außerdem", "Auch", "Inzwischen", NULL};
+        "Echter", "Vandaag", "Gisteren", "Ook", "Daarnaast", "Jedoch", "Außerdem", "Auch", "Inzwischen",
+        /* quantifiers and adverbs that open sentences in es/it/nl/pt */
+        "Alcuni", "Alcune", "Molti", "Molte", "Tutti", "Tutte", "Nessuno", "Infatti", "Ancora", "Così", "Poi",
+        "Algunos", "Algunas", "Muchos", "Muchas", "Todos", "Todas", "Nadie", "Asimismo", "Alguns", "Muitos",
+        "Ninguém", "Sommige", "Veel", "Velen", "Niemand", "Iedereen", "Verrassend", "Volgens", NULL};
     return ch__in_list(adverbs, s, n, 0);
 }
 

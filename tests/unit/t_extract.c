@@ -281,10 +281,12 @@ START_TEST(spanish_and_german_cues)
                    "L'indice Borsa Nord ha perso il 7 per cento.\n"
                    "Il ministro Paolo Renzetti ha parlato alla stampa, spiegando che i mercati erano stati "
                    "\"guidati da incertezza e paura\".\n"
-                   "\"Il sentimento del mercato è molto debole\", ha dichiarato Carlo Bassi di Fondo Adriatico Capital.\n",
+                   "\"Il sentimento del mercato è molto debole\", ha dichiarato Carlo Bassi di Fondo Adriatico Capital.\n"
+                   "Alcuni analisti restano ottimisti.\n",
                    "it");
         SPEAKER(&r0, "incertezza e paura", "Paolo Renzetti");
         SPEAKER(&r0, "molto debole", "Carlo Bassi");
+        for (size_t i = 0; i < r0.ne; i++) ck_assert_msg(strcmp(r0.e[i].name, "Alcuni"), "a name: %s", r0.e[i].name);
         done(&r0);
         /* an English pronoun left over in a translation ("He zei") is no name */
         run_quotes(&r0,
