@@ -1859,14 +1859,18 @@ static int proxy_before(qctx *q, size_t s, size_t e, attrib *r)
                                         "parents", "spokesman", "spokeswoman", "spokesperson", "representative",
                                         "rep", "publicist", "agent", "aide", "aides", NULL};
     const char *t = q->a->text;
-    if (s < 6 || !(t[s - 1] == ' ' && (!strncmp(t + s - 4, "for", 3) || !strncmp(t + s - 3, "of", 2)))) return 0;
-    size_t pe = t[s - 3] == 'o' ? s - 4 : s - 5; /* the space before "of"/"for" */
+    if (s < 6 || t[s - 1] != ' ') return 0;
+    size_t pe; /* the space before "of"/"for" */
+    if (!strncmp(t + s - 4, "for", 3)) pe = s - 5;
+    else if (!strncmp(t + s - 3, "of", 2)) pe = s - 4;
+    else return 0;
     if (t[pe] != ' ') return 0;
     size_t ps = pe;
     while (ps > 0 && isalpha((unsigned char)t[ps - 1])) ps--;
     if (ps == pe || !ch__in_list(proxy, t + ps, pe - ps, 1)) return 0;
     const ch_entity *en = entity_for(q, s, e);
-    if (!en || en->type != CH_ENT_PERSON) return 0;
+    /* a person's full name ("a spokesman for Waitrose" is the company's) */
+    if (!en || en->type != CH_ENT_PERSON || !strchr(en->name, ' ')) return 0;
     r->speaker = NULL;
     r->role = ch_arena_strndup(q->arena, t + ps, e - ps);
     return 1;

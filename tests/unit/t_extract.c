@@ -2291,7 +2291,19 @@ START_TEST(entity_surname_nearest_and_honorific)
     ck_assert_ptr_nonnull(q);
     ck_assert_ptr_null(q->speaker);
     SPEAKER(&r, "disgrace to this town", "Marta Reyes");
+
     SPEAKER(&r, "rebuild the hall", "Tomas Reyes");
+    done(&r);
+    /* a lawyer for a person is not that person; a spokesman for a company
+     * speaks for it */
+    run_quotes(&r,
+               "Police charged Daniel Orme on Monday.\n"
+               "A lawyer for Daniel Orme said his client \"denies every charge.\"\n"
+               "A spokesman for Harlow Foods said: \"Nobody was hurt and the store will reopen.\"\n", "en");
+    q = quote_with(&r, "denies every charge");
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(q->speaker);
+    SPEAKER(&r, "Nobody was hurt", "Harlow Foods");
     done(&r);
 }
 END_TEST
