@@ -149,7 +149,8 @@ static const char *const org_cues[] = {
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     /* sports bodies and competitions run as organisations ("European Tour", "Premier League") */
-    "Tour", "League", "Tech", "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
+    "Tour", "League", "Tech", "Markets", "Associates", "Advisors", "Advisers", "Consulting", "Analytics",
+    "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
     "Ventures", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",
     /* industry words that end a company's name ("Harbor Steel", "Basalt Coal") */
