@@ -1285,6 +1285,11 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
         if (side == 1 && !d0) continue;
         static const char *const clause[] = {"who", "which", "whose", "que", "quien", "and", "y", NULL};
         if (ch__in_list(clause, t + ws[0], wl[0], 1)) continue;
+        /* a verb phrase, not an appositive: "Mahnefah Gray, told NY1 she ..." */
+        if (side == 0 && islower((unsigned char)t[ws[0]])) {
+            const ch_wordlist *cues0 = ch__list_for("cues", a->lang);
+            if (cues0 && ch_wordlist_contains(cues0, t + ws[0], wl[0])) continue;
+        }
         int title = 0;
         for (size_t x = 0; x < nw && !title; x++)
             for (size_t y = x; y < nw && y < x + 4 && !title; y++) {

@@ -2453,6 +2453,14 @@ START_TEST(attribution_appositive_and_age)
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Fish and Wildlife Service"));
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Marine Fisheries Service"));
     done(&r);
+    /* "His sister, Mara Quill, told NY1 she ..." gives her no role */
+    run_entities(&r, "His sister, Mara Quill, told NY1 she doubted her brother had a gun.\n", "en");
+    {
+        const ch_entity *mq = ent_named(r.e, r.ne, "Mara Quill");
+        ck_assert_ptr_nonnull(mq);
+        ck_assert_msg(!mq->role || !strstr(mq->role, "told"), "role %s", mq->role);
+    }
+    done(&r);
     /* a single mark opens before a currency sign (British style) */
     run_quotes(&r, "According to Mr Carr, the new tunnel would cost '$2 billion or more' to build.\n", "en");
     SPEAKER(&r, "$2 billion or more", "Carr");
