@@ -622,14 +622,16 @@ static size_t last_mention(const qctx *q, size_t a, size_t b, const char *nm, si
  * bytes at w ("Montenegro" for Valeria Montenegro); NULL if none */
 static const ch_entity *person_by_surname(const qctx *q, const char *w, size_t n)
 {
+    /* of two with that surname, the one the article names more often */
+    const ch_entity *best = NULL;
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_PERSON) continue;
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
-        if (sl == n && !memcmp(sn, w, n) && sn != x->name) return x;
+        if (sl == n && !memcmp(sn, w, n) && sn != x->name && (!best || x->mentions > best->mentions)) best = x;
     }
-    return NULL;
+    return best;
 }
 
 static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
@@ -1279,6 +1281,20 @@ static void infer_genders(qctx *q)
         size_t sl;
         const char *sn = ch__surname(q->ents[i].name, &sl);
         if (!sl) continue;
+        /* two people of one surname ("Kimani Gray" and his sister "Mahnefah
+         * Gray"): a bare "Gray" is the one named more often; the other counts
+         * its full name only */
+        for (size_t j = 0; j < q->n_ents; j++) {
+            if (j == i || q->ents[j].type != CH_ENT_PERSON) continue;
+            size_t sl2;
+            const char *sn2 = ch__surname(q->ents[j].name, &sl2);
+            if (sl2 == sl && !memcmp(sn, sn2, sl) && strchr(q->ents[i].name, ' ') &&
+                q->ents[j].mentions >= q->ents[i].mentions) {
+                sn = q->ents[i].name;
+                sl = strlen(sn);
+                break;
+            }
+        }
         for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), sn, sl)) != NULL; p += sl) {
             size_t pos = (size_t)(p - t);
             if ((pos > 0 && ch__is_letter((unsigned char)t[pos - 1])) || in_quote(q, pos)) continue;

@@ -2453,6 +2453,17 @@ START_TEST(attribution_appositive_and_age)
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Fish and Wildlife Service"));
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Marine Fisheries Service"));
     done(&r);
+    /* two people of one surname: the brother's "he" after a bare "Gray" does
+     * not make his sister a man */
+    run_quotes(&r,
+               "Police shot Kimani Gray, 16, on Saturday night.\n"
+               "Officers said Gray adjusted his belt and he pointed his gun at them before he was shot.\n"
+               "Gray was taken to hospital, where he died; his friends said he was kind.\n"
+               "Gray had told his mother he would be home by ten, he said, and his coach said he was a good student.\n"
+               "His sister, Mahnefah Gray, told reporters she doubted her brother had a gun.\n"
+               "\"They thought he was grabbing for a gun,\" she said.\n", "en");
+    SPEAKER(&r, "grabbing for a gun", "Mahnefah Gray");
+    done(&r);
     /* "His sister, Mara Quill, told NY1 she ..." gives her no role */
     run_entities(&r, "His sister, Mara Quill, told NY1 she doubted her brother had a gun.\n", "en");
     {
