@@ -2649,6 +2649,14 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;
+        /* '"... set aside" the plan, said new Interior Secretary Ken Salazar':
+         * a comma before the cue and a person after it — the cue is inverted,
+         * the words before it are the quote's own sentence */
+        if (k >= 1 && k + (size_t)c < nw && memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e) &&
+            name_forward(q, w, nw, k + (size_t)c, &s, &e, &ts, &te) && speaker_class(q, s, e) == 1) {
+            set_speaker(q, r, s, e, 0, cue, ts, te);
+            return 1;
+        }
         /* '“...”, the comedian and talk show host said' */
         if (k >= 2 && w[0].s <= a + 4 && ch__is_definite(t + w[0].s, w[0].e - w[0].s) &&
             descriptor_speaker(q, w, k, cue, r))
@@ -3976,7 +3984,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                  * lowercase ('..."\nsaid Stephen Harper, Prime Minister.') */
                 size_t from = span_end;
                 while (from < lim && (t[from] == ' ' || t[from] == '\t')) from++;
-                if (from < lim && t[from] == '\n' && from + 1 < lim && islower((unsigned char)t[from + 1])) {
+                /* (or capitalized after a quote that ends with a comma, the
+                 * attribution it promises: '"...,"\nPearce said, adding ...') */
+                int comma_end = 0;
+                {
+                    size_t qe = qv.v[last].ce;
+                    while (qe > qv.v[last].cs && (t[qe - 1] == ' ' || (unsigned char)t[qe - 1] >= 0x80 || t[qe - 1] == '\''))
+                        qe--;
+                    comma_end = qe > qv.v[last].cs && t[qe - 1] == ',';
+                }
+                if (from < lim && t[from] == '\n' && from + 1 < lim &&
+                    (islower((unsigned char)t[from + 1]) || (comma_end && isupper((unsigned char)t[from + 1])))) {
                     lim = from + 1 + 100 < a->text_len ? from + 1 + 100 : a->text_len;
                     from++;
                 }

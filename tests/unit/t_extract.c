@@ -2464,6 +2464,16 @@ START_TEST(attribution_appositive_and_age)
                "\"They thought he was grabbing for a gun,\" she said.\n", "en");
     SPEAKER(&r, "grabbing for a gun", "Mahnefah Gray");
     done(&r);
+    /* a quote ending with a comma and its attribution on the next line (text
+     * set one sentence per line); a comma before an inverted cue */
+    run_quotes(&r,
+               "The cable was cut on Friday.\n"
+               "Internet traffic \"has now been rerouted via Hong Kong, which may slow it,\"\n"
+               "Reliance said in an e-mailed update.\n"
+               "\"We need to set aside\" the plan, said new Interior Secretary Ken Salazo.\n", "en");
+    SPEAKER(&r, "rerouted via Hong Kong", "Reliance");
+    SPEAKER(&r, "set aside", "Ken Salazo");
+    done(&r);
     /* "His sister, Mara Quill, told NY1 she ..." gives her no role */
     run_entities(&r, "His sister, Mara Quill, told NY1 she doubted her brother had a gun.\n", "en");
     {
