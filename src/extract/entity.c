@@ -664,9 +664,20 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 }
                 continue;
             }
-            /* a lowercase connector between capitalized words */
+            /* a lowercase connector between capitalized words ("on" only after
+             * a body's head word: "Project on Government Oversight",
+             * "Committee on Foreign Relations", not "Obama on Tuesday") */
+            int on_head = nw && j + 1 < nt && t[j].kind == CH_TOK_WORD && t[j].end - t[j].start == 2 &&
+                          !memcmp(a->text + t[j].start, "on", 2) &&
+                          ch__in_list((const char *const[]){"Committee", "Subcommittee", "Commission", "Conference",
+                                                            "Project", "Council", "Panel", "Forum", "Convention",
+                                                            "Coalition", "Center", "Centre", "Institute", NULL},
+                                      a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0) &&
+                          !ch__is_calendar_word(a->text + t[j + 1].start, t[j + 1].end - t[j + 1].start) &&
+                          !is_acronym(a->text + t[j + 1].start, t[j + 1].end - t[j + 1].start) && /* "on ABC" */
+                          !ch_gazetteer_lookup(a->text + t[j + 1].start, t[j + 1].end - t[j + 1].start);
             if (nw && j + 1 < nt && t[j].kind == CH_TOK_WORD && !t[j].upper &&
-                ch__in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) &&
+                (ch__in_list(connectors, a->text + t[j].start, t[j].end - t[j].start, 0) || on_head) &&
                 ch__tok_upper(&t[j + 1]) && t[j].start <= last_end + 1 &&
                 t[j + 1].start <= t[j].end + 1) {
                 w[nw++] = j;

@@ -2453,6 +2453,15 @@ START_TEST(attribution_appositive_and_age)
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Fish and Wildlife Service"));
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Marine Fisheries Service"));
     done(&r);
+    /* "on" joins a body's head word to its field, not a date or a channel */
+    run_entities(&r,
+                 "The Project on Government Oversight wrote to the Council on Marine Affairs. "
+                 "The Harbour Board met on Tuesday and the Coastal Center on ABC said so.\n", "en");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Project on Government Oversight"));
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Council on Marine Affairs"));
+    for (size_t i = 0; i < r.ne; i++)
+        ck_assert_msg(!strstr(r.e[i].name, " on Tuesday") && !strstr(r.e[i].name, " on ABC"), "joined: %s", r.e[i].name);
+    done(&r);
     /* two people of one surname: the brother's "he" after a bare "Gray" does
      * not make his sister a man */
     run_quotes(&r,
