@@ -2458,6 +2458,14 @@ START_TEST(attribution_appositive_and_age)
                  "The Project on Government Oversight wrote to the Council on Marine Affairs. "
                  "The Harbour Board met on Tuesday and the Coastal Center on ABC said so.\n", "en");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Project on Government Oversight"));
+    done(&r);
+    run_entities(&r, "The Coastal Air Force and the Harbour Task Force met on Friday.\n", "en");
+    ENTITY_TYPE(r.e, r.ne, "Coastal Air Force", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Harbour Task Force", CH_ENT_ORG);
+    done(&r);
+    run_entities(&r,
+                 "The Project on Government Oversight wrote to the Council on Marine Affairs. "
+                 "The Harbour Board met on Tuesday and the Coastal Center on ABC said so.\n", "en");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Council on Marine Affairs"));
     for (size_t i = 0; i < r.ne; i++)
         ck_assert_msg(!strstr(r.e[i].name, " on Tuesday") && !strstr(r.e[i].name, " on ABC"), "joined: %s", r.e[i].name);
