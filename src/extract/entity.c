@@ -149,7 +149,9 @@ static const char *const org_cues[] = {
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
     /* sports bodies and competitions run as organisations ("European Tour", "Premier League") */
-    "Tour", "League", "Tech", "Force", "Markets", "Associates", "Advisors", "Advisers", "Consulting", "Analytics",
+    "Tour", "League", "Tech", "Force", "Patrol", "Corps", "Marines", "Brigade", "Regiment", "Battalion",
+    "Squadron", "Fleet", "Bureau", "Directorate", "Secretariat", "Cabinet", "Legislature", "Embassy", "Consulate",
+    "Orchestra", "Choir", "Ballet", "Laboratory", "Observatory", "Library", "Prison", "Markets", "Associates", "Advisors", "Advisers", "Consulting", "Analytics",
     "Communications", "Networks", "Solutions", "Laboratories", "Electronics", "Microsystems", "Devices",
     "Ventures", "Entertainment", "Pharmaceuticals", "Energy", "Program", "Programme", "Project",
     "Initiative", "Campaign", "Council", "Trust", "Bancorp", "Bankshares", "Financial", "Brands", "Foods",

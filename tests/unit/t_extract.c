@@ -2459,7 +2459,10 @@ START_TEST(attribution_appositive_and_age)
                  "The Harbour Board met on Tuesday and the Coastal Center on ABC said so.\n", "en");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Project on Government Oversight"));
     done(&r);
-    run_entities(&r, "The Coastal Air Force and the Harbour Task Force met on Friday.\n", "en");
+    run_entities(&r, "The Coastal Air Force and the Harbour Task Force met on Friday with the Northern Maritime "
+                     "Bureau and the Verdon Valley State Prison.\n", "en");
+    ENTITY_TYPE(r.e, r.ne, "Northern Maritime Bureau", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Verdon Valley State Prison", CH_ENT_ORG);
     ENTITY_TYPE(r.e, r.ne, "Coastal Air Force", CH_ENT_ORG);
     ENTITY_TYPE(r.e, r.ne, "Harbour Task Force", CH_ENT_ORG);
     done(&r);
