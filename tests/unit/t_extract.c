@@ -288,6 +288,11 @@ START_TEST(spanish_and_german_cues)
         SPEAKER(&r0, "molto debole", "Carlo Bassi");
         for (size_t i = 0; i < r0.ne; i++) ck_assert_msg(strcmp(r0.e[i].name, "Alcuni"), "a name: %s", r0.e[i].name);
         done(&r0);
+        run_quotes(&r0,
+                   "\"I mercati restano scettici\", riferiscono gli economisti di Banca Adriatica Capital.\n", "it");
+        ck_assert_ptr_nonnull(quote_with(&r0, "restano scettici"));
+        ck_assert_str_eq(quote_with(&r0, "restano scettici")->cue, "riferiscono");
+        done(&r0);
         /* an English pronoun left over in a translation ("He zei") is no name */
         run_quotes(&r0,
                    "Fritz Hendriks presenteerde een plan voor de fabriek.\n"
