@@ -783,6 +783,13 @@ static int name_forward(const qctx *q, const wspan *w, size_t nw, size_t k, size
         if (j > k && memchr(t + w[j - 1].e, '\n', w[j].s - w[j - 1].e)) break; /* names do not span lines */
         if (j > k && memchr(t + w[j - 1].e, ',', w[j].s - w[j - 1].e)) break;  /* nor commas */
         if (j > k && memchr(t + w[j - 1].e, '(', w[j].s - w[j - 1].e)) break;  /* "Tom Hadley (D-Ore.)" */
+        /* nor semicolons, sentence ends or quote marks ('Obama; "Fiat ...') */
+        if (j > k) {
+            int stop = 0;
+            for (size_t x = w[j - 1].e; x < w[j].s && !stop; x++)
+                stop = t[x] == ';' || t[x] == '"' || t[x] == ':' || (unsigned char)t[x] == 0xE2 || (unsigned char)t[x] == 0xC2;
+            if (stop) break;
+        }
         j++;
     }
     if (j == k) return 0;

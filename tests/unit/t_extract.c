@@ -293,6 +293,12 @@ START_TEST(spanish_and_german_cues)
         ck_assert_ptr_nonnull(quote_with(&r0, "restano scettici"));
         ck_assert_str_eq(quote_with(&r0, "restano scettici")->cue, "riferiscono");
         done(&r0);
+        /* a speaker's name stops at a semicolon and a quote mark */
+        run_quotes(&r0,
+                   "\"Es una colaboración que dará frutos\", dijo el presidente Tomás Ibarra; \"Vialta ha demostrado "
+                   "que puede construir coches limpios\".\n", "es");
+        SPEAKER(&r0, "dará frutos", "Tomás Ibarra");
+        done(&r0);
         /* an English pronoun left over in a translation ("He zei") is no name */
         run_quotes(&r0,
                    "Fritz Hendriks presenteerde een plan voor de fabriek.\n"
