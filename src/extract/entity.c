@@ -312,7 +312,10 @@ int ch__opener_word(const char *s, size_t n)
         /* quantifiers and adverbs that open sentences in es/it/nl/pt */
         "Alcuni", "Alcune", "Molti", "Molte", "Tutti", "Tutte", "Nessuno", "Infatti", "Ancora", "Così", "Poi",
         "Algunos", "Algunas", "Muchos", "Muchas", "Todos", "Todas", "Nadie", "Asimismo", "Alguns", "Muitos",
-        "Ninguém", "Sommige", "Veel", "Velen", "Niemand", "Iedereen", "Verrassend", "Volgens", NULL};
+        "Ninguém", "Sommige", "Veel", "Velen", "Niemand", "Iedereen", "Verrassend", "Volgens",
+        "Anderen", "Tijdens", "Hierover", "Daarover", "Hierbij", "Daarbij", "Verder", "Bovendien", "Eerder",
+        "Tevens", "Nadat", "Omdat", "Terwijl", "Hoewel", "Laut", "Zudem", "Trotzdem", "Bereits", "Danach",
+        "Damals", "Während", "Nachdem", "Obwohl", NULL};
     return ch__in_list(adverbs, s, n, 0);
 }
 

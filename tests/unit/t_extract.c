@@ -303,8 +303,10 @@ START_TEST(spanish_and_german_cues)
         run_quotes(&r0,
                    "Fritz Hendriks presenteerde een plan voor de fabriek.\n"
                    "He zei daarnaast dat de fabriek open blijft.\n"
+                   "Tijdens de persconferentie sprak hij over Gent.\n"
                    "Hij beschreef de dag als \"een tekenend moment\" voor het bedrijf.\n", "nl");
         for (size_t i = 0; i < r0.ne; i++) ck_assert_msg(strcmp(r0.e[i].name, "He"), "a name: %s", r0.e[i].name);
+        for (size_t i = 0; i < r0.ne; i++) ck_assert_msg(strcmp(r0.e[i].name, "Tijdens"), "a name: %s", r0.e[i].name);
         SPEAKER(&r0, "tekenend moment", "Fritz Hendriks");
         done(&r0);
     }
