@@ -168,7 +168,7 @@ static const char *const org_cues[] = {
     "Tribunale", "Ayuntamiento", "Cámara", "Congreso", "Senado", "Ministère", "Ministero", "Ministério",
     "Banque", "Banca", "Parti", "Partito", "Gouvernement", "Governo", "Compañía", "Grupo", "Groupe",
     "Gruppo", "Policía", "Polícia", "Polizia", "Polizei", "Ejército", "Exército", "Armée", "Esercito", "Agence",
-    "Fuerzas", "Forças", "Forze", "Forces", "Armada", "Marina", "Guardia", "Gendarmería",
+    "Fuerzas", "Forças", "Forze", "Armada", "Marina", "Guardia", "Gendarmería",
     "Agenzia", "Agência", "Cancillería", "Organización", "Organização", "Unión", "Unione", "União",
     "Universidade", "Université", "Università", "Federazione", "Fédération", "Sindacato", "Syndicat",
     "Comité", "Comitato", "Kommission", "Verband", "Gesellschaft", "Stiftung", "Gewerkschaft",
@@ -299,8 +299,8 @@ int ch__opener_word(const char *s, size_t n)
         "Residents", "Witnesses", "Investigators", "Researchers", "Scientists", "Critics", "Observers",
         "Protesters", "Doctors", "Economists", "Lawmakers", "Voters", "Workers", "Rescuers", "Firefighters",
         "Authorities", "Prosecutors", "Detectives", "Officers", "Sources", "Relatives", "Neighbors", "Neighbours",
-        "Policymakers", "Regulators", "Investors", "Traders", "Economists", "Scientists", "Researchers",
-        "Students", "Parents", "Fans", "Locals", "Survivors", "Villagers", "Passengers", "Doctors", "Nurses",
+        "Policymakers", "Regulators", "Investors", "Traders",
+        "Students", "Parents", "Fans", "Locals", "Survivors", "Villagers", "Passengers", "Nurses",
         "Soldiers", "Troops", "Militants", "Rebels", "Demonstrators", "Activists", "Lawyers", "Attorneys",
         "Analistas", "Expertos", "Vecinos", "Fuentes", "Testigos", "Dos", "Tres", "Cuatro", "Cinco",
         /* the same in the other languages read */
@@ -371,14 +371,21 @@ static int given_name(const char *s, size_t n)
     return (gm && ch_wordlist_contains(gm, s, n)) || (gf && ch_wordlist_contains(gf, s, n));
 }
 
-/* the gender a name's first word tells (data/given/): 1 male, 2 female, 0 unknown */
-static int given_gender(const char *name)
+/* the gender a given name tells (data/given/, case-insensitively when ci):
+ * 1 male, 2 female, 0 unknown */
+int ch__given_gender(const char *s, size_t n, int ci)
 {
     const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
-    const char *sp = strchr(name, ' ');
-    size_t n = sp ? (size_t)(sp - name) : strlen(name);
-    int m = gm && ch_wordlist_contains(gm, name, n), f = gf && ch_wordlist_contains(gf, name, n);
+    int m = gm && (ci ? ch_wordlist_contains_ci(gm, s, n) : ch_wordlist_contains(gm, s, n));
+    int f = gf && (ci ? ch_wordlist_contains_ci(gf, s, n) : ch_wordlist_contains(gf, s, n));
     return m == f ? 0 : m ? 1 : 2;
+}
+
+/* ...told by a name's first word */
+static int given_gender(const char *name)
+{
+    const char *sp = strchr(name, ' ');
+    return ch__given_gender(name, sp ? (size_t)(sp - name) : strlen(name), 0);
 }
 
 /* a public figure's family name that news writes alone (data/people/) */
@@ -1271,6 +1278,7 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
     static const char *const det[] = {"a", "an", "the", "un", "una", "el", "la", "le", "il", "lo", "o", NULL};
     const char *t = a->text;
     size_t n = a->text_len;
+    const ch_wordlist *cues = ch__list_for("cues", a->lang);
     for (int side = 0; side < 2; side++) {
         size_t ps, pe;
         if (side == 0) { /* after: ", phrase[,.;]" */
@@ -1302,10 +1310,7 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
         static const char *const clause[] = {"who", "which", "whose", "que", "quien", "and", "y", NULL};
         if (ch__in_list(clause, t + ws[0], wl[0], 1)) continue;
         /* a verb phrase, not an appositive: "Mahnefah Gray, told NY1 she ..." */
-        if (side == 0 && islower((unsigned char)t[ws[0]])) {
-            const ch_wordlist *cues0 = ch__list_for("cues", a->lang);
-            if (cues0 && ch_wordlist_contains(cues0, t + ws[0], wl[0])) continue;
-        }
+        if (side == 0 && islower((unsigned char)t[ws[0]]) && cues && ch_wordlist_contains(cues, t + ws[0], wl[0])) continue;
         int title = 0;
         for (size_t x = 0; x < nw && !title; x++)
             for (size_t y = x; y < nw && y < x + 4 && !title; y++) {
@@ -1325,7 +1330,6 @@ static int appositive_role(const ch_article *a, const ch_wordlist *titles, size_
          * a spokesperson for Attorney General Greg Abbott told TIME." ends
          * before the reporting word */
         if (side == 0) {
-            const ch_wordlist *cues = ch__list_for("cues", a->lang);
             for (size_t x = 1; x < nw && cues; x++)
                 if (ws[x] > *rs && islower((unsigned char)t[ws[x]]) && ch_wordlist_contains(cues, t + ws[x], wl[x])) {
                     *re = ws[x];
@@ -1374,6 +1378,17 @@ static size_t elision_before_name(const ch_article *a, const ch_token *tk)
         return 0;
     if (tk->kind != CH_TOK_WORD) return 0;
     return ch__elided_prefix(a->text + tk->start, tk->end - tk->start, 0);
+}
+
+/* entity `from` is entity `into` (an alias, a headline's or an acronym's
+ * form): its name becomes an alias, its mentions move over */
+static void fold_into(ent *E, mvec *mv, size_t from, size_t into)
+{
+    add_alias(&E[into], E[from].name);
+    E[into].mentions += E[from].mentions;
+    E[from].mentions = 0;
+    for (size_t q = 0; q < mv->n; q++)
+        if (mv->v[q].ent == (int)from) mv->v[q].ent = (int)into;
 }
 
 int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_arena *arena, ch_entity **out,
@@ -1545,11 +1560,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 E[y].name_len + 1 >= E[x].name_len || !memchr(E[y].name, ' ', E[y].name_len) ||
                 memcmp(E[x].name, E[y].name, E[y].name_len) || E[x].name[E[y].name_len] != ' ')
                 continue;
-            add_alias(&E[y], E[x].name);
-            E[y].mentions += E[x].mentions;
-            E[x].mentions = 0;
-            for (size_t q = 0; q < mv.n; q++)
-                if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)y;
+            fold_into(E, &mv, x, y);
             break;
         }
     }
@@ -1559,12 +1570,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         if (y->start != x->end + 2 || a->text[x->end + 1] != '(' || y->end >= a->text_len || a->text[y->end] != ')')
             continue;
         if (x->ent < 0 || y->ent < 0 || x->ent == y->ent) continue;
-        ent *full = &E[x->ent], *acr = &E[y->ent];
-        add_alias(full, acr->name);
-        full->mentions += acr->mentions;
-        acr->mentions = 0; /* folded into the full name */
-        for (size_t q = 0; q < mv.n; q++)
-            if (mv.v[q].ent == y->ent) mv.v[q].ent = x->ent;
+        fold_into(E, &mv, (size_t)y->ent, (size_t)x->ent); /* the acronym into the full name */
     }
     /* an acronym the article never expands in brackets, but whose letters
      * are the initials of a longer name it uses ("FOMC" and "Federal Open
@@ -1586,11 +1592,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 }
             }
             if (!ok || ni < 2 || ni != E[x].name_len || memcmp(ini, E[x].name, ni)) continue;
-            add_alias(&E[y], E[x].name);
-            E[y].mentions += E[x].mentions;
-            E[x].mentions = 0;
-            for (size_t q = 0; q < mv.n; q++)
-                if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)y;
+            fold_into(E, &mv, x, y);
             break;
         }
     }
@@ -1611,11 +1613,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             hit = hit == -1 ? (long)y : -2;
         }
         if (hit < 0) continue;
-        add_alias(&E[hit], E[x].name);
-        E[hit].mentions += E[x].mentions;
-        E[x].mentions = 0;
-        for (size_t q = 0; q < mv.n; q++)
-            if (mv.v[q].ent == (int)x) mv.v[q].ent = (int)hit;
+        fold_into(E, &mv, x, (size_t)hit);
     }
     /* a run inside another person's title is the organisation the title
      * belongs to ("Basalt Coal" of "Basalt Coal chief executive Melinda

@@ -30,6 +30,7 @@ int ch__in_list(const char *const *l, const char *w, size_t n, int ci);
 int ch__is_definite(const char *s, size_t n);
 /* does the word [w, w+n) end in a possessive 's or ’s ("Iran's")? */
 int ch__possessive(const char *w, size_t n);
+int ch__given_gender(const char *s, size_t n, int ci);
 
 /* bytes of a site's domain at s[i] (".com", ".org", ".net", ".co.uk",
  * ".info", ".tv", followed by no letter or digit: "Rajanews.com"), 0 if none */

@@ -466,16 +466,19 @@ static int is_pronoun(const char *s, size_t n)
     return n >= 2 && n <= 5 && ch__in_list(p, s, n, 1);
 }
 
-/* a pronoun for a person ("it" speaks only right at its cue: "it said") */
-static int is_person_pronoun(const char *s, size_t n) { return is_pronoun(s, n) && !(n == 2 && !strncasecmp(s, "it", 2)); }
-
-/* ...in the article's language: Italian "il" is an article (French "il" is
- * he), Dutch "er" means there (German "er" is he) */
-static int is_person_pronoun_in(const char *lang, const char *s, size_t n)
+/* a pronoun in the article's language: Italian "il" is an article (French
+ * "il" is he), Dutch "er" means there (German "er" is he) */
+static int pronoun_in(const char *lang, const char *s, size_t n)
 {
     if (lang && n == 2 && ((!strcmp(lang, "it") && !strncasecmp(s, "il", 2)) || (!strcmp(lang, "nl") && !strncasecmp(s, "er", 2))))
         return 0;
-    return is_person_pronoun(s, n);
+    return is_pronoun(s, n);
+}
+
+/* ...for a person ("it" speaks only right at its cue: "it said") */
+static int is_person_pronoun_in(const char *lang, const char *s, size_t n)
+{
+    return pronoun_in(lang, s, n) && !(n == 2 && !strncasecmp(s, "it", 2));
 }
 
 /* 1 for he/him/his, 2 for she/her, 0 for any other word */
@@ -488,6 +491,14 @@ static int pronoun_gender(const char *s, size_t n)
     if (ch__in_list(f, s, n, 1)) return 2;
     if (n == 2 && !strncasecmp(s, "it", 2)) return 3; /* an organisation, never a person */
     return 0;
+}
+
+/* a document that speaks for whoever issued it ("the statement read", "issued
+ * a letter saying") */
+static int issued_document(const char *s, size_t n)
+{
+    static const char *const doc[] = {"statement", "release", "communiqué", "communique", "letter", NULL};
+    return ch__in_list(doc, s, n, 1);
 }
 
 /* a cue (1-4 words) starting at word k; returns its word count or 0 */
@@ -543,8 +554,7 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
      * statement read", "the letter reads"; not "he read a statement") */
     if ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "read", 4)) ||
         (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "reads", 5))) {
-        static const char *const doc[] = {"statement", "release", "communiqué", "communique", "letter", NULL};
-        if (!(k >= 2 && w[k - 1].e + 1 == w[k].s && ch__in_list(doc, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)))
+        if (!(k >= 2 && w[k - 1].e + 1 == w[k].s && issued_document(t + w[k - 1].s, w[k - 1].e - w[k - 1].s)))
             return 0;
         /* "the statement read", "the EDS statement read", "HP's statement read" */
         return ch__is_definite(t + w[k - 2].s, w[k - 2].e - w[k - 2].s) ||
@@ -597,9 +607,7 @@ static int in_quote(const qctx *q, size_t pos)
  * article "the" in Italian) */
 static int lang_pronoun(const qctx *q, const char *s, size_t n)
 {
-    if (n == 2 && !strncasecmp(s, "il", 2) && q->a->lang && !strcmp(q->a->lang, "it")) return 0;
-    if (n == 2 && !strncasecmp(s, "er", 2) && q->a->lang && !strcmp(q->a->lang, "nl")) return 0; /* "there" */
-    return is_pronoun(s, n);
+    return pronoun_in(q->a->lang, s, n);
 }
 
 /* the last position in [a, b) where the n bytes nm occur outside a
@@ -1329,7 +1337,6 @@ static void infer_genders(qctx *q)
             if (g == 1 || g == 2) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
         }
     }
-    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
     for (size_t i = 0; i < q->n_ents; i++) {
         int m = votes[i * 2], f = votes[i * 2 + 1];
         /* a common given name ("Mary Coyle", "Tom Akers") decides: the
@@ -1338,8 +1345,8 @@ static void infer_genders(qctx *q)
          * given to both sexes */
         const char *nm = q->ents[i].name, *sp = strchr(nm, ' ');
         if (sp && q->ents[i].type == CH_ENT_PERSON) {
-            if (ch_wordlist_contains(gm, nm, (size_t)(sp - nm))) { q->gender[i] = 1; continue; }
-            if (ch_wordlist_contains(gf, nm, (size_t)(sp - nm))) { q->gender[i] = 2; continue; }
+            int gg = ch__given_gender(nm, (size_t)(sp - nm), 0);
+            if (gg) { q->gender[i] = (signed char)gg; continue; }
         }
         if (m > 2 * f) q->gender[i] = 1;
         else if (f > 2 * m) q->gender[i] = 2;
@@ -1791,6 +1798,29 @@ static const ch_entity *reporting_person(const qctx *q, size_t a, size_t b)
     return best;
 }
 
+/* the person whose name ends at byte ne: up to four capitalized words (and
+ * initials) back from it, not before lo; its start in *ps */
+static const ch_entity *person_ending_at(const qctx *q, size_t lo, size_t ne, size_t *ps)
+{
+    const char *t = q->a->text;
+    size_t x = ne;
+    for (int wds = 0; wds < 4 && x > lo; wds++) {
+        size_t y = x;
+        while (y > lo && (isalpha((unsigned char)t[y - 1]) || (unsigned char)t[y - 1] >= 0x80 || t[y - 1] == '.' ||
+                          t[y - 1] == '-' || t[y - 1] == '\''))
+            y--;
+        if (y == x || !(isupper((unsigned char)t[y]) || (unsigned char)t[y] >= 0xC3)) break;
+        const ch_entity *pe = entity_for(q, y, ne);
+        if (pe && pe->type == CH_ENT_PERSON) {
+            *ps = y;
+            return pe;
+        }
+        if (y == lo || t[y - 1] != ' ') break;
+        x = y - 1;
+    }
+    return NULL;
+}
+
 /* a name that is no person's closes an appositive right before the cue
  * ("Ken Ibsen, Vice President of programs at Harbour Relief, told"; "Anna
  * Berg, the head of the agency, through which ... the Green Crescent,
@@ -1813,24 +1843,12 @@ static void appositive_person(const qctx *q, size_t *s, size_t *e)
     if (*s >= 4 && t[*s - 1] == ' ' && t[*s - 2] == ',' && (!en || en->type != CH_ENT_PLACE)) {
         size_t c = *s - 2; /* a comma */
         for (int part = 0; part < 3; part++) {
-            size_t ne = c, x = ne;
-            while (x > 0 && t[x - 1] == ' ') x--;
-            ne = x;
-            int words = 0;
-            for (; words < 4 && x > 0; words++) {
-                size_t y = x;
-                while (y > 0 && (isalpha((unsigned char)t[y - 1]) || (unsigned char)t[y - 1] >= 0x80 || t[y - 1] == '.' ||
-                                 t[y - 1] == '-' || t[y - 1] == '\''))
-                    y--;
-                if (y == x || !(isupper((unsigned char)t[y]) || (unsigned char)t[y] >= 0xC3)) break;
-                const ch_entity *pe = entity_for(q, y, ne);
-                if (pe && pe->type == CH_ENT_PERSON) {
-                    *s = y;
-                    *e = ne;
-                    return;
-                }
-                if (y == 0 || t[y - 1] != ' ') break;
-                x = y - 1;
+            size_t ne = c, ps;
+            while (ne > 0 && t[ne - 1] == ' ') ne--;
+            if (person_ending_at(q, 0, ne, &ps)) {
+                *s = ps;
+                *e = ne;
+                return;
             }
             /* on to the comma before this part: at most six words, no sentence end */
             size_t p2 = ne, lim = ne > 80 ? ne - 80 : 0;
@@ -1849,23 +1867,11 @@ static void appositive_person(const qctx *q, size_t *s, size_t *e)
         if (t[c - 1] == '\n' || (t[c - 1] == '.' && t[c] == ' ' && c >= 3 && islower((unsigned char)t[c - 2])))
             return; /* the sentence's start (not "Jr." or "U.S.") */
         if (t[c - 1] != ',') continue;
-        size_t ne = c - 1; /* the name would end at the comma */
-        size_t ns = ne;
-        /* back over up to four capitalized words (and initials) */
-        for (int wds = 0; wds < 4 && ns > lo; wds++) {
-            size_t x = ns;
-            while (x > lo && (isalpha((unsigned char)t[x - 1]) || (unsigned char)t[x - 1] >= 0x80 || t[x - 1] == '.' ||
-                              t[x - 1] == '-' || t[x - 1] == '\''))
-                x--;
-            if (x == ns || !(isupper((unsigned char)t[x]) || (unsigned char)t[x] >= 0xC3)) break;
-            const ch_entity *pe = entity_for(q, x, ne);
-            if (pe && pe->type == CH_ENT_PERSON) {
-                *s = x;
-                *e = ne;
-                return;
-            }
-            if (x == lo || t[x - 1] != ' ') break;
-            ns = x - 1;
+        size_t ne = c - 1, ps; /* the name would end at the comma */
+        if (person_ending_at(q, lo, ne, &ps)) {
+            *s = ps;
+            *e = ne;
+            return;
         }
     }
 }
@@ -3323,10 +3329,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
          * a statement on Thursday condemning ...", "released a letter saying") */
         if (!participle && k > 1 && cl > 4 && !strncasecmp(t + w[k].e - 3, "ing", 3))
             for (size_t x = k > 6 ? k - 6 : 1; x < k && !participle; x++)
-                participle = ch__in_list((const char *const[]){"statement", "release", "letter", "communique",
-                                                               "communiqué", NULL},
-                                         t + w[x].s, w[x].e - w[x].s, 1) &&
-                             !in_quote(q, w[x].s);
+                participle = issued_document(t + w[x].s, w[x].e - w[x].s) && !in_quote(q, w[x].s);
         /* a Romance gerund ("justificó la elección de Boeing diciendo que")
          * has the clause's subject with or without the comma */
         if (!participle && k > 0 && cl > 5 && romance(q) &&
@@ -4485,15 +4488,6 @@ static int edit_distance(const char *a, const char *b)
 
 /* two given names (folded) of one person: an initial, a prefix ("Jim",
  * "Jimmy"), or a spelling ("Anthony", "Antony") */
-/* a given name's gender by data/given/: 1 male, 2 female, 0 unknown */
-static int given_gender_of(const char *g)
-{
-    const ch_wordlist *gm = ch_wordlist_find("given/m"), *gf = ch_wordlist_find("given/f");
-    size_t n = strlen(g);
-    int m = gm && ch_wordlist_contains_ci(gm, g, n), f = gf && ch_wordlist_contains_ci(gf, g, n);
-    return m == f ? 0 : m ? 1 : 2;
-}
-
 static int given_same(const char *ga, const char *gb)
 {
     if (ga[0] != gb[0]) return 0;
@@ -4501,7 +4495,7 @@ static int given_same(const char *ga, const char *gb)
     /* a man's and a woman's name are two people ("Charlie" and "Charlene",
      * "Daniel" and "Danielle") */
     {
-        int xa = given_gender_of(ga), xb = given_gender_of(gb);
+        int xa = ch__given_gender(ga, strlen(ga), 1), xb = ch__given_gender(gb, strlen(gb), 1);
         if (xa && xb && xa != xb) return 0;
     }
     if (!strncmp(ga, gb, strlen(ga) < strlen(gb) ? strlen(ga) : strlen(gb))) return 1; /* prefix */
