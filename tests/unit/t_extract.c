@@ -2926,6 +2926,25 @@ START_TEST(seeds_firm_response)
 }
 END_TEST
 
+/* 2026-12-06 rules, each checked to fail before its change: a sports
+ * position opening a sentence is the role of the name after it ("Keeper
+ * Sam Okafor echoed ...") */
+START_TEST(attribution_positions_and_fillers)
+{
+    qrun r;
+    run_quotes(&r, "The club won again. Keeper Sam Okafor echoed the mood. \"We all back the manager,\" he added. "
+                   "Winger Leon Marsh was less sure. \"It is all talk,\" he said.", "en");
+    SPEAKER(&r, "back the manager", "Sam Okafor");
+    SPEAKER(&r, "all talk", "Leon Marsh");
+    {
+        const ch_entity *e = ent_named(r.e, r.ne, "Sam Okafor");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->role, "Keeper");
+    }
+    done(&r);
+}
+END_TEST
+
 Suite *suite_extract(void)
 {
     Suite *s = suite_create("extract");
@@ -2958,6 +2977,7 @@ Suite *suite_extract(void)
     tcase_add_test(tc, figure_forms_other_languages);
     tcase_add_test(tc, date_forms);
     tcase_add_test(tc, seeds_firm_response);
+    tcase_add_test(tc, attribution_positions_and_fillers);
     suite_add_tcase(s, tc);
     return s;
 }
