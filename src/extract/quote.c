@@ -2989,6 +2989,30 @@ static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r)
     return 0;
 }
 
+/* a name the entity stage left untyped opening the sentence, its verb right
+ * after ("Halvex has rejected the charge, saying"): the subject of a
+ * participle's clause, whatever it is */
+static int untyped_subject(qctx *q, size_t a, size_t b, attrib *r)
+{
+    wspan w[4];
+    size_t nw = words_in(q->a->text, a, b, w, 4);
+    if (nw < 2 || !upper_word(q, w, nw, 0) || in_quote(q, w[0].s)) return 0;
+    size_t j = 1;
+    while (j < nw && upper_word(q, w, nw, j)) j++;
+    if (j >= nw) return 0;
+    const ch_entity *en = entity_for(q, w[0].s, w[j - 1].e);
+    if (!en || en->type != CH_ENT_OTHER || ch_gazetteer_lookup(en->name, strlen(en->name))) return 0;
+    const char *v = q->a->text + w[j].s;
+    size_t vl = w[j].e - w[j].s;
+    int verb = islower((unsigned char)v[0]) && ((vl > 4 && !strncmp(v + vl - 2, "ed", 2)) ||
+                                                ch__in_list((const char *const[]){"has", "had", NULL}, v, vl, 0));
+    if (!verb) return 0;
+    r->found = 1;
+    r->speaker = en->name;
+    r->role = NULL;
+    return 1;
+}
+
 /* the last person named in [a, b) (the sentence before a quote paragraph) */
 static int last_person(qctx *q, size_t a, size_t b, attrib *r)
 {
@@ -3347,7 +3371,7 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
             /* the sentence's subject: a person or organisation opening it, or a
              * country ("Britain says that ..., saying that there will be ...") */
             attrib sr = {0};
-            if (sentence_subject(q, a, w[k].s, &sr) && sr.speaker) {
+            if ((sentence_subject(q, a, w[k].s, &sr) && sr.speaker) || (cl > 5 && untyped_subject(q, a, w[k].s, &sr))) {
                 *r = sr;
                 r->cue = cue;
                 return 1;

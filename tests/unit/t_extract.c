@@ -2942,6 +2942,12 @@ START_TEST(attribution_positions_and_fillers)
         ck_assert_str_eq(e->role, "Keeper");
     }
     done(&r);
+    /* an untyped name opening the clause of a participle speaks ("Halvex has
+     * rejected the charge, saying ...") */
+    run_quotes(&r, "Regulators are looking into the deal. Halvex has rejected the charge, saying the sale was "
+                   "\"no more than an option\" at the time.", "en");
+    SPEAKER(&r, "no more than an option", "Halvex");
+    done(&r);
 }
 END_TEST
 
