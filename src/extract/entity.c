@@ -225,6 +225,7 @@ typedef struct {
     int type;
     int ent;                /* entity index after merging */
     int gender;             /* from an honorific before it: 1 "Mr", 2 "Mrs"/"Miss", else 0 */
+    int work;               /* right after a work noun ("the drama Wasp"): a title */
 } mention;
 
 typedef struct {
@@ -1120,12 +1121,15 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     long wn = i - 1;
                     if (wn > 0 && t[wn].end == t[wn].start + 1 && a->text[t[wn].start] == ',' && t[wn].end + 1 == t[i].start)
                         wn--;
-                    if (m.type == CH_ENT_PERSON && m.role_end == 0 && wn >= 0 && t[wn].kind == CH_TOK_WORD &&
+                    if ((m.type == CH_ENT_PERSON || m.type == CH_ENT_OTHER) && m.role_end == 0 && wn >= 0 && t[wn].kind == CH_TOK_WORD &&
                         !t[wn].upper && (wn < i - 1 || t[wn].end + 1 == t[i].start) &&
-                        ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song",
+                        ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song", "drama", "comedy",
+                                                          "thriller", "play", "sitcom", "opera", "short",
                                                           "documentary", "musical", "memoir", "biopic", NULL},
-                                    a->text + t[wn].start, t[wn].end - t[wn].start, 0))
+                                    a->text + t[wn].start, t[wn].end - t[wn].start, 0)) {
                         m.type = CH_ENT_OTHER;
+                        m.work = 1;
+                    }
                 }
                 /* "Rajanews.com", "UsMagazine.com": a site's name with its
                  * domain is the outlet (an organisation), named with it */
@@ -1550,6 +1554,10 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             }
         }
     }
+    /* a name once written as a work's title ("the drama Wasp") is the
+     * work wherever else it stands ("Set in Dartford, Wasp tells ...") */
+    for (size_t k = 0; k < mv.n; k++)
+        if (mv.v[k].work && mv.v[k].ent >= 0 && !E[mv.v[k].ent].role) E[mv.v[k].ent].type = CH_ENT_OTHER;
     /* a headline's run that is a person named in the text plus a
      * capitalized common word ("Peter Capaldi Cast as the 12th Time Lord!")
      * is that person */

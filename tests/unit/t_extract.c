@@ -2948,6 +2948,14 @@ START_TEST(attribution_positions_and_fillers)
                    "\"no more than an option\" at the time.", "en");
     SPEAKER(&r, "no more than an option", "Halvex");
     done(&r);
+    /* a name once written as a work's title ("the drama Wasp") is the work
+     * where it opens a clause too, so "she" is the director */
+    run_quotes(&r, "Andrea Morrow made a film. Morrow's gritty drama Wasp is about a single mother. "
+                   "Set in her native Dartford, Wasp tells the story of a young mum. "
+                   "\"I just start with an image,\" she explains.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Wasp", CH_ENT_OTHER);
+    SPEAKER(&r, "start with an image", "Andrea Morrow");
+    done(&r);
 }
 END_TEST
 
