@@ -1094,9 +1094,21 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                        "broadcaster", "newspaper", "daily", "carmaker", "automaker",
                                                        "union", "network", "regulator", "manufacturer", "retailer",
                                                        "startup", "outlet", "insurer", "lender", "chain", "giant",
-                                                       "conglomerate", "agencia", "empresa", "diario",
+                                                       "conglomerate", "magazine", "website", "publisher",
+                                                       "studio", "label", "agencia", "empresa", "diario",
                                                        "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
                     if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
+                }
+                /* a run before a lowercase plural of the people it serves
+                 * ("Windows PC customers", "Nova Bank shareholders") names a
+                 * product or a body, no person, unless a given name opens it */
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && nw - name_first >= 2 && j < nt &&
+                    t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
+                    !given_name(a->text + m.start, (size_t)((const char *)memchr(a->text + m.start, ' ', m.end - m.start) - (a->text + m.start)))) {
+                    static const char *const served[] = {"customers", "users", "owners", "subscribers", "shareholders",
+                                                         "investors", "clients", "buyers", "viewers", "readers",
+                                                         "listeners", "passengers", "employees", "staff", "workers", NULL};
+                    if (ch__in_list(served, a->text + t[j].start, t[j].end - t[j].start, 0)) m.type = CH_ENT_OTHER;
                 }
                 /* "Kafoury's son, Charlie,", "his wife Ana": a given name
                  * after a kin noun is a person */

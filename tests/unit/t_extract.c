@@ -2956,6 +2956,14 @@ START_TEST(attribution_positions_and_fillers)
     ENTITY_TYPE(r.e, r.ne, "Wasp", CH_ENT_OTHER);
     SPEAKER(&r, "start with an image", "Andrea Morrow");
     done(&r);
+    /* a run before the plural of those it serves is no person ("Windows PC
+     * customers"); a name after "magazine" is the magazine */
+    run_quotes(&r, "Mr Jobs unveiled the machine. To win over Windows PC customers, Mr Jobs said it was cheap. "
+                   "\"Switchers have no excuses,\" he said. Tom Reyes, editor of UK magazine Mac Format, agreed.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Windows PC", CH_ENT_OTHER);
+    ENTITY_TYPE(r.e, r.ne, "Mac Format", CH_ENT_ORG);
+    SPEAKER(&r, "no excuses", "Jobs");
+    done(&r);
 }
 END_TEST
 
