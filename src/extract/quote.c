@@ -508,7 +508,12 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
     if (k > 0) {
         static const char *const det[] = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                           "el", "la", "un", "una", "der", "die", "das", "ein", "eine", "le", NULL};
-        if (ch__in_list(det, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
+        /* (not before "according", nor across a comma: "a period that,
+         * according to X") */
+        if (ch__in_list(det, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
+            !(w[k].e - w[k].s == 9 && !strncasecmp(t + w[k].s, "according", 9)) &&
+            !memchr(t + w[k - 1].e, ',', w[k].s - w[k - 1].e))
+            return 0;
         /* nor after a possessive ("the statement's promise", "Rutte's warning") */
         if (ch__possessive(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) && w[k].s == w[k - 1].e + 1) return 0;
         /* a negated verb says nothing ("did not elaborate", "would not say") */

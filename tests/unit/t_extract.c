@@ -2964,6 +2964,12 @@ START_TEST(attribution_positions_and_fillers)
     ENTITY_TYPE(r.e, r.ne, "Mac Format", CH_ENT_ORG);
     SPEAKER(&r, "no excuses", "Jobs");
     done(&r);
+    /* "that" before a comma and "according" is no determiner ("a period
+     * that, according to X is ..."): the nearer source speaks */
+    run_quotes(&r, "Sales rose, according to analysts Halvorsen. Handsets were sold in the quarter, a period that, "
+                   "according to Halvorsen analyst Mira Castell is \"seldom strong\".", "en");
+    SPEAKER(&r, "seldom strong", "Mira Castell");
+    done(&r);
 }
 END_TEST
 
