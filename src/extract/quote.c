@@ -501,6 +501,15 @@ static int issued_document(const char *s, size_t n)
     return ch__in_list(doc, s, n, 1);
 }
 
+/* a filing or paper that speaks for its owner ("her lawsuit said", "the
+ * complaint added") */
+static int owned_document(const char *s, size_t n)
+{
+    static const char *const doc[] = {"lawsuit", "suit", "complaint", "filing", "petition", "motion", "letter",
+                                      "statement", "report", "submission", "affidavit", NULL};
+    return ch__in_list(doc, s, n, 1);
+}
+
 /* a cue (1-4 words) starting at word k; returns its word count or 0 */
 static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_wordlist *cues)
 {
@@ -3018,6 +3027,38 @@ static int untyped_subject(qctx *q, size_t a, size_t b, attrib *r)
     return 1;
 }
 
+/* the owner of the last filing or paper written with one before pos ("her
+ * lawsuit", "Reyes's complaint"), within 3,000 bytes */
+static int document_owner(qctx *q, size_t pos, attrib *r)
+{
+    const char *t = q->a->text;
+    size_t lo = pos > 3000 ? pos - 3000 : 0;
+    wspan w[2];
+    for (size_t x = pos; x-- > lo + 1;) {
+        if (t[x - 1] != ' ' || !isalpha((unsigned char)t[x])) continue;
+        size_t xe = x;
+        while (xe < pos && isalpha((unsigned char)t[xe])) xe++;
+        if (!owned_document(t + x, xe - x)) continue;
+        size_t ps = x - 1;
+        while (ps > lo && t[ps - 1] != ' ' && t[ps - 1] != '\n') ps--;
+        if (words_in(t, ps, x - 1, w, 2) != 1) continue;
+        if (ch__in_list((const char *const[]){"his", "her", "their", NULL}, t + w[0].s, w[0].e - w[0].s, 1)) {
+            set_speaker(q, r, w[0].s, w[0].e, 1, NULL, 0, 0);
+            return r->speaker != NULL;
+        }
+        if (ch__possessive(t + w[0].s, w[0].e - w[0].s)) {
+            size_t pe = w[0].e;
+            while (pe > w[0].s && t[pe - 1] != '\'' && (unsigned char)t[pe - 1] != 0x99) pe--;
+            if (pe > w[0].s + 1) pe -= (unsigned char)t[pe - 1] == 0x99 ? 3 : 1;
+            if (pe > w[0].s && is_personish(q, w[0].s, pe)) {
+                set_speaker(q, r, w[0].s, pe, 0, NULL, 0, 0);
+                return r->speaker != NULL;
+            }
+        }
+    }
+    return 0;
+}
+
 /* the last person named in [a, b) (the sentence before a quote paragraph) */
 static int last_person(qctx *q, size_t a, size_t b, attrib *r)
 {
@@ -3082,6 +3123,17 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
         if (quoted_as(q, w, nw, k, cue, r)) return 1;
         if (possessive_cue(q, w, nw, k, c, cue, r)) return 1;
+        /* "His statement said", "her lawsuit claims": the paper's owner */
+        if (k >= 2 && owned_document(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) && w[k - 1].e + 1 == w[k].s &&
+            w[k - 2].e + 1 == w[k - 1].s &&
+            ch__in_list((const char *const[]){"his", "her", "their", NULL}, t + w[k - 2].s, w[k - 2].e - w[k - 2].s, 1)) {
+            attrib tmp = {0};
+            set_speaker(q, &tmp, w[k - 2].s, w[k - 2].e, 1, cue, 0, 0);
+            if (tmp.speaker) {
+                *r = tmp;
+                return 1;
+            }
+        }
         /* the subject opening the clause right before the quote is a
          * description: "In a statement, the builder said:", "A source close
          * to the star tells Us Weekly:", "A spokesman for the firm said:" */
@@ -3276,6 +3328,24 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                     while (op > a && t[op - 1] != '(' && w[x].s - op < 80) op--;
                     if (op > a && t[op - 1] == '(')
                         while (xb > 0 && w[xb - 1].s >= op) xb--;
+                }
+                /* "Her lawsuit, filed in the US District Court, said": the
+                 * document's owner, not the court named in the appositive */
+                if (lowered && xb == 2 && w[0].s <= a + 4 && owned_document(t + w[1].s, w[1].e - w[1].s)) {
+                    if (ch__in_list((const char *const[]){"his", "her", "their", NULL}, t + w[0].s, w[0].e - w[0].s, 1)) {
+                        int g = pronoun_gender(t + w[0].s, w[0].e - w[0].s);
+                        set_speaker(q, r, w[0].s, w[0].e, 1, cue, 0, 0);
+                        if (r->speaker || !g) return 1;
+                        *r = (attrib){0};
+                    } else if (ch__possessive(t + w[0].s, w[0].e - w[0].s)) {
+                        size_t pe = w[0].e;
+                        while (pe > w[0].s && t[pe - 1] != '\'' && (unsigned char)t[pe - 1] != 0x99) pe--;
+                        if (pe > w[0].s + 1) pe -= (unsigned char)t[pe - 1] == 0x99 ? 3 : 1;
+                        if (pe > w[0].s && is_personish(q, w[0].s, pe)) {
+                            set_speaker(q, r, w[0].s, pe, 0, cue, 0, 0);
+                            return 1;
+                        }
+                    }
                 }
                 int nb = lowered && name_backward(q, w, xb, &s, &e, &pron) && !pron;
                 /* a title before the name ("Chairman Tom Hadley"): the person it ends with */
@@ -4450,6 +4520,17 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             static const char *const hon[] = {"Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "Dr", "Dra", "Mme", "Mlle", "Hr",
                                               "Fr", "Sig", "Dott", NULL};
             if (o->speaker && ch__in_list(hon, o->speaker, strlen(o->speaker), 0)) { o->speaker = NULL; o->role = NULL; }
+        }
+        /* "the suit added": the owner of the last filing written with one
+         * ("Her lawsuit, filed ..., said") */
+        if (o->speaker && owned_document(o->speaker, strlen(o->speaker))) {
+            attrib ow = {0};
+            if (document_owner(&q, o->start, &ow)) {
+                o->speaker = ow.speaker;
+                o->role = ow.role;
+                r.speaker = ow.speaker;
+                r.role = ow.role;
+            }
         }
         o->cue = r.cue;
         if (r.speaker) {

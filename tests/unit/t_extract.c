@@ -2970,6 +2970,16 @@ START_TEST(attribution_positions_and_fillers)
                    "according to Halvorsen analyst Mira Castell is \"seldom strong\".", "en");
     SPEAKER(&r, "seldom strong", "Mira Castell");
     done(&r);
+    /* a filing speaks for its owner: "Her lawsuit, filed in the US
+     * District Court, said", "the suit added", "His statement said" */
+    run_quotes(&r, "Karen Reyes sued Tom Conte on Friday. Her lawsuit, filed in the US District Court in San Francisco, "
+                   "said she \"never took banned drugs\". Conte's claims, the suit added, were \"false and malicious\".", "en");
+    SPEAKER(&r, "never took banned drugs", "Karen Reyes");
+    SPEAKER(&r, "false and malicious", "Karen Reyes");
+    done(&r);
+    run_quotes(&r, "Tom Conte was sued on Friday. His statement said the claims were \"false and malicious\".", "en");
+    SPEAKER(&r, "false and malicious", "Tom Conte");
+    done(&r);
 }
 END_TEST
 
