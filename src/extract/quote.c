@@ -1013,7 +1013,15 @@ static const ch_entity *org_speaking_for(const qctx *q, size_t s, size_t e)
     const char *t = q->a->text, *lw = t + e;
     while (lw > t + s && lw[-1] != ' ') lw--;
     if (lw <= t + s + 1 || !representative(lw, (size_t)(t + e - lw))) return NULL;
-    const ch_entity *oe = entity_for(q, s, (size_t)(lw - t) - 1);
+    size_t oe_end = (size_t)(lw - t) - 1;
+    /* "Big Brother's spokeswoman": the possessive's owner, a body or a show */
+    size_t pl = oe_end > s + 2 && t[oe_end - 1] == 's' && t[oe_end - 2] == '\'' ? 2
+              : oe_end > s + 4 && t[oe_end - 1] == 's' && !memcmp(t + oe_end - 4, "\xE2\x80\x99", 3) ? 4 : 0;
+    if (pl) {
+        const ch_entity *po = entity_for(q, s, oe_end - pl);
+        return po && (po->type == CH_ENT_ORG || po->type == CH_ENT_OTHER) ? po : NULL;
+    }
+    const ch_entity *oe = entity_for(q, s, oe_end);
     return oe && oe->type == CH_ENT_ORG ? oe : NULL;
 }
 
@@ -2508,6 +2516,11 @@ static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos
                          attrib *r)
 {
     const char *t = q->a->text;
+    /* an adverb between the description and its verb is neither ("The
+     * spokesperson also confirmed", "A spokesman later said") */
+    static const char *const adv[] = {"also", "later", "then", "again", "earlier", "previously", "further",
+                                      "subsequently", "once", "often", "repeatedly", NULL};
+    while (k > i + 2 && ch__in_list(adv, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) k--;
     if (k < i + 2 || k > i + 4 || w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) return 0;
     if (lower_run(q, w, k, i + 1) != k) return 0;
     if (in_quote(q, w[i + 1].s)) return 0;

@@ -2980,6 +2980,15 @@ START_TEST(attribution_positions_and_fillers)
     run_quotes(&r, "Tom Conte was sued on Friday. His statement said the claims were \"false and malicious\".", "en");
     SPEAKER(&r, "false and malicious", "Tom Conte");
     done(&r);
+    /* "Halvex Bank's spokeswoman said": the bank speaks; an adverb after
+     * a description is not part of it ("The spokesperson also confirmed") */
+    run_quotes(&r, "Halvex Bank cut rates on Monday. \"It was long overdue,\" Halvex Bank's spokeswoman said.", "en");
+    SPEAKER(&r, "long overdue", "Halvex Bank");
+    done(&r);
+    run_quotes(&r, "The firm refused to comment. The spokesperson also confirmed that there were \"strict limits\" on "
+                   "the use of its logo.", "en");
+    SPEAKER(&r, "strict limits", "spokesperson");
+    done(&r);
 }
 END_TEST
 
