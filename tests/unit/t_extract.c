@@ -2989,6 +2989,16 @@ START_TEST(attribution_positions_and_fillers)
                    "the use of its logo.", "en");
     SPEAKER(&r, "strict limits", "spokesperson");
     done(&r);
+    /* legislatures and parties are in the gazetteer: "House of Lords" is no
+     * person, so "the outgoing commissioner" and "He" are Kinnock */
+    run_quotes(&r, "Neil Kinnock has taken a seat in the House of Lords. It was put to Mr Kinnock that he had once called "
+                   "Lords members \"brigands and gangsters\". But the outgoing European Commissioner said his comments "
+                   "needed context. He said reformers had to be inside the Lords. \"It was pointed out to me that "
+                   "reform needs advocates.\"", "en");
+    ENTITY_TYPE(r.e, r.ne, "House of Lords", CH_ENT_ORG);
+    SPEAKER(&r, "brigands and gangsters", "Neil Kinnock");
+    SPEAKER(&r, "reform needs advocates", "Neil Kinnock");
+    done(&r);
 }
 END_TEST
 
