@@ -1566,6 +1566,32 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             }
         }
     }
+    /* a company's first word written alone before its full name ("Vivendi"
+     * in the headline, "media giant Vivendi Universal" in the text) is that
+     * company, when exactly one organisation's name opens with it */
+    for (size_t x = 0; x < ne; x++) {
+        if (!E[x].mentions || E[x].type != CH_ENT_OTHER || E[x].role || memchr(E[x].name, ' ', E[x].name_len)) continue;
+        long into = -1;
+        int many = 0;
+        for (size_t y = 0; y < ne; y++) {
+            if (y == x || !E[y].mentions || E[y].type != CH_ENT_ORG || E[y].name_len <= E[x].name_len + 1 ||
+                memcmp(E[y].name, E[x].name, E[x].name_len) || E[y].name[E[x].name_len] != ' ')
+                continue;
+            if (into >= 0) many = 1;
+            into = (long)y;
+        }
+        if (into < 0 || many) continue;
+        /* (not a building or a role after a place's or a team's name: "Yida
+         * Village School", "Chiefs QB") */
+        const char *yl = E[into].name + E[into].name_len;
+        while (yl > E[into].name && yl[-1] != ' ') yl--;
+        size_t yn = (size_t)(E[into].name + E[into].name_len - yl);
+        int caps = 1;
+        for (size_t k = 0; k < yn; k++)
+            if (islower((unsigned char)yl[k])) caps = 0;
+        if (caps || ch__in_list(inst_heads, yl, yn, 0)) continue;
+        fold_into(E, &mv, x, (size_t)into);
+    }
     /* a name once written as a work's title ("the drama Wasp") is the
      * work wherever else it stands ("Set in Dartford, Wasp tells ...") */
     for (size_t k = 0; k < mv.n; k++)

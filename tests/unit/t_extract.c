@@ -2999,6 +2999,17 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "brigands and gangsters", "Neil Kinnock");
     SPEAKER(&r, "reform needs advocates", "Neil Kinnock");
     done(&r);
+    /* a company's first word alone is the company named in full once
+     * ("media giant Halvex Universal ... Halvex has said it believes") */
+    run_quotes(&r, "Regulators filed complaints against media giant Halvex Universal. They targeted Halvex and its boss. "
+                   "Halvex has said it believes there is \"no legal basis\" for the complaints.", "en");
+    {
+        const ch_entity *e = ent_named(r.e, r.ne, "Halvex Universal");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_int_eq(e->mentions, 3);
+    }
+    SPEAKER(&r, "no legal basis", "Halvex Universal");
+    done(&r);
 }
 END_TEST
 
