@@ -817,6 +817,11 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                  * ("National Snow and Ice Data Center", "Food and Drug
                  * Administration"): an organisation's head word ends it and no
                  * given name opens it */
+                /* nor a body's head word and "for" its field ("Commission for
+                 * Racial Equality", "Department for Education and Skills") */
+                if (two_names && x == 1 && l == 3 && !memcmp(sx, "for", 3) &&
+                    ch__in_list(org_cues, a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start, 0))
+                    two_names = 0;
                 if (two_names && ch__in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0) &&
                     !given_name(a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start) &&
                     !ch_gazetteer_lookup(a->text + ls, le - ls) &&

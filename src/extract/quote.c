@@ -1098,7 +1098,13 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
         /* pass 0: the title holds the whole phrase ("judge" in "Superior
          * Court Judge"; not "Minister for London" in "Prime Minister") */
         if (x->type != CH_ENT_PERSON || (pass == 0 && (!x->role || !whole || !strcasestr(x->role, whole)))) continue;
-        if (x->role) { /* a known title must share the phrase's last word */
+        /* (a party or a nationality is no title: "Tory Liam Fox" may be the
+         * party's co-chairman) */
+        int label = x->role && !strchr(x->role, ' ') &&
+                    (ch__in_list((const char *const[]){"Tory", "Democrat", "Republican", NULL}, x->role, strlen(x->role), 0) ||
+                     (ch_gazetteer_lookup(x->role, strlen(x->role)) &&
+                      !strcmp(ch_gazetteer_lookup(x->role, strlen(x->role))->type, "demonym")));
+        if (x->role && !label) { /* a known title must share the phrase's last word */
             const char *lw = t + e;
             while (lw > t + s && lw[-1] != ' ') lw--;
             size_t ll = (size_t)(t + e - lw);
@@ -2519,7 +2525,8 @@ static int definite_desc(qctx *q, const wspan *w, size_t i, size_t k, size_t pos
     /* an adverb between the description and its verb is neither ("The
      * spokesperson also confirmed", "A spokesman later said") */
     static const char *const adv[] = {"also", "later", "then", "again", "earlier", "previously", "further",
-                                      "subsequently", "once", "often", "repeatedly", NULL};
+                                      "subsequently", "once", "often", "repeatedly", "reportedly", "allegedly",
+                                      "apparently", NULL};
     while (k > i + 2 && ch__in_list(adv, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) k--;
     if (k < i + 2 || k > i + 4 || w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) return 0;
     if (lower_run(q, w, k, i + 1) != k) return 0;
@@ -3052,6 +3059,36 @@ static int document_owner(qctx *q, size_t pos, attrib *r)
         size_t xe = x;
         while (xe < pos && isalpha((unsigned char)t[xe])) xe++;
         if (!owned_document(t + x, xe - x)) continue;
+        /* "Thomas Slattery filed the suit": the one who filed it */
+        {
+            wspan fw[6];
+            size_t fs = x > lo + 120 ? x - 120 : lo;
+            size_t nf = words_in(t, fs, x, fw, 6), got = nf;
+            if (nf == 6) { /* words_in keeps the first six: take the last ones */
+                got = 0;
+                for (size_t y = fs; y < x; y++)
+                    if (t[y] == ' ') got++;
+                if (got >= 4) {
+                    size_t z = x, sp = 0;
+                    while (z > fs && sp < 6) if (t[--z] == ' ') sp++;
+                    nf = words_in(t, z + 1, x, fw, 6);
+                }
+            }
+            if (nf >= 3 && ch__in_list((const char *const[]){"the", "a", "an", "his", "her", "their", NULL}, t + fw[nf - 1].s,
+                                       fw[nf - 1].e - fw[nf - 1].s, 1) &&
+                ch__in_list((const char *const[]){"filed", "brought", "lodged", "launched", "submitted", NULL}, t + fw[nf - 2].s,
+                            fw[nf - 2].e - fw[nf - 2].s, 1)) {
+                for (size_t y = nf - 2; y-- > 0 && y + 5 > nf;) {
+                    const ch_entity *pe = entity_for(q, fw[y].s, fw[nf - 3].e);
+                    if (pe && pe->type == CH_ENT_PERSON) {
+                        r->found = 1;
+                        r->speaker = pe->name;
+                        r->role = pe->role;
+                        return 1;
+                    }
+                }
+            }
+        }
         size_t ps = x - 1;
         while (ps > lo && t[ps - 1] != ' ' && t[ps - 1] != '\n') ps--;
         if (words_in(t, ps, x - 1, w, 2) != 1) continue;

@@ -3010,6 +3010,24 @@ START_TEST(attribution_positions_and_fillers)
     }
     SPEAKER(&r, "no legal basis", "Halvex Universal");
     done(&r);
+    /* "X filed the suit ... the lawsuit states": the one who filed it; a
+     * regional demonym or a party before a name is a role ("Californian",
+     * "Tory"); "Co-Chairman" is a title; "Commission for Racial Equality" is
+     * one body; "reportedly" is no part of "the document" */
+    run_quotes(&r, "A user is suing the firm. Californian Tom Slattery filed the suit in San Jose. \"The firm has turned "
+                   "an open standard into a trap,\" the lawsuit states.", "en");
+    SPEAKER(&r, "open standard into a trap", "Tom Slattery");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Tom Slattery"));
+    done(&r);
+    run_quotes(&r, "The Lib Dems will study the plans, but Tory Liam Fox said his party offered a \"real choice\". The "
+                   "Conservative Party Co-Chairman said Labour had \"done nothing for eight years\" on it. Trevor "
+                   "Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to speak out. \"Tell "
+                   "that to the doctors,\" he said. The document reportedly said: \"We want a new empire.\"", "en");
+    SPEAKER(&r, "done nothing for eight years", "Liam Fox");
+    SPEAKER(&r, "Tell that to the doctors", "Trevor Phillips");
+    SPEAKER(&r, "a new empire", "document");
+    ENTITY_TYPE(r.e, r.ne, "Commission for Racial Equality", CH_ENT_ORG);
+    done(&r);
 }
 END_TEST
 
