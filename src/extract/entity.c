@@ -399,6 +399,17 @@ static int known_person(const char *s, size_t n)
 static int classify(const ch_article *a, size_t s, size_t e, int has_role)
 {
     if (!memchr(a->text + s, ' ', e - s) && known_person(a->text + s, e - s)) return CH_ENT_PERSON;
+    /* holidays and seasons of the year name no one ("New Year", "Boxing Day") */
+    static const char *const feasts[] = {"New Year", "New Year's Day", "New Year's Eve", "Christmas", "Christmas Day",
+                                         "Christmas Eve", "Boxing Day", "Easter", "Easter Sunday", "Good Friday",
+                                         "Thanksgiving", "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover",
+                                         "Lunar New Year", "Chinese New Year", "Labor Day", "Labour Day", "Memorial Day",
+                                         "Independence Day", "Valentine's Day", "Halloween", NULL};
+    if (ch__in_list(feasts, a->text + s, e - s, 0)) return CH_ENT_OTHER;
+    /* one word and a number names a channel, a model or a series ("Radio 4",
+     * "Channel 5", "Formula 1"), no person */
+    if (!memchr(a->text + s, ' ', e - s) && e + 1 < a->text_len && a->text[e] == ' ' && isdigit((unsigned char)a->text[e + 1]))
+        return CH_ENT_OTHER;
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
     if (g) {
         if (!strcmp(g->type, "org")) return CH_ENT_ORG;
@@ -1099,7 +1110,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                                                        "broadcaster", "newspaper", "daily", "carmaker", "automaker",
                                                        "union", "network", "regulator", "manufacturer", "retailer",
                                                        "startup", "outlet", "insurer", "lender", "chain", "giant",
-                                                       "conglomerate", "magazine", "website", "publisher",
+                                                       "conglomerate", "magazine", "website", "publisher", "outfit", "club",
                                                        "studio", "label", "agencia", "empresa", "diario",
                                                        "cadena", "compañía", "Agentur", "agenzia", "agence", NULL};
                     if (ch__in_list(orgn, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 1)) m.type = CH_ENT_ORG;
@@ -1173,6 +1184,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                  * Blinken") is a person: the usual subject of a reporting verb */
                 if (m.type == CH_ENT_OTHER && nw - name_first == 1 && !is_acronym(a->text + m.start, m.end - m.start) &&
                     !(m.start > 0 && a->text[m.start - 1] == '.') && /* "News.Az reports": a domain */
+                    !(m.end + 1 < a->text_len && a->text[m.end] == ' ' && isdigit((unsigned char)a->text[m.end + 1])) && /* "told Radio 4" */
                     !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) &&
                     ((j < nt && t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
                       ch_wordlist_contains(cues, a->text + t[j].start, t[j].end - t[j].start) &&
@@ -1570,6 +1582,28 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 E[found].type = CH_ENT_PERSON;
             }
         }
+    }
+    /* a nationality and a surname ("American Davenport") is that person,
+     * when exactly one person of the article bears the surname */
+    for (size_t x = 0; x < ne; x++) {
+        if (!E[x].mentions || E[x].type == CH_ENT_PERSON) continue;
+        const char *sp = memchr(E[x].name, ' ', E[x].name_len);
+        if (!sp || memchr(sp + 1, ' ', E[x].name_len - (size_t)(sp + 1 - E[x].name))) continue;
+        const ch_gaz_entry *g = ch_gazetteer_lookup(E[x].name, (size_t)(sp - E[x].name));
+        if (!g || strcmp(g->type, "demonym")) continue;
+        const char *sn = sp + 1;
+        size_t snl = E[x].name_len - (size_t)(sn - E[x].name);
+        long into = -1;
+        int many = 0;
+        for (size_t y = 0; y < ne; y++) {
+            if (y == x || !E[y].mentions || E[y].type != CH_ENT_PERSON) continue;
+            size_t yl;
+            const char *ys = ch__surname(E[y].name, &yl);
+            if (yl != snl || memcmp(ys, sn, snl) || ys == E[y].name) continue;
+            if (into >= 0) many = 1;
+            into = (long)y;
+        }
+        if (into >= 0 && !many) fold_into(E, &mv, x, (size_t)into);
     }
     /* a company's first word written alone before its full name ("Vivendi"
      * in the headline, "media giant Vivendi Universal" in the text) is that

@@ -3028,6 +3028,19 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "a new empire", "document");
     ENTITY_TYPE(r.e, r.ne, "Commission for Racial Equality", CH_ENT_ORG);
     done(&r);
+    /* "told Radio 4's Today": a station, no person to take "she"; a
+     * nationality and a surname is the person of that surname; holidays and
+     * a club after "outfit" name no one */
+    run_quotes(&r, "Mary Robinson has spoken out. The former UN commissioner told Radio 4's Today the response would be "
+                   "watched over the New Year. \"It would be very troubling,\" she said. Lindsay Davenport won. The "
+                   "American Davenport beat Ana Ruiz. Tom Hassell said a move was likelier than to Mexican outfit Red "
+                   "Sharks Veracruz, who also expressed an interest. \"It was a thought at one stage,\" he said.", "en");
+    SPEAKER(&r, "very troubling", "Mary Robinson");
+    SPEAKER(&r, "thought at one stage", "Tom Hassell");
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "American Davenport"));
+    ENTITY_TYPE(r.e, r.ne, "New Year", CH_ENT_OTHER);
+    ENTITY_TYPE(r.e, r.ne, "Red Sharks Veracruz", CH_ENT_ORG);
+    done(&r);
 }
 END_TEST
 
