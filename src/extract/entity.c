@@ -117,7 +117,9 @@ static const char *const thing_cues[] = {
     /* awards named after a statuette ("Primetime Emmy", "Academy Oscars") */
     "Emmy", "Emmys", "Oscars", "Grammy", "Grammys", "Globes", "Fellowship", "Scholarship", "Medal", "Trophy",
     /* ship prefixes ("HMS Cornwall", "USS Cole") */
-    "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS", NULL};
+    "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS",
+    /* sporting events ("Super Bowl", "Grand Prix", "Six Nations") */
+    "Bowl", "Prix", "Marathon", "Paralympics", "Nations", "Classic", "Finals", "Rally", "Regatta", NULL};
 
 /* institutions, an organisation when they end the run ("Grace Chapel",
  * "St Mary's Hospital") or open it before "of" ("Archdiocese of Mobile");
@@ -1415,6 +1417,19 @@ static size_t elision_before_name(const ch_article *a, const ch_token *tk)
 
 /* entity `from` is entity `into` (an alias, a headline's or an acronym's
  * form): its name becomes an alias, its mentions move over */
+/* are the two ASCII words one insertion, deletion or substitution apart
+ * (and not equal)? */
+int ch__edit1(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na == nb && !memcmp(a, b, na)) return 0;
+    if (na > nb + 1 || nb > na + 1) return 0;
+    size_t i = 0;
+    while (i < na && i < nb && a[i] == b[i]) i++;
+    if (na == nb) return !memcmp(a + i + 1, b + i + 1, na - i - 1);
+    if (na > nb) return !memcmp(a + i + 1, b + i, nb - i);
+    return !memcmp(a + i, b + i + 1, na - i);
+}
+
 static void fold_into(ent *E, mvec *mv, size_t from, size_t into)
 {
     add_alias(&E[into], E[from].name);
@@ -1535,6 +1550,22 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                     if (nm && ch_speaker_same(E[e].name, nm)) found = (int)e;
                 }
             }
+            /* a surname misspelt by one letter ("Hassel", "Hassall" for
+             * Hassell; "Mukerjee" for Mukherjee): the one person it is
+             * closest to, when the rest of the word agrees */
+            if (found < 0 && !multi && !g && len >= 5 && isupper((unsigned char)s[0])) {
+                long fz = -1;
+                int nfz = 0;
+                for (size_t e = 0; e < ne; e++) {
+                    if (E[e].type != CH_ENT_PERSON || !memchr(E[e].name, ' ', E[e].name_len)) continue;
+                    size_t sl;
+                    const char *sn = ch__surname(E[e].name, &sl);
+                    if (sl < 5 || sn[0] != s[0] || !ch__edit1(sn, sl, s, len)) continue;
+                    if (fz != (long)e) nfz++;
+                    fz = (long)e;
+                }
+                if (nfz == 1) found = (int)fz;
+            }
             if (found < 0) {
                 ent *e = &E[ne];
                 if (g && strcmp(g->canonical, "")) {
@@ -1578,7 +1609,14 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
             E[found].mentions++;
             if (E[found].type == CH_ENT_OTHER && m->type != CH_ENT_OTHER) E[found].type = m->type;
             if (m->role_end && !E[found].role && m->type == CH_ENT_PERSON) {
-                E[found].role = ch_arena_strndup(arena, a->text + m->role_start, m->role_end - m->role_start);
+                /* "Commerce Minister Kamal Nath and Finance Minister Pranab
+                 * Mukherjee": the title after the last "and" is this one's */
+                size_t rs = m->role_start;
+                for (size_t x = m->role_start; x + 5 <= m->role_end; x++)
+                    if (!memcmp(a->text + x, " and ", 5) && x + 5 < m->role_end &&
+                        ch_wordlist_contains_ci(ch__list_for("titles", a->lang), a->text + x + 5, m->role_end - x - 5))
+                        rs = x + 5;
+                E[found].role = ch_arena_strndup(arena, a->text + rs, m->role_end - rs);
                 E[found].type = CH_ENT_PERSON;
             }
         }

@@ -40,6 +40,7 @@ size_t ch__domain_suffix(const char *s, size_t i, size_t n);
 int ch__generational(const char *s, size_t n);
 /* surname of a name: its last word (pointer into name, length) */
 const char *ch__surname(const char *name, size_t *len);
+int ch__edit1(const char *a, size_t na, const char *b, size_t nb);
 
 /* bytes of an elided article or preposition glued to a capitalized name
  * ("l'UAW", "dell'Onu", "l\u2019Union"; a capital "L'" too unless the whole

@@ -683,6 +683,12 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
         if ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' ')) return x;
+        /* "Mr Mukerjee", a spelling the entity stage took as an alias */
+        for (size_t k = 0; k < x->n_aliases; k++) {
+            size_t al = strlen(x->aliases[k]);
+            if (n > al && !memchr(x->aliases[k], ' ', al) && !memcmp(t + n - al, x->aliases[k], al) && t[n - al - 1] == ' ')
+                return x;
+        }
     }
     return NULL;
 }
@@ -2139,6 +2145,20 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         return;
     }
     const ch_entity *en = entity_for(q, s, e);
+    /* "Sir Paul said" (after "Sir Paul McCartney"): the person the name
+     * after the honorific is an alias of */
+    if (!en) {
+        const char *sp = memchr(t + s, ' ', e - s);
+        static const char *const hon[] = {"Sir", "Dame", "Lady", "Lord", "Baroness", "Baron", NULL};
+        if (sp && ch__in_list(hon, t + s, (size_t)(sp - (t + s)), 0)) {
+            size_t s2 = (size_t)(sp + 1 - t);
+            const ch_entity *pe = entity_for(q, s2, e);
+            if (pe && pe->type == CH_ENT_PERSON && memchr(pe->name, ' ', strlen(pe->name))) {
+                en = pe;
+                s = s2;
+            }
+        }
+    }
     /* "Keith Springer di Capital Financial Advisory Services", "Deborah Kwan
      * of Threadneedle Research": a person and an affiliation after "of" */
     if (!en) {

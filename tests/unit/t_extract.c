@@ -3041,6 +3041,22 @@ START_TEST(attribution_positions_and_fillers)
     ENTITY_TYPE(r.e, r.ne, "New Year", CH_ENT_OTHER);
     ENTITY_TYPE(r.e, r.ne, "Red Sharks Veracruz", CH_ENT_ORG);
     done(&r);
+    /* "Sir Paul said" is Paul McCartney; a surname misspelt by one letter
+     * is the person ("Hassel", "Mr Mukerjee"); the title after "and" is the
+     * second person's; "Super Bowl" is an event */
+    run_quotes(&r, "Sir Paul McCartney will play at the Super Bowl. \"There's nothing bigger,\" Sir Paul said. Agent Brian "
+                   "Hassell spoke on Monday. \"He wants to stay,\" said Hassel. Commerce Minister Kamal Nath and Finance "
+                   "Minister Pranab Mukherjee met. \"There is scope for growth,\" Mr Mukerjee said.", "en");
+    SPEAKER(&r, "nothing bigger", "Paul McCartney");
+    SPEAKER(&r, "wants to stay", "Brian Hassell");
+    SPEAKER(&r, "scope for growth", "Pranab Mukherjee");
+    {
+        const ch_entity *e = ent_named(r.e, r.ne, "Pranab Mukherjee");
+        ck_assert_ptr_nonnull(e);
+        ck_assert_str_eq(e->role, "Finance Minister");
+    }
+    ENTITY_TYPE(r.e, r.ne, "Super Bowl", CH_ENT_OTHER);
+    done(&r);
 }
 END_TEST
 
