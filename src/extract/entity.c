@@ -1125,7 +1125,12 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     !given_name(a->text + m.start, (size_t)((const char *)memchr(a->text + m.start, ' ', m.end - m.start) - (a->text + m.start)))) {
                     static const char *const served[] = {"customers", "users", "owners", "subscribers", "shareholders",
                                                          "investors", "clients", "buyers", "viewers", "readers",
-                                                         "listeners", "passengers", "employees", "staff", "workers", NULL};
+                                                         "listeners", "passengers", "employees", "staff", "workers",
+                                                         /* or a person it describes ("the East Kilbride athlete") */
+                                                         "athlete", "player", "striker", "midfielder", "defender",
+                                                         "goalkeeper", "keeper", "winger", "boss", "manager", "coach",
+                                                         "captain", "skipper", "star", "native", "resident", "residents",
+                                                         "fans", "supporters", "voters", NULL};
                     if (ch__in_list(served, a->text + t[j].start, t[j].end - t[j].start, 0)) m.type = CH_ENT_OTHER;
                 }
                 /* "Kafoury's son, Charlie,", "his wife Ana": a given name

@@ -2885,6 +2885,27 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             if (k == 0 && (j + 1 == nw || t[w[j].e] == '.' || t[w[j].e] == ',') &&
                 ch__in_list((const char *const[]){"one", "another", NULL}, t + w[j].s, w[j].e - w[j].s, 0))
                 return attrib_set(r, NULL, NULL, cue);
+            /* "said the East Kilbride athlete", "said the Chelsea striker": a
+             * place or a club and a person noun describe the one named last
+             * before the quote */
+            if (k == 0 && j + 2 < nw + 1 && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
+                size_t x = j + 1;
+                while (x < nw && x < j + 4 && upper_word(q, w, nw, x) && !in_quote(q, w[x].s)) x++;
+                if (x > j + 1 && x < nw && !upper_word(q, w, nw, x) && person_noun(t + w[x].s, w[x].e - w[x].s) &&
+                    (x + 1 == nw || t[w[x].e] == '.' || t[w[x].e] == ',')) {
+                    const ch_entity *de = entity_for(q, w[j + 1].s, w[x - 1].e);
+                    if (!de || de->type != CH_ENT_PERSON) {
+                        size_t qs = a;
+                        while (qs > 0 && in_quote(q, qs - 1)) qs--;
+                        attrib tmp = {0};
+                        if (last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp)) {
+                            tmp.cue = cue;
+                            *r = tmp;
+                            return 1;
+                        }
+                    }
+                }
+            }
             if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e))) &&
                 !clause_subject(q, w, nw, e)) {
                 set_speaker(q, r, s, e, 0, cue, ts, te);

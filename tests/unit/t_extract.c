@@ -3057,6 +3057,12 @@ START_TEST(attribution_positions_and_fillers)
     }
     ENTITY_TYPE(r.e, r.ne, "Super Bowl", CH_ENT_OTHER);
     done(&r);
+    /* "said the East Kilbride athlete": a place and a person noun describe
+     * the one named before the quote */
+    run_quotes(&r, "Allan Scott is confident of a medal. The 22-year-old finished fourth in Madrid. \"It was "
+                   "definitely a learning curve,\" said the East Kilbride athlete.", "en");
+    SPEAKER(&r, "learning curve", "Allan Scott");
+    done(&r);
 }
 END_TEST
 
