@@ -119,7 +119,8 @@ static const char *const thing_cues[] = {
     /* ship prefixes ("HMS Cornwall", "USS Cole") */
     "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS",
     /* sporting events ("Super Bowl", "Grand Prix", "Six Nations") */
-    "Bowl", "Prix", "Marathon", "Paralympics", "Nations", "Classic", "Finals", "Rally", "Regatta", NULL};
+    "Bowl", "Prix", "Marathon", "Paralympics", "Nations", "Classic", "Finals", "Rally", "Regatta", "Memorial",
+    "Invitational", NULL};
 
 /* institutions, an organisation when they end the run ("Grace Chapel",
  * "St Mary's Hospital") or open it before "of" ("Archdiocese of Mobile");
@@ -411,7 +412,9 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     /* one word and a number names a channel, a model or a series ("Radio 4",
      * "Channel 5", "Formula 1"), no person */
     if (!memchr(a->text + s, ' ', e - s) && e + 1 < a->text_len && a->text[e] == ' ' && isdigit((unsigned char)a->text[e + 1]))
-        return CH_ENT_OTHER;
+        return ch__in_list((const char *const[]){"Radio", "Channel", "Canal", "Kanal", NULL}, a->text + s, e - s, 0)
+                   ? CH_ENT_ORG /* a broadcaster */
+                   : CH_ENT_OTHER;
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
     if (g) {
         if (!strcmp(g->type, "org")) return CH_ENT_ORG;

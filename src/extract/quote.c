@@ -1615,6 +1615,7 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
 }
 
 static int last_person(qctx *q, size_t a, size_t b, attrib *r);
+static int sentence_subject(qctx *q, size_t a, size_t b, attrib *r);
 
 /* does the article also write the word in lowercase ("still" for
  * "Still, ...")? then it is a word, not a name */
@@ -2219,6 +2220,23 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s + 1500 < q->a->text_len ? s + 1500 : q->a->text_len);
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + s, ' ', e - s) && representative(t + s, e - s))
         en = spokes_org(q, s > 1500 ? s - 1500 : 0, s); /* "the spokesperson said": the one named before */
+    /* "The Vestey Group said ... But a spokesman added:": an unnamed
+     * spokesperson after an organisation spoke speaks for it */
+    if (!en && indefinite && ch__in_list((const char *const[]){"spokesman", "spokeswoman", "spokesperson", NULL}, t + s, e - s, 1)) {
+        if (q->last_speaker && !is_person_name(q, q->last_speaker)) {
+            for (size_t i = 0; i < q->n_ents && !en; i++)
+                if (!strcmp(q->ents[i].name, q->last_speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+        }
+        if (!en) {
+            size_t si = ch__sentence_of(q->a, s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                attrib sr = {0};
+                if (sentence_subject(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end, &sr) && sr.speaker)
+                    for (size_t i = 0; i < q->n_ents && !en; i++)
+                        if (!strcmp(q->ents[i].name, sr.speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+            }
+        }
+    }
     const char *dsp = memchr(t + s, ' ', e - s); /* "the official release": one lowercase word before */
     size_t ds = dsp && !memchr(dsp + 1, ' ', (size_t)(t + e - dsp - 1)) && islower((unsigned char)t[s]) ? (size_t)(dsp - t) + 1 : s;
     if (!en && s >= 4 && !strncasecmp(t + s - 4, "the ", 4) && !memchr(t + ds, ' ', e - ds) &&

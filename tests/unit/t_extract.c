@@ -3063,6 +3063,14 @@ START_TEST(attribution_positions_and_fillers)
                    "definitely a learning curve,\" said the East Kilbride athlete.", "en");
     SPEAKER(&r, "learning curve", "Allan Scott");
     done(&r);
+    /* an unnamed spokesman after an organisation spoke speaks for it; a
+     * memorial meeting names no one; "Radio 1" is a broadcaster */
+    run_quotes(&r, "The Halvex Group said it had owned the land since 1920. But a spokesman added: \"We are confident "
+                   "of our title.\" Tom Reyes ran at the Jose M Cagigal Memorial meeting for Radio 1.", "en");
+    SPEAKER(&r, "confident of our title", "Halvex Group");
+    ENTITY_TYPE(r.e, r.ne, "Jose M Cagigal Memorial", CH_ENT_OTHER);
+    ENTITY_TYPE(r.e, r.ne, "Radio", CH_ENT_ORG);
+    done(&r);
 }
 END_TEST
 
