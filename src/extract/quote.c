@@ -4085,6 +4085,10 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                     if (lw >= 2) clean_gap = 0;
                 }
             }
+            /* '..."Why not?" He said: "B"': a colon after a part that ends a
+             * sentence introduces a quote of its own */
+            if (clean_gap && t[ge - 1] == ':' && !(xc > x->cs && t[xc - 1] == ',') && !(ga < gb && t[ga] == ','))
+                clean_gap = 0;
             /* "A," X said. "B," said Y.: B has its own speaker, no join */
             if (joinable && comma && clean_gap && t[ge - 1] == '.' && y->close != (size_t)-1) {
                 size_t ye = y->close, yl = ye + 120 < a->text_len ? ye + 120 : a->text_len;

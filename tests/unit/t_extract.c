@@ -3071,6 +3071,13 @@ START_TEST(attribution_positions_and_fillers)
     ENTITY_TYPE(r.e, r.ne, "Jose M Cagigal Memorial", CH_ENT_OTHER);
     ENTITY_TYPE(r.e, r.ne, "Radio", CH_ENT_ORG);
     done(&r);
+    /* 'Benitez responded: "... Why not?" He said: "..."': two quotes, the
+     * colon introduces the second */
+    run_quotes(&r, "Gerrard said Liverpool would not win. Benitez responded: \"I spoke to Steven. Why not?\" He said: "
+                   "\"We need winners here.\"", "en");
+    ck_assert_int_eq((int)r.nq, 2);
+    SPEAKER(&r, "need winners", "Benitez");
+    done(&r);
 }
 END_TEST
 
