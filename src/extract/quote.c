@@ -4101,7 +4101,10 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                 while (after < yl && t[after] == ' ') after++;
                 int open_end = (yc > y->cs && (t[yc - 1] == ',' || t[yc - 1] == '?' || t[yc - 1] == '!')) ||
                                (after < yl && t[after] == ',');
-                if (yl > ye && y->ce > y->cs && open_end &&
+                /* (another quote right after B: B has no attribution of its own) */
+                int next_quote = after < yl && (t[after] == '"' || (unsigned char)t[after] == 0xE2 ||
+                                                (unsigned char)t[after] == 0xC2);
+                if (yl > ye && y->ce > y->cs && open_end && !next_quote &&
                     attrib_after(&q, ye, yl, &other))
                     joinable = 0;
             }

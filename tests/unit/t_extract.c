@@ -3078,6 +3078,14 @@ START_TEST(attribution_positions_and_fillers)
     ck_assert_int_eq((int)r.nq, 2);
     SPEAKER(&r, "need winners", "Benitez");
     done(&r);
+    /* '"A," said X, president of Y. "B?" "C," said Z.': B goes on X's
+     * quote; the attribution after C is C's */
+    run_quotes(&r, "Libraries are joining.\n\n\"It's a big opportunity,\" said Paul Leclerc, president of the city "
+                   "library. \"It could solve an old problem: if people can't get to us, how can we get to them?\" "
+                   "\"This is the day the world changes,\" said John Wilkin, a librarian.", "en");
+    SPEAKER(&r, "old problem", "Paul Leclerc");
+    SPEAKER(&r, "world changes", "John Wilkin");
+    done(&r);
 }
 END_TEST
 
