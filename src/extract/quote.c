@@ -4288,8 +4288,14 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                                                       "during", "until", "once", NULL};
                     wspan pw[1];
                     attrib br = {0};
-                    if (words_in(t, span_end, after_end, pw, 1) && pw[0].s <= span_end + 2 &&
-                        ch__in_list(sub, t + pw[0].s, pw[0].e - pw[0].s, 0) &&
+                    /* (or a participle after a comma: 'Keys said she was "very
+                     * excited", describing Charles as ...') */
+                    int part = 0;
+                    if (words_in(t, span_end, after_end, pw, 1) && pw[0].s <= span_end + 3 && pw[0].e - pw[0].s > 5 &&
+                        !strncmp(t + pw[0].e - 3, "ing", 3) && memchr(t + span_end, ',', pw[0].s - span_end))
+                        part = 1;
+                    if (words_in(t, span_end, after_end, pw, 1) && pw[0].s <= span_end + 3 &&
+                        (part || (pw[0].s <= span_end + 2 && ch__in_list(sub, t + pw[0].s, pw[0].e - pw[0].s, 0))) &&
                         attrib_before(&q, sent_start, qv.v[first].open, &br) && br.cue && br.speaker &&
                         is_person_name(&q, br.speaker) && !is_according(br.cue, strlen(br.cue)))
                         r = br;

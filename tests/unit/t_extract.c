@@ -3086,6 +3086,13 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "old problem", "Paul Leclerc");
     SPEAKER(&r, "world changes", "John Wilkin");
     done(&r);
+    /* 'Keys said she was "very excited", describing Charles as "...": the
+     * participle after the comma describes the next quote's object */
+    run_quotes(&r, "Ray Charles died last year. Alicia Keys said she was \"very excited\", describing Charles as "
+                   "\"an artist I admire\".", "en");
+    SPEAKER(&r, "very excited", "Alicia Keys");
+    SPEAKER(&r, "an artist I admire", "Alicia Keys");
+    done(&r);
 }
 END_TEST
 
