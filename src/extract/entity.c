@@ -835,8 +835,14 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                  * given name opens it */
                 /* nor a body's head word and "for" its field ("Commission for
                  * Racial Equality", "Department for Education and Skills") */
-                if (two_names && x == 1 && l == 3 && !memcmp(sx, "for", 3) &&
-                    ch__in_list(org_cues, a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start, 0))
+                static const char *const field_heads[] = {"Council", "Commission", "Centre", "Center", "Institute",
+                                                          "Committee", "Foundation", "Society", "Association",
+                                                          "Alliance", "Coalition", "Campaign", "Trust", "Fund",
+                                                          "Department", "Ministry", "Agency", "Federation",
+                                                          "Organisation", "Organization", "Secretary", NULL};
+                if (two_names && l == 3 && !memcmp(sx, "for", 3) &&
+                    ((x == 1 && ch__in_list(org_cues, a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start, 0)) ||
+                     ch__in_list(field_heads, a->text + t[w[x - 1]].start, t[w[x - 1]].end - t[w[x - 1]].start, 0)))
                     two_names = 0;
                 if (two_names && ch__in_list(org_cues, a->text + t[w[nw - 1]].start, t[w[nw - 1]].end - t[w[nw - 1]].start, 0) &&
                     !given_name(a->text + t[w[0]].start, t[w[0]].end - t[w[0]].start) &&

@@ -2476,8 +2476,32 @@ static size_t lower_run(const qctx *q, const wspan *w, size_t lim, size_t i)
  * ("Ruth Gale (D-Ore.) said", "residents (who asked not to be named)
  * said"): kb moved back past the words inside it, opened after a and at
  * most lim bytes before word k; kb as given when there is none */
+/* is there a dash set off by spaces in [a, b) (" - ", " – ", " — ")? its start, else SIZE_MAX */
+static size_t spaced_dash(const char *t, size_t a, size_t b)
+{
+    for (size_t x = b; x > a; x--) {
+        size_t d = x - 1;
+        if (t[d] == '-' && d > a && t[d - 1] == ' ' && d + 1 < b && t[d + 1] == ' ') return d;
+        if (d + 3 <= b && (unsigned char)t[d] == 0xE2 && (unsigned char)t[d + 1] == 0x80 &&
+            ((unsigned char)t[d + 2] == 0x93 || (unsigned char)t[d + 2] == 0x94))
+            return d;
+    }
+    return SIZE_MAX;
+}
+
 static size_t before_paren(const char *t, const wspan *w, size_t k, size_t kb, size_t a, size_t lim)
 {
+    /* "Anshuman Magazine of CB Richard Ellis - an estate company - told":
+     * a dash pair set off by spaces, like a parenthesis */
+    if (k > 1 && kb == k && spaced_dash(t, w[k - 1].e, w[k].s) != SIZE_MAX) {
+        size_t lo = w[k - 1].e > lim ? w[k - 1].e - lim : 0;
+        if (lo < a) lo = a;
+        size_t op = spaced_dash(t, lo, w[k - 1].s);
+        if (op != SIZE_MAX) {
+            while (kb > 0 && w[kb - 1].s >= op) kb--;
+            return kb;
+        }
+    }
     if (k == 0 || !memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) return kb;
     size_t op = w[k - 1].e;
     while (op > a && t[op - 1] != '(' && w[k].s - op < lim) op--;
@@ -3232,6 +3256,33 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
         if (quoted_as(q, w, nw, k, cue, r)) return 1;
         if (possessive_cue(q, w, nw, k, c, cue, r)) return 1;
+        /* "protests by the National Council for Adoption, which said it":
+         * the relative pronoun's antecedent, the name before the comma */
+        if (k >= 2 && ch__in_list((const char *const[]){"which", "who", NULL}, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 0) &&
+            memchr(t + w[k - 2].e, ',', w[k - 1].s - w[k - 2].e) && !in_quote(q, w[k - 2].s)) {
+            const ch_entity *ae = NULL;
+            for (size_t x = k - 1; x-- > 0 && x + 7 > k && !ae;) {
+                if (x + 1 < k - 1 && memchr(t + w[x].e, ',', w[x + 1].s - w[x].e)) break;
+                const ch_entity *c0 = entity_for(q, w[x].s, trim_name(t, w[x].s, w[k - 2].e));
+                if (c0 && (c0->type == CH_ENT_PERSON || c0->type == CH_ENT_ORG)) ae = c0;
+            }
+            if (ae) return attrib_set(r, ae->name, ae->role, cue);
+        }
+        /* "Tom Reyes of Halvex - a real estate company - told": the subject
+         * before the dash pair, not the description inside it */
+        if (k > 1 && spaced_dash(t, w[k - 1].e, w[k].s) != SIZE_MAX && w[0].s <= a + 4) {
+            size_t lo = w[k - 1].e > 200 ? w[k - 1].e - 200 : 0;
+            if (lo < a) lo = a;
+            size_t op = spaced_dash(t, lo, w[k - 1].s);
+            if (op != SIZE_MAX && op > w[0].s) {
+                attrib sr = {0};
+                if (sentence_subject(q, a, op, &sr) && sr.speaker && is_person_name(q, sr.speaker)) {
+                    *r = sr;
+                    r->cue = cue;
+                    return 1;
+                }
+            }
+        }
         /* "His statement said", "her lawsuit claims": the paper's owner */
         if (k >= 2 && owned_document(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) && w[k - 1].e + 1 == w[k].s &&
             w[k - 2].e + 1 == w[k - 1].s &&

@@ -3093,6 +3093,15 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "very excited", "Alicia Keys");
     SPEAKER(&r, "an artist I admire", "Alicia Keys");
     done(&r);
+    /* a dash pair is set off like a parenthesis ("Tom Reyes of Halvex - a
+     * real estate company - told"); ", which said" is its antecedent's;
+     * "National Council for Adoption" is one body */
+    run_quotes(&r, "Prices rose. Tom Reyes of Halvex - a real estate company - told the BBC this was \"a big positive "
+                   "step.\" The affiliate refused the show. It was met with protests by the National Council for "
+                   "Adoption, which said it \"exploits the emotions of families\" badly.", "en");
+    SPEAKER(&r, "big positive step", "Tom Reyes");
+    SPEAKER(&r, "emotions of families", "National Council for Adoption");
+    done(&r);
 }
 END_TEST
 
