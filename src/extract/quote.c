@@ -1356,7 +1356,7 @@ static void infer_genders(qctx *q)
         }
     }
     if (np > 1) qsort(pm, np, sizeof *pm, cmp_pmention);
-    int *votes = ch_calloc(q->n_ents ? q->n_ents * 2 : 2, sizeof *votes);
+    int *votes = ch_calloc(q->n_ents ? q->n_ents * 3 : 3, sizeof *votes);
     if (!votes) { ch_free(pm); return; }
     for (size_t k = 0; k < np; k++) {
         size_t nx = k + 1; /* the next mention elsewhere (two names may share a surname) */
@@ -1368,11 +1368,17 @@ static void infer_genders(qctx *q)
         for (size_t x = 0; x < nw; x++) {
             if (in_quote(q, w[x].s)) continue;
             int g = pronoun_gender(t + w[x].s, w[x].e - w[x].s);
-            if (g == 1 || g == 2) votes[pm[k].ent * 2 + (size_t)(g - 1)]++;
+            if (g == 1 || g == 2) votes[pm[k].ent * 3 + (size_t)(g - 1)]++;
         }
+        /* "Kallas expressed his conviction": a possessive "his" right after
+         * the name's own verb is the name's */
+        if (nw >= 2 && w[0].s <= a + 1 && islower((unsigned char)t[w[0].s]) && w[1].e - w[1].s == 3 &&
+            !strncmp(t + w[1].s, "his", 3) && !in_quote(q, w[1].s) && !memchr(t + a, ',', w[1].s - a) &&
+            !memchr(t + a, '.', w[1].s - a))
+            votes[pm[k].ent * 3 + 2]++;
     }
     for (size_t i = 0; i < q->n_ents; i++) {
-        int m = votes[i * 2], f = votes[i * 2 + 1];
+        int m = votes[i * 3], f = votes[i * 3 + 1], own_his = votes[i * 3 + 2];
         /* a common given name ("Mary Coyle", "Tom Akers") decides: the
          * pronoun after a name is often the next person's ("Jerry Tibbs
          * admired her and asked her to pose"); the lists leave out names
@@ -1380,6 +1386,10 @@ static void infer_genders(qctx *q)
         const char *nm = q->ents[i].name, *sp = strchr(nm, ' ');
         if (sp && q->ents[i].type == CH_ENT_PERSON) {
             int gg = ch__given_gender(nm, (size_t)(sp - nm), 0);
+            /* ...unless the article writes "his" for her own ("Kallas
+             * expressed his conviction", a translation's slip) and never
+             * "she" or "her" after her name */
+            if (gg == 2 && own_his && !f) gg = 1;
             if (gg) { q->gender[i] = (signed char)gg; continue; }
         }
         if (m > 2 * f) q->gender[i] = 1;
@@ -1769,6 +1779,25 @@ static const ch_entity *as_person(const qctx *q, const ch_entity *en)
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
 {
+    /* an opening adverbial clause up to its comma holds no subject ("Before
+     * her meeting with Martinez, Davenport believes ..."), when a person
+     * follows it */
+    {
+        wspan f[12];
+        size_t nf = words_in(q->a->text, a, b, f, 12);
+        static const char *const sub[] = {"Before", "After", "Despite", "Since", "While", "When", "Although",
+                                          "Though", "Following", "During", "Unlike", "Like", "Ahead", NULL};
+        if (nf >= 4 && ch__in_list(sub, q->a->text + f[0].s, f[0].e - f[0].s, 0)) {
+            for (size_t x = 1; x + 1 < nf && x < 10; x++) {
+                if (!memchr(q->a->text + f[x].e, ',', f[x + 1].s - f[x].e)) continue;
+                if (!upper_word(q, f, nf, x + 1)) break;
+                size_t j = name_run_end(q, f, nf, x + 1);
+                const ch_entity *en = entity_for(q, f[x + 1].s, trim_name(q->a->text, f[x + 1].s, f[j - 1].e));
+                if (en && en->type == CH_ENT_PERSON) return en;
+                break;
+            }
+        }
+    }
     wspan w[10];
     size_t nw = words_in(q->a->text, a, b, w, 10);
     for (size_t k = 0; k < nw && k < 8; k++) {
@@ -3205,8 +3234,26 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
         if (q->want_gender < 0 && (!q->gender || q->gender[i] != -q->want_gender)) continue;
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
+        /* a surname the family shares ("Joan Felt", "Audrey Felt", "Mark
+         * Felt"): the given name tells them apart */
+        int shared = 0;
+        for (size_t j = 0; j < q->n_ents && !shared && sn != x->name; j++) {
+            if (j == i || q->ents[j].type != CH_ENT_PERSON) continue;
+            size_t sl2;
+            const char *sn2 = ch__surname(q->ents[j].name, &sl2);
+            shared = sl2 == sl && !memcmp(sn, sn2, sl);
+        }
+        if (shared) {
+            sn = x->name;
+            sl = (size_t)(strchr(x->name, ' ') - x->name);
+        }
         size_t p = last_mention(q, a, b, sn, sl);
-        if (p != SIZE_MAX && p >= bestpos) { bestpos = p; best = x; }
+        /* (at the same place, the one named more often: "Frederick LaRue"
+         * over "Young Frederick") */
+        if (p != SIZE_MAX && (p > bestpos || !best || (p == bestpos && x->mentions >= best->mentions))) {
+            bestpos = p;
+            best = x;
+        }
     }
     if (!best) return 0;
     r->found = 1;

@@ -3102,6 +3102,17 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "big positive step", "Tom Reyes");
     SPEAKER(&r, "emotions of families", "National Council for Adoption");
     done(&r);
+    /* family members share a surname: the given name tells who "she" is;
+     * a woman's given name ("Lindsay", now listed) takes "she" */
+    run_quotes(&r, "Mark Felt kept the secret for decades. His wife, Audrey Felt, died in 1984. His daughter Joan Felt "
+                   "lives in California. Ultimately, his daughter persuaded him to go public; after all, Woodward was sure "
+                   "to profit after Felt died. \"We could pay some bills,\" she told the paper.", "en");
+    SPEAKER(&r, "pay some bills", "Joan Felt");
+    done(&r);
+    run_quotes(&r, "Lindsay Davenport beat Conchita Martinez. Before her meeting with Martinez, Davenport believes "
+                   "there is room for improvement in her game. \"I started well and finished well,\" she said.", "en");
+    SPEAKER(&r, "started well", "Lindsay Davenport");
+    done(&r);
 }
 END_TEST
 
