@@ -3225,7 +3225,7 @@ static int document_owner(qctx *q, size_t pos, attrib *r)
 static int last_person(qctx *q, size_t a, size_t b, attrib *r)
 {
     const ch_entity *best = NULL;
-    size_t bestpos = 0;
+    size_t bestpos = 0, bestgp = SIZE_MAX;
     for (size_t i = 0; i < q->n_ents; i++) {
         const ch_entity *x = &q->ents[i];
         if (x->type != CH_ENT_PERSON) continue;
@@ -3243,15 +3243,18 @@ static int last_person(qctx *q, size_t a, size_t b, attrib *r)
             const char *sn2 = ch__surname(q->ents[j].name, &sl2);
             shared = sl2 == sl && !memcmp(sn, sn2, sl);
         }
-        if (shared) {
-            sn = x->name;
-            sl = (size_t)(strchr(x->name, ' ') - x->name);
-        }
         size_t p = last_mention(q, a, b, sn, sl);
-        /* (at the same place, the one named more often: "Frederick LaRue"
-         * over "Young Frederick") */
-        if (p != SIZE_MAX && (p > bestpos || !best || (p == bestpos && x->mentions >= best->mentions))) {
+        size_t gp = shared ? last_mention(q, a, b, x->name, (size_t)(strchr(x->name, ' ') - x->name)) : SIZE_MAX;
+        /* (at the same place, one of a family: the one whose given name came
+         * last; else the one named more often: "Frederick LaRue" over
+         * "Young Frederick") */
+        int better = p != SIZE_MAX && (p > bestpos || !best);
+        if (p != SIZE_MAX && best && p == bestpos)
+            better = (gp != SIZE_MAX && (bestgp == SIZE_MAX || gp > bestgp)) ||
+                     (gp == bestgp && x->mentions >= best->mentions);
+        if (better) {
             bestpos = p;
+            bestgp = gp;
             best = x;
         }
     }
