@@ -1784,12 +1784,26 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
      * follows it */
     {
         wspan f[12];
-        size_t nf = words_in(q->a->text, a, b, f, 12);
+        size_t si = ch__sentence_of(q->a, a);
+        size_t fb = si < q->a->n_sentences ? q->a->sentences[si].end : b; /* the whole sentence: the clause may be long */
+        if (fb < b) fb = b;
+        size_t nf = words_in(q->a->text, a, fb, f, 12);
         static const char *const sub[] = {"Before", "After", "Despite", "Since", "While", "When", "Although",
-                                          "Though", "Following", "During", "Unlike", "Like", "Ahead", NULL};
+                                          "Though", "Following", "During", "Unlike", "Like", "Ahead", "Asked",
+                                          "Pressed", "Questioned", "Speaking", NULL};
         if (nf >= 4 && ch__in_list(sub, q->a->text + f[0].s, f[0].e - f[0].s, 0)) {
             for (size_t x = 1; x + 1 < nf && x < 10; x++) {
                 if (!memchr(q->a->text + f[x].e, ',', f[x + 1].s - f[x].e)) continue;
+                /* "Asked if Mr Blunkett could return, he replied": the pronoun
+                 * is the subject; the name in the clause is no antecedent */
+                /* (not after "When King hired O'Brien, he ...": a clause
+                 * with its own subject, the pronoun's antecedent) */
+                if (is_person_pronoun_in(q->a->lang, q->a->text + f[x + 1].s, f[x + 1].e - f[x + 1].s)) {
+                    if (ch__in_list((const char *const[]){"Asked", "Pressed", "Questioned", "Speaking", NULL},
+                                    q->a->text + f[0].s, f[0].e - f[0].s, 0))
+                        return NULL;
+                    break;
+                }
                 if (!upper_word(q, f, nf, x + 1)) break;
                 size_t j = name_run_end(q, f, nf, x + 1);
                 const ch_entity *en = entity_for(q, f[x + 1].s, trim_name(q->a->text, f[x + 1].s, f[j - 1].e));
@@ -1800,6 +1814,19 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
     }
     wspan w[10];
     size_t nw = words_in(q->a->text, a, b, w, 10);
+    /* "The prime minister shrugged off claims from Michael Howard": a title
+     * opening the sentence is its subject, the person it describes */
+    if (nw >= 3 && w[0].s <= a + 1 && ch__is_definite(q->a->text + w[0].s, w[0].e - w[0].s)) {
+        size_t k = 1;
+        while (k < nw && k < 5 && islower((unsigned char)q->a->text[w[k].s])) k++;
+        for (size_t e2 = k; e2 > 1; e2--) {
+            if (e2 >= nw || !islower((unsigned char)q->a->text[w[e2].s])) continue;
+            if (!ch_wordlist_contains_ci(q->titles, q->a->text + w[1].s, w[e2 - 1].e - w[1].s)) continue;
+            const ch_entity *tp = title_person(q, w[1].s, w[e2 - 1].e);
+            if (tp && tp->type == CH_ENT_PERSON) return tp;
+            break;
+        }
+    }
     for (size_t k = 0; k < nw && k < 8; k++) {
         if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
         size_t j = name_run_end(q, w, nw, k);
@@ -3799,6 +3826,24 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                 if (pron && !is_person_pronoun_in(q->a->lang, t + s, e - s) && back != 1) continue;
                 if (pron ? want == 1 : speaker_class(q, s, e) == want) {
                     set_speaker(q, r, s, e, pron, cue, 0, 0);
+                    return 1;
+                }
+            }
+        }
+        /* "But told BBC News:": the subject dropped, the one told is the
+         * listener; the person in focus speaks, as "he told" would */
+        if (c == 1 && ((w[k].e - w[k].s == 4 && !strncasecmp(t + w[k].s, "told", 4)) ||
+                       (w[k].e - w[k].s == 5 && !strncasecmp(t + w[k].s, "tells", 5)))) {
+            int bare = 1;
+            for (size_t x = 0; x < k && bare; x++)
+                bare = ch__in_list((const char *const[]){"But", "And", "Yet", "He", "She", "but", "and", "also", "later", "then", NULL},
+                                   t + w[x].s, w[x].e - w[x].s, 0) &&
+                       !is_person_pronoun_in(q->a->lang, t + w[x].s, w[x].e - w[x].s);
+            if (bare && k >= 1 && w[0].s <= a + 4) { /* ("Told Howell:" opening the sentence is an inverted "said") */
+                attrib tmp = {0};
+                set_speaker(q, &tmp, w[k].s, w[k].e, 1, cue, 0, 0);
+                if (tmp.found && tmp.speaker && is_person_name(q, tmp.speaker)) {
+                    *r = tmp;
                     return 1;
                 }
             }

@@ -3113,6 +3113,22 @@ START_TEST(attribution_positions_and_fillers)
                    "there is room for improvement in her game. \"I started well and finished well,\" she said.", "en");
     SPEAKER(&r, "started well", "Lindsay Davenport");
     done(&r);
+    /* "But told BBC News:" (subject dropped): the person in focus, not the
+     * listener; "Asked if Mr Blunkett could return, he replied": the name
+     * in the participle's clause is no antecedent */
+    run_quotes(&r, "Mr Blair told BBC News he had not yet read the report. But told BBC News: \"We have drawn a line "
+                   "under that.\"\n\nAsked if Mr Blunkett could return to frontline politics, he replied: \"I have made my "
+                   "admiration for David very clear.\"", "en");
+    SPEAKER(&r, "drawn a line", "Blair");
+    SPEAKER(&r, "admiration for David", "Blair");
+    done(&r);
+    /* "The prime minister shrugged off claims from Michael Howard. He
+     * said:": a title opening the sentence is its subject */
+    run_quotes(&r, "Prime Minister Tony Blair spoke on Monday. The prime minister shrugged off claims from Conservative "
+                   "leader Michael Howard. He said the integrity of his colleague remained intact: \"He was the person "
+                   "who asked for this inquiry.\"", "en");
+    SPEAKER(&r, "asked for this inquiry", "Tony Blair");
+    done(&r);
 }
 END_TEST
 
