@@ -1777,6 +1777,26 @@ static const ch_entity *as_person(const qctx *q, const ch_entity *en)
 
 /* the person a sentence [a, b) is about: the first person named among its
  * first eight words (after an opening phrase: "Reached by phone, X ...") */
+/* the person an inverted cue ends the sentence [a, b) with ("Lycos did not
+ * want to fight back, said Mr Pollmann."): the one who spoke in it */
+static const ch_entity *trailing_speaker(const qctx *q, size_t a, size_t b)
+{
+    const char *t = q->a->text;
+    size_t c = b;
+    while (c > a && t[c - 1] != ',') c--;
+    if (c <= a || b - c > 60) return NULL;
+    wspan w[6];
+    size_t nw = words_in(t, c, b, w, 6);
+    if (nw < 2 || nw > 5 || in_quote(q, w[0].s)) return NULL;
+    int k = cue_at(t, w, nw, 0, q->cues);
+    if (!k || (size_t)k >= nw) return NULL;
+    size_t ns = (size_t)k;
+    if (ch__in_list((const char *const[]){"Mr", "Mrs", "Ms", "Dr", "Sir", NULL}, t + w[ns].s, w[ns].e - w[ns].s, 0) && ns + 1 < nw)
+        ns++;
+    const ch_entity *en = entity_for(q, w[ns].s, trim_name(t, w[ns].s, w[nw - 1].e));
+    return en && en->type == CH_ENT_PERSON ? en : NULL;
+}
+
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
 {
     /* an opening adverbial clause up to its comma holds no subject ("Before
@@ -2144,7 +2164,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             size_t si = ch__sentence_of(q->a, s);
             if (si > 0 && si <= q->a->n_sentences) {
                 size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
-                const ch_entity *sp = ps >= q->last_speaker_end ? subject_person(q, ps, pe) : NULL;
+                const ch_entity *sp = ps >= q->last_speaker_end ? trailing_speaker(q, ps, pe) : NULL;
+                if (!sp && ps >= q->last_speaker_end) sp = subject_person(q, ps, pe);
                 /* a sentence before that opens with the same pronoun ("He and
                  * other men had been sitting ...") goes back one more to the
                  * one it refers to */
