@@ -3131,7 +3131,7 @@ START_TEST(attribution_positions_and_fillers)
     done(&r);
     /* "Lycos did not want to fight back, said Mr Pollmann. "...," he said.":
      * the one the inverted cue names, not the sentence's subject */
-    run_quotes(&r, "Malte Pollmann of Lycos spoke. \"Every user will contribute,\" he said. Lycos did not want to use "
+    run_quotes(&r, "Malte Pollmann of Lycos spoke. Lycos has millions of users. \"Every user will contribute,\" he said. Lycos did not want to use "
                    "e-mail to fight back, said Mr Pollmann. \"That would be fighting one bad thing with another,\" he "
                    "said.", "en");
     SPEAKER(&r, "one bad thing", "Pollmann");
