@@ -3025,6 +3025,35 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                     }
                 }
             }
+            /* "said the director behind JFK, Platoon and ...": a title and
+             * what it is of describe the one named before the quote, unless
+             * a name follows it after a comma ("the director of the FBI,
+             * James Comey") */
+            if (k == 0 && j + 3 < nw && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3) &&
+                islower((unsigned char)t[w[j + 1].s]) && w[j + 1].e + 1 == w[j + 2].s &&
+                (ch_wordlist_contains_ci(q->titles, t + w[j + 1].s, w[j + 1].e - w[j + 1].s) ||
+                 person_noun(t + w[j + 1].s, w[j + 1].e - w[j + 1].s)) &&
+                ch__in_list((const char *const[]){"behind", "of", "at", "from", "for", "with", "who", NULL}, t + w[j + 2].s,
+                            w[j + 2].e - w[j + 2].s, 0)) {
+                int named = 0;
+                for (size_t x = j + 3; x < nw && !named; x++) {
+                    if (!memchr(t + w[x - 1].e, ',', w[x].s - w[x - 1].e) || !upper_word(q, w, nw, x)) continue;
+                    size_t y = name_run_end(q, w, nw, x);
+                    const ch_entity *ne = entity_for(q, w[x].s, trim_name(t, w[x].s, w[y - 1].e));
+                    named = ne && ne->type == CH_ENT_PERSON;
+                }
+                if (!named) {
+                    size_t qs = a;
+                    while (qs > 0 && in_quote(q, qs - 1)) qs--;
+                    attrib tmp = {0};
+                    if (last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp)) {
+                        tmp.cue = cue;
+                        tmp.role = NULL;
+                        *r = tmp;
+                        return 1;
+                    }
+                }
+            }
             if (name_forward(q, w, nw, j, &s, &e, &ts, &te) && (is_personish(q, s, e) || (k == 0 && untyped(q, s, e))) &&
                 !clause_subject(q, w, nw, e)) {
                 set_speaker(q, r, s, e, 0, cue, ts, te);

@@ -3136,6 +3136,14 @@ START_TEST(attribution_positions_and_fillers)
                    "said.", "en");
     SPEAKER(&r, "one bad thing", "Pollmann");
     done(&r);
+    /* "said the director behind JFK, Platoon and ...": the one named
+     * before; "said the director of the agency, Maria Holt": the name */
+    run_quotes(&r, "Oliver Stone was in Sweden. \"Europeans tend to see me differently,\" said the director behind JFK, "
+                   "Platoon and Born on the Fourth of July. Later Stone met officials. \"We will look into it,\" said "
+                   "the director of the agency, Maria Holt.", "en");
+    SPEAKER(&r, "see me differently", "Oliver Stone");
+    SPEAKER(&r, "look into it", "Maria Holt");
+    done(&r);
 }
 END_TEST
 
