@@ -151,6 +151,8 @@ static const char *const org_cues[] = {
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",
     "Capital", "Partners", "Holdings", "Investments", "Securities", "Technologies", "Systems", "Labs",
     "Motors", "Motor", "Electric", "Airways", "Dynamics", "Industries", "Enterprises", "Insurance",
+    "Tobacco", "Petroleum", "Chemicals", "Pharmaceuticals", "Telecom", "Communications", "Records", "Pictures",
+    "Studios", "Brewing", "Mining", "Steel", "Logistics", "Railways", "Rail", "Healthcare",
     /* sports bodies and competitions run as organisations ("European Tour", "Premier League") */
     "Tour", "League", "Tech", "Force", "Patrol", "Corps", "Marines", "Brigade", "Regiment", "Battalion",
     "Squadron", "Fleet", "Bureau", "Directorate", "Secretariat", "Cabinet", "Legislature", "Embassy", "Consulate",

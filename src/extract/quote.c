@@ -633,7 +633,11 @@ static size_t last_mention(const qctx *q, size_t a, size_t b, const char *nm, si
     if (!n || b < a + n) return last;
     for (const char *p = t + a; (p = memmem(p, (size_t)(t + b - p), nm, n)) != NULL; p++) {
         size_t pos = (size_t)(p - t);
-        if (!in_quote(q, pos)) last = pos;
+        /* a whole word: not inside a longer one or a compound ("Tobacco"
+         * in "Tobacco-Free", "Lee" in "Leeds") */
+        int lb = pos == 0 || !ch__is_letter((unsigned char)t[pos - 1]);
+        int rb = pos + n >= q->a->text_len || (!ch__is_letter((unsigned char)t[pos + n]) && t[pos + n] != '-');
+        if (!in_quote(q, pos) && lb && rb) last = pos;
         if (pos + n >= b) break;
     }
     return last;

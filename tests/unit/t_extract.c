@@ -3144,6 +3144,14 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "see me differently", "Oliver Stone");
     SPEAKER(&r, "look into it", "Maria Holt");
     done(&r);
+    /* a surname is found as a whole word only ("Tobacco" is not in
+     * "Tobacco-Free"); industry words end company names */
+    run_quotes(&r, "Halvex Tobacco welcomed the ruling. The Justice Department refused to say if it would appeal. \"We are "
+                   "reviewing it,\" a spokeswoman said on Friday. But William Corr of the Campaign for Tobacco-Free Kids "
+                   "urged the government to go on. \"Today's ruling should not be an excuse,\" he said.", "en");
+    SPEAKER(&r, "should not be an excuse", "William Corr");
+    ENTITY_TYPE(r.e, r.ne, "Halvex Tobacco", CH_ENT_ORG);
+    done(&r);
 }
 END_TEST
 
