@@ -1775,6 +1775,10 @@ static const ch_entity *as_person(const qctx *q, const ch_entity *en)
         if ((vl == 3 && (!strncmp(vw, "has", 3) || !strncmp(vw, "was", 3))) || (vl == 2 && !strncmp(vw, "is", 2)) ||
             (vl >= 4 && vw[vl - 1] == 's' && vw[vl - 2] != 's' && vw[vl - 2] != 'u' && vw[vl - 2] != 'i'))
             return en;
+        /* a modal after a name that is no plural ("Saulnier will move") */
+        if (n > 2 && en->name[n - 1] != 's' &&
+            ch__in_list((const char *const[]){"will", "would", "could", "can", "must", "should", "had", NULL}, vw, vl, 0))
+            return en;
     }
     return NULL;
 }

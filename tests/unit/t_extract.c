@@ -3152,6 +3152,12 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "should not be an excuse", "William Corr");
     ENTITY_TYPE(r.e, r.ne, "Halvex Tobacco", CH_ENT_ORG);
     done(&r);
+    /* "Saulnier will move ...": a name before a modal is a person, the
+     * subject "he" refers to */
+    run_quotes(&r, "Tommy Haas lost in two sets. \"It is frustrating,\" admitted Haas. \"I rushed a few backhands.\" "
+                   "Saulnier will move into the top 50 for the first time. \"It's taken a lot of work,\" he revealed.", "en");
+    SPEAKER(&r, "lot of work", "Saulnier");
+    done(&r);
 }
 END_TEST
 
