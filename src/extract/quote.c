@@ -1210,6 +1210,21 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
     if (in_quote(q, w[i].s)) return 0;
     *s = w[i].s;
     *e = trim_name(t, w[i].s, w[j - 1].e);
+    /* "The National Union of Students argued": one organisation's name
+     * across its "of" or "for" */
+    if (i >= 2 && ch__in_list((const char *const[]){"of", "for", NULL}, t + w[i - 1].s, w[i - 1].e - w[i - 1].s, 0) &&
+        w[i - 1].e + 1 == w[i].s && w[i - 2].e + 1 == w[i - 1].s && upper_word(q, w, k, i - 2)) {
+        size_t b0 = i - 2;
+        while (b0 > 0 && upper_word(q, w, k, b0 - 1) && w[b0 - 1].e + 1 == w[b0].s && i - 2 - b0 < 3) b0--;
+        for (size_t x = b0; x <= i - 2; x++) {
+            const ch_entity *oe = entity_for(q, w[x].s, *e);
+            if (oe && oe->type == CH_ENT_ORG && strlen(oe->name) == *e - w[x].s) {
+                *s = w[x].s;
+                i = x; /* (a person "of" it may still come before: "Julian Mbeki of the University of ...") */
+                break;
+            }
+        }
+    }
     /* "Deborah Kwan of Threadneedle Research said": the person before "of"
      * and an organisation speaks, not the organisation */
     size_t ofw = i; /* "of" or "of the" before the run */

@@ -3158,6 +3158,15 @@ START_TEST(attribution_positions_and_fillers)
                    "Saulnier will move into the top 50 for the first time. \"It's taken a lot of work,\" he revealed.", "en");
     SPEAKER(&r, "lot of work", "Saulnier");
     done(&r);
+    /* an organisation's name across "of" speaks whole ("The National
+     * Union of Students argued"), a person "of" it still speaks as the
+     * person */
+    run_quotes(&r, "Fees will rise. The National Union of Students argued the situation was \"likely to get much "
+                   "worse\" for the poor. Julian Mbeki of the University of Cape Town called it \"genuinely exciting\".",
+               "en");
+    SPEAKER(&r, "much worse", "National Union of Students");
+    SPEAKER(&r, "genuinely exciting", "Julian Mbeki");
+    done(&r);
 }
 END_TEST
 
