@@ -687,13 +687,20 @@ static const ch_entity *entity_for(const qctx *q, size_t s, size_t e)
         size_t sl;
         const char *sn = ch__surname(x->name, &sl);
         if ((sl == n && !memcmp(sn, t, n)) || (n > sl && !memcmp(t + n - sl, sn, sl) && t[n - sl - 1] == ' ')) return x;
-        /* "Mr Mukerjee", a spelling the entity stage took as an alias */
-        for (size_t k = 0; k < x->n_aliases; k++) {
-            size_t al = strlen(x->aliases[k]);
-            if (n > al && !memchr(x->aliases[k], ' ', al) && !memcmp(t + n - al, x->aliases[k], al) && t[n - al - 1] == ' ')
-                return x;
-        }
     }
+    /* "Mr Mukerjee", a spelling the entity stage took as an alias: an
+     * honorific and the alias, nothing else, when no surname matched */
+    const char *sp1 = memchr(t, ' ', n);
+    if (sp1 && !memchr(sp1 + 1, ' ', (size_t)(t + n - sp1 - 1)) &&
+        ch__in_list((const char *const[]){"Mr", "Mrs", "Ms", "Dr", "Miss", NULL}, t, (size_t)(sp1 - t), 0))
+        for (size_t i = 0; i < q->n_ents; i++) {
+            const ch_entity *x = &q->ents[i];
+            if (x->type != CH_ENT_PERSON) continue;
+            for (size_t k = 0; k < x->n_aliases; k++) {
+                size_t al = strlen(x->aliases[k]);
+                if (al == (size_t)(t + n - sp1 - 1) && !memcmp(sp1 + 1, x->aliases[k], al)) return x;
+            }
+        }
     return NULL;
 }
 
