@@ -1864,19 +1864,6 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
     }
     wspan w[10];
     size_t nw = words_in(q->a->text, a, b, w, 10);
-    /* "The prime minister shrugged off claims from Michael Howard": a title
-     * opening the sentence is its subject, the person it describes */
-    if (nw >= 3 && w[0].s <= a + 1 && ch__is_definite(q->a->text + w[0].s, w[0].e - w[0].s)) {
-        size_t k = 1;
-        while (k < nw && k < 5 && islower((unsigned char)q->a->text[w[k].s])) k++;
-        for (size_t e2 = k; e2 > 1; e2--) {
-            if (e2 >= nw || !islower((unsigned char)q->a->text[w[e2].s])) continue;
-            if (!ch_wordlist_contains_ci(q->titles, q->a->text + w[1].s, w[e2 - 1].e - w[1].s)) continue;
-            const ch_entity *tp = title_person(q, w[1].s, w[e2 - 1].e);
-            if (tp && tp->type == CH_ENT_PERSON) return tp;
-            break;
-        }
-    }
     for (size_t k = 0; k < nw && k < 8; k++) {
         if (!upper_word(q, w, nw, k) || in_quote(q, w[k].s)) continue;
         size_t j = name_run_end(q, w, nw, k);

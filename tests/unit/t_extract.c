@@ -3122,13 +3122,6 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "drawn a line", "Blair");
     SPEAKER(&r, "admiration for David", "Blair");
     done(&r);
-    /* "The prime minister shrugged off claims from Michael Howard. He
-     * said:": a title opening the sentence is its subject */
-    run_quotes(&r, "Prime Minister Tony Blair spoke on Monday. The prime minister shrugged off claims from Conservative "
-                   "leader Michael Howard. He said the integrity of his colleague remained intact: \"He was the person "
-                   "who asked for this inquiry.\"", "en");
-    SPEAKER(&r, "asked for this inquiry", "Tony Blair");
-    done(&r);
     /* "Lycos did not want to fight back, said Mr Pollmann. "...," he said.":
      * the one the inverted cue names, not the sentence's subject */
     run_quotes(&r, "Malte Pollmann of Lycos spoke. Lycos has millions of users. \"Every user will contribute,\" he said. Lycos did not want to use "
