@@ -1131,9 +1131,10 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 /* a run before a lowercase plural of the people it serves
                  * ("Windows PC customers", "Nova Bank shareholders") names a
                  * product or a body, no person, unless a given name opens it */
-                if (m.type == CH_ENT_PERSON && m.role_end == 0 && nw - name_first >= 2 && j < nt &&
+                const char *m_sp = memchr(a->text + m.start, ' ', m.end - m.start);
+                if (m.type == CH_ENT_PERSON && m.role_end == 0 && nw - name_first >= 2 && j < nt && m_sp &&
                     t[j].kind == CH_TOK_WORD && !t[j].upper && t[j].start == m.end + 1 &&
-                    !given_name(a->text + m.start, (size_t)((const char *)memchr(a->text + m.start, ' ', m.end - m.start) - (a->text + m.start)))) {
+                    !given_name(a->text + m.start, (size_t)(m_sp - (a->text + m.start)))) {
                     static const char *const served[] = {"customers", "users", "owners", "subscribers", "shareholders",
                                                          "investors", "clients", "buyers", "viewers", "readers",
                                                          "listeners", "passengers", "employees", "staff", "workers",
