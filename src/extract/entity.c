@@ -1101,6 +1101,18 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                               ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start + 1));
             if (!title_only) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
+                /* a broadcaster keeps its number in its name ("Radio 1",
+                 * "Channel 4") */
+                size_t lw0 = m.end;
+                while (lw0 > m.start && a->text[lw0 - 1] != ' ') lw0--;
+                if (j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1 && t[j].end - t[j].start <= 2 &&
+                    (m.type == CH_ENT_ORG || lw0 > m.start) &&
+                    ch__in_list((const char *const[]){"Radio", "Channel", "Canal", "Kanal", NULL}, a->text + lw0,
+                                m.end - lw0, 0)) {
+                    m.type = CH_ENT_ORG;
+                    m.end = t[j].end;
+                    j++;
+                }
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;
                 /* one unknown word before "near" and a known place is a place too

@@ -1559,7 +1559,11 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
         int head = !tail && l > n + 4 && !strncasecmp(x->name, t + hs, n) && x->name[n] == ' ' &&
                    (!strncmp(x->name + n + 1, "of ", 3) || !strncmp(x->name + n + 1, "de ", 3) ||
                     !strncmp(x->name + n + 1, "del ", 4) || !strncmp(x->name + n + 1, "for ", 4));
-        if (!tail && !head) continue;
+        /* or "the station", "the broadcaster" for "Radio 1", "Channel 4" */
+        int station = !tail && !head &&
+                      ch__in_list((const char *const[]){"station", "broadcaster", "channel", NULL}, t + hs, n, 1) &&
+                      (!strncmp(x->name, "Radio ", 6) || !strncmp(x->name, "Channel ", 8));
+        if (!tail && !head && !station) continue;
         const char *p = memmem(t, hs, x->name, l); /* named before */
         if (!p) continue;
         while (p) {
@@ -2240,6 +2244,16 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         return;
     }
     const ch_entity *en = entity_for(q, s, e);
+    /* "Radio 1 said": the number is part of the broadcaster's name */
+    if (!en && e + 2 < q->a->text_len && t[e] == ' ' && isdigit((unsigned char)t[e + 1])) {
+        size_t de = e + 1;
+        while (de < q->a->text_len && de < e + 4 && isdigit((unsigned char)t[de])) de++;
+        const ch_entity *ne = entity_for(q, s, de);
+        if (ne && ne->type == CH_ENT_ORG) {
+            en = ne;
+            e = de;
+        }
+    }
     /* "Sir Paul said" (after "Sir Paul McCartney"): the person the name
      * after the honorific is an alias of */
     if (!en) {
@@ -2303,6 +2317,12 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         te = e;
     }
     if (!en && !memchr(t + s, ' ', e - s)) en = org_anaphor(q, s, e); /* "the service" */
+    if (!en && memchr(t + s, ' ', e - s)) { /* "the radio station": its head */
+        const char *lw = t + e;
+        while (lw > t + s && lw[-1] != ' ') lw--;
+        if (ch__in_list((const char *const[]){"station", "broadcaster", "channel", NULL}, lw, (size_t)(t + e - lw), 1))
+            en = org_anaphor(q, (size_t)(lw - t), e);
+    }
     if (!en && definite_before(t, s) && company_noun(t + s, e - s))
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
     /* "Policymakers said they have gained greater confidence": the members

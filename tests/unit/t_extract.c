@@ -3069,7 +3069,7 @@ START_TEST(attribution_positions_and_fillers)
                    "of our title.\" Tom Reyes ran at the Jose M Cagigal Memorial meeting for Radio 1.", "en");
     SPEAKER(&r, "confident of our title", "Halvex Group");
     ENTITY_TYPE(r.e, r.ne, "Jose M Cagigal Memorial", CH_ENT_OTHER);
-    ENTITY_TYPE(r.e, r.ne, "Radio", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Radio 1", CH_ENT_ORG);
     done(&r);
     /* 'Benitez responded: "... Why not?" He said: "..."': two quotes, the
      * colon introduces the second */
@@ -3159,6 +3159,14 @@ START_TEST(attribution_positions_and_fillers)
                "en");
     SPEAKER(&r, "much worse", "National Union of Students");
     SPEAKER(&r, "genuinely exciting", "Julian Mbeki");
+    done(&r);
+    /* a broadcaster keeps its number ("Radio 1"); "the radio station
+     * said" is the station named before */
+    run_quotes(&r, "The BBC said Radio 1 has named two new hosts. \"John Peel can never be replaced,\" the radio station "
+                   "said. Radio 1 said the pair would be a \"real challenge\" for rivals.", "en");
+    SPEAKER(&r, "never be replaced", "Radio 1");
+    SPEAKER(&r, "real challenge", "Radio 1");
+    ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Radio 1"));
     done(&r);
 }
 END_TEST
