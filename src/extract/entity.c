@@ -609,7 +609,10 @@ static int after_in(const ch_article *a, const ch_token *t, long i, long j, long
 {
     static const char *const in[] = {"in", "en", "em", "im", "near", NULL};
     if (i < 1 || t[i - 1].kind != CH_TOK_WORD || t[i - 1].end + 1 != t[i].start) return 0;
-    if (!ch__in_list(in, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0)) return 0;
+    /* "at the Nou Camp", "at the Old Bailey": a venue (no one is "at the
+     * John Smith") */
+    int at_the = i >= 2 && word_in(a, &t[i - 1], "the") && word_in(a, &t[i - 2], "at") && t[i - 2].end + 1 == t[i - 1].start;
+    if (!at_the && !ch__in_list(in, a->text + t[i - 1].start, t[i - 1].end - t[i - 1].start, 0)) return 0;
     if (j < nt && (a->text[t[j - 1].end] == '\'' || !strncmp(a->text + t[j - 1].end, "\xE2\x80\x99", 3))) return 0;
     return 1;
 }

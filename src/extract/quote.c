@@ -4010,7 +4010,9 @@ static int person_noun(const char *w, size_t n)
                                     "mandatario", "mandataria", "dirigente", "líder", "diplomático",
                                     "diplomática", "politologo", "comedian", "comic", "host", "presenter",
                                     "journalist", "reporter", "broadcaster", "commentator", "musician", "rapper",
-                                    "athlete", "champion", "actriz", "cantante", "escritor", "escritora", NULL};
+                                    "athlete", "champion", "actriz", "cantante", "escritor", "escritora", "boss",
+                                    "manager", "coach", "captain", "skipper", "midfielder", "defender", "winger",
+                                    "keeper", "chairman", "chief", NULL};
     return ch__in_list(l, w, n, 1);
 }
 

@@ -3168,6 +3168,14 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "real challenge", "Radio 1");
     ck_assert_ptr_nonnull(ent_named(r.e, r.ne, "Radio 1"));
     done(&r);
+    /* "at the Nou Camp" is a venue; "said the Old Trafford boss" describes
+     * the person named before */
+    run_quotes(&r, "Marcel Desailly says history will not repeat itself. The French star was crushed 5-1 at the Nou "
+                   "Camp in 2000. \"Things will be totally different this time,\" he told reporters. Manchester United's "
+                   "Alex Ferguson praised his players. \"That was our hardest away game,\" said the Old Trafford boss.", "en");
+    SPEAKER(&r, "totally different", "Marcel Desailly");
+    SPEAKER(&r, "hardest away game", "Alex Ferguson");
+    done(&r);
 }
 END_TEST
 
