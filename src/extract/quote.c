@@ -4491,6 +4491,24 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                             }
                     }
                 }
+                /* '... Baker said it painted an "unflattering picture". "It is
+                 * clear ..." Dr Julian Lewis said the department ...': a quote
+                 * right after a quote of the one who spoke in the sentence
+                 * before goes on with them; a next sentence with its own
+                 * subject, cue and clause is a statement of its own */
+                if (after_end > span_end && q.last_speaker && si > 0 && si + 1 < a->n_sentences &&
+                    q.last_speaker_end > a->sentences[si - 1].start && q.last_speaker_end <= sent_start + 1 &&
+                    qv.v[first].open <= sent_start + 1 && a->sentences[si + 1].start < after_end) {
+                    wspan nw2[24];
+                    size_t ns = a->sentences[si + 1].start;
+                    size_t nn = words_in(t, ns, a->sentences[si + 1].end, nw2, 24);
+                    for (size_t x = 1; x + 3 < nn; x++) {
+                        if (in_quote(&q, nw2[x].s) || !cue_at(t, nw2, nn, x, q.cues)) continue;
+                        if (islower((unsigned char)t[nw2[x + 1].s]) && !memchr(t + nw2[x].e, ',', nw2[x + 1].s - nw2[x].e))
+                            after_end = span_end;
+                        break;
+                    }
+                }
             } else if (after_end > span_end + 160) {
                 after_end = span_end + 160;
             }

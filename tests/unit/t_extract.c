@@ -3176,6 +3176,14 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "totally different", "Marcel Desailly");
     SPEAKER(&r, "hardest away game", "Alex Ferguson");
     done(&r);
+    /* a quote right after the partial quote of the one who spoke in the
+     * sentence before goes on with them, not with the next sentence's
+     * statement ("Dr Julian Lewis ... said the department had been slow") */
+    run_quotes(&r, "The act is under fire. Fellow Lib Dem Norman Baker said the episode painted an \"unflattering "
+                   "picture of government\". \"It is clear that the enthusiasm has turned to cynicism.\" Dr Julian Lewis, "
+                   "the Conservative spokesman, said the department had been slow.", "en");
+    SPEAKER(&r, "turned to cynicism", "Norman Baker");
+    done(&r);
 }
 END_TEST
 
