@@ -4012,7 +4012,8 @@ static int person_noun(const char *w, size_t n)
                                     "journalist", "reporter", "broadcaster", "commentator", "musician", "rapper",
                                     "athlete", "champion", "actriz", "cantante", "escritor", "escritora", "boss",
                                     "manager", "coach", "captain", "skipper", "midfielder", "defender", "winger",
-                                    "keeper", "chairman", "chief", NULL};
+                                    "keeper", "chairman", "chief", "full-back", "fly-half", "scrum-half", "centre-back",
+                                    "flanker", "goalkeeper", "forward", NULL};
     return ch__in_list(l, w, n, 1);
 }
 

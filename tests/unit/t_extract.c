@@ -3184,6 +3184,10 @@ START_TEST(attribution_positions_and_fillers)
                    "the Conservative spokesman, said the department had been slow.", "en");
     SPEAKER(&r, "turned to cynicism", "Norman Baker");
     done(&r);
+    run_quotes(&r, "Skipper Jason Robinson believes the mood is good. \"There is no lack of confidence,\" said the Sale "
+                   "full-back.", "en");
+    SPEAKER(&r, "lack of confidence", "Jason Robinson");
+    done(&r);
 }
 END_TEST
 
