@@ -2224,7 +2224,8 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
             size_t si = ch__sentence_of(q->a, s);
             if (si > 0 && si <= q->a->n_sentences) {
                 infer_genders(q);
-                const ch_entity *sp = subject_person(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
+                const ch_entity *sp = trailing_speaker(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
+                if (!sp) sp = subject_person(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end);
                 if ((sp = as_person(q, sp)) != NULL && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;
                     r->role = sp->role;

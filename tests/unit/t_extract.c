@@ -3188,6 +3188,13 @@ START_TEST(attribution_positions_and_fillers)
                    "full-back.", "en");
     SPEAKER(&r, "lack of confidence", "Jason Robinson");
     done(&r);
+    /* "..., argued Mr Howard. Pointing to national insurance, he added:":
+     * the person the inverted cue named, not a name inside its clause */
+    run_quotes(&r, "Tony Blair faced Michael Howard on Wednesday. It was no good Mr Blair claiming tax pledges were left "
+                   "to the manifesto, argued Mr Howard. Pointing to national insurance, he added: \"Everyone knows tax "
+                   "will go up under Labour.\"", "en");
+    SPEAKER(&r, "tax will go up", "Michael Howard");
+    done(&r);
 }
 END_TEST
 
