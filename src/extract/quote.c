@@ -1382,7 +1382,7 @@ static void infer_genders(qctx *q)
         }
     }
     if (np > 1) qsort(pm, np, sizeof *pm, cmp_pmention);
-    int *votes = ch_calloc(q->n_ents ? q->n_ents * 3 : 3, sizeof *votes);
+    int *votes = ch_calloc(q->n_ents ? q->n_ents * 5 : 5, sizeof *votes);
     if (!votes) { ch_free(pm); return; }
     for (size_t k = 0; k < np; k++) {
         size_t nx = k + 1; /* the next mention elsewhere (two names may share a surname) */
@@ -1394,17 +1394,31 @@ static void infer_genders(qctx *q)
         for (size_t x = 0; x < nw; x++) {
             if (in_quote(q, w[x].s)) continue;
             int g = pronoun_gender(t + w[x].s, w[x].e - w[x].s);
-            if (g == 1 || g == 2) votes[pm[k].ent * 3 + (size_t)(g - 1)]++;
+            if (g == 1 || g == 2) votes[pm[k].ent * 5 + (size_t)(g - 1)]++;
         }
         /* "Kallas expressed his conviction": a possessive "his" right after
          * the name's own verb is the name's */
         if (nw >= 2 && w[0].s <= a + 1 && islower((unsigned char)t[w[0].s]) && w[1].e - w[1].s == 3 &&
             !strncmp(t + w[1].s, "his", 3) && !in_quote(q, w[1].s) && !memchr(t + a, ',', w[1].s - a) &&
             !memchr(t + a, '.', w[1].s - a))
-            votes[pm[k].ent * 3 + 2]++;
+            votes[pm[k].ent * 5 + 2]++;
+        /* "Mr Howard", "Ms Sturgeon": the honorific says it */
+        {
+            size_t hp = pm[k].pos;
+            while (hp > 0 && t[hp - 1] == ' ') hp--;
+            if (hp > 0 && t[hp - 1] == '.') hp--;
+            size_t hs = hp;
+            while (hs > 0 && isalpha((unsigned char)t[hs - 1])) hs--;
+            if (hs < hp && hp < pm[k].pos) {
+                int hg = ch__in_list((const char *const[]){"Mr", NULL}, t + hs, hp - hs, 0) ? 1
+                       : ch__in_list((const char *const[]){"Mrs", "Ms", "Miss", NULL}, t + hs, hp - hs, 0) ? 2 : 0;
+                if (hg) votes[pm[k].ent * 5 + 2 + (size_t)hg]++;
+            }
+        }
     }
     for (size_t i = 0; i < q->n_ents; i++) {
-        int m = votes[i * 3], f = votes[i * 3 + 1], own_his = votes[i * 3 + 2];
+        int m = votes[i * 5], f = votes[i * 5 + 1], own_his = votes[i * 5 + 2];
+        int hm = votes[i * 5 + 3], hf = votes[i * 5 + 4];
         /* a common given name ("Mary Coyle", "Tom Akers") decides: the
          * pronoun after a name is often the next person's ("Jerry Tibbs
          * admired her and asked her to pose"); the lists leave out names
@@ -1418,6 +1432,8 @@ static void infer_genders(qctx *q)
             if (gg == 2 && own_his && !f) gg = 1;
             if (gg) { q->gender[i] = (signed char)gg; continue; }
         }
+        if (hm && !hf) { q->gender[i] = 1; continue; }
+        if (hf && !hm) { q->gender[i] = 2; continue; }
         if (m > 2 * f) q->gender[i] = 1;
         else if (f > 2 * m) q->gender[i] = 2;
     }

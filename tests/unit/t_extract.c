@@ -3195,6 +3195,13 @@ START_TEST(attribution_positions_and_fillers)
                    "will go up under Labour.\"", "en");
     SPEAKER(&r, "tax will go up", "Michael Howard");
     done(&r);
+    /* an honorific genders its person ("Ms Sturgeon"), so "He told Ms
+     * Sturgeon" is not her */
+    run_quotes(&r, "Nicola Sturgeon wrote to Mr McConnell on Tuesday. Ms Sturgeon called for an apology. In a furious "
+                   "response, the first minister said his comments had been distorted. He told Ms Sturgeon: \"It is "
+                   "disappointing that you have contributed to this distortion.\"", "en");
+    SPEAKER(&r, "contributed to this distortion", "McConnell");
+    done(&r);
 }
 END_TEST
 
