@@ -3079,6 +3079,24 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                     }
                 }
             }
+            /* "said Opera spokeswoman, Berit Hanson.": a role, a comma, and
+             * the person who holds it */
+            if (k == 0) {
+                size_t x = j;
+                while (x < nw && x < j + 6 && !memchr(t + w[x].e, ',', (x + 1 < nw ? w[x + 1].s : w[x].e + 1) - w[x].e)) x++;
+                if (x < nw && x + 1 < nw && x < j + 6 &&
+                    (representative(t + w[x].s, w[x].e - w[x].s) ||
+                     ch_wordlist_contains_ci(q->titles, t + w[x].s, w[x].e - w[x].s)) &&
+                    upper_word(q, w, nw, x + 1)) {
+                    size_t y = name_run_end(q, w, nw, x + 1);
+                    size_t pe2 = trim_name(t, w[x + 1].s, w[y - 1].e);
+                    const ch_entity *pp = entity_for(q, w[x + 1].s, pe2);
+                    if (pp && pp->type == CH_ENT_PERSON) {
+                        set_speaker(q, r, w[x + 1].s, pe2, 0, cue, w[j].s, w[x].e);
+                        return 1;
+                    }
+                }
+            }
             /* "said the director behind JFK, Platoon and ...": a title and
              * what it is of describe the one named before the quote, unless
              * a name follows it after a comma ("the director of the FBI,

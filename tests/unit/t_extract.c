@@ -3202,6 +3202,11 @@ START_TEST(attribution_positions_and_fillers)
                    "disappointing that you have contributed to this distortion.\"", "en");
     SPEAKER(&r, "contributed to this distortion", "McConnell");
     done(&r);
+    /* "said Opera spokeswoman, Berit Hanson.": the person after the comma */
+    run_quotes(&r, "The browser is out. \"Our mission was always to provide the best experience,\" said Opera "
+                   "spokeswoman, Berit Hanson.", "en");
+    SPEAKER(&r, "best experience", "Berit Hanson");
+    done(&r);
 }
 END_TEST
 
