@@ -1186,7 +1186,8 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     if ((m.type == CH_ENT_PERSON || m.type == CH_ENT_OTHER) && m.role_end == 0 && wn >= 0 && t[wn].kind == CH_TOK_WORD &&
                         !t[wn].upper && (wn < i - 1 || t[wn].end + 1 == t[i].start) &&
                         ch__in_list((const char *const[]){"film", "movie", "book", "novel", "album", "song", "drama", "comedy",
-                                                          "thriller", "play", "sitcom", "opera", "short",
+                                                          "thriller", "play", "sitcom", "opera", "short", "programme",
+                                                          "program", "series", "podcast",
                                                           "documentary", "musical", "memoir", "biopic", NULL},
                                     a->text + t[wn].start, t[wn].end - t[wn].start, 0)) {
                         m.type = CH_ENT_OTHER;

@@ -3207,6 +3207,14 @@ START_TEST(attribution_positions_and_fillers)
                    "spokeswoman, Berit Hanson.", "en");
     SPEAKER(&r, "best experience", "Berit Hanson");
     done(&r);
+    /* "the BBC programme Go Digital" is a title, no person for "He"; "the
+     * figures show Ford" is no title ("show" is a verb) */
+    run_quotes(&r, "Nicholas Negroponte is building a cheap laptop. He told the BBC programme Go Digital it would help. "
+                   "He described it as simple, \"We have to get the display below $20,\" he said. The figures show Ford "
+                   "made a profit.", "en");
+    SPEAKER(&r, "display below", "Nicholas Negroponte");
+    ENTITY_TYPE(r.e, r.ne, "Go Digital", CH_ENT_OTHER);
+    done(&r);
 }
 END_TEST
 
