@@ -2206,13 +2206,32 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                 /* a sentence before that opens with the same pronoun ("He and
                  * other men had been sitting ...") goes back one more to the
                  * one it refers to */
-                if (!sp && si > 1 && ps >= q->last_speaker_end) {
-                    wspan fw[2];
-                    size_t nfw = words_in(t, ps, pe, fw, 2);
-                    if (nfw && pronoun_gender(t + fw[0].s, fw[0].e - fw[0].s) == g && fw[0].s <= ps + 1) {
-                        size_t ps2 = q->a->sentences[si - 2].start, pe2 = q->a->sentences[si - 2].end;
-                        if (ps2 >= q->last_speaker_end) sp = subject_person(q, ps2, pe2);
+                /* (up to three sentences back, each with the pronoun for
+                 * its subject, "But he stressed ...", or its speaker, "...,
+                 * he said.": 'Mr Gref ... was keen to distance himself. The
+                 * privatisation had been badly handled, he said. But he
+                 * stressed ... "...," he said.') */
+                for (size_t back = 1; !sp && back <= 3 && si > back && ps >= q->last_speaker_end; back++) {
+                    size_t bs = q->a->sentences[si - back].start, be = q->a->sentences[si - back].end;
+                    wspan fw[3];
+                    size_t nfw = words_in(t, bs, be, fw, 3);
+                    int opens = nfw && fw[0].s <= bs + 1 &&
+                                (pronoun_gender(t + fw[0].s, fw[0].e - fw[0].s) == g ||
+                                 (nfw > 1 && ch__in_list((const char *const[]){"But", "And", "Yet", "However", NULL}, t + fw[0].s,
+                                                         fw[0].e - fw[0].s, 0) &&
+                                  pronoun_gender(t + fw[1].s, fw[1].e - fw[1].s) == g));
+                    int ends = 0;
+                    if (!opens) { /* ", he said." closing it */
+                        wspan lw2[12];
+                        size_t nl2 = words_in(t, be > bs + 40 ? be - 40 : bs, be, lw2, 12);
+                        ends = nl2 >= 2 && pronoun_gender(t + lw2[nl2 - 2].s, lw2[nl2 - 2].e - lw2[nl2 - 2].s) == g &&
+                               cue_at(t, lw2, nl2, nl2 - 1, q->cues) && memchr(t + lw2[nl2 - 2].s - 2, ',', 2);
                     }
+                    if (!opens && !ends) break;
+                    if (si < back + 1) break;
+                    size_t ps2 = q->a->sentences[si - back - 1].start, pe2 = q->a->sentences[si - back - 1].end;
+                    if (ps2 < q->last_speaker_end) break;
+                    sp = subject_person(q, ps2, pe2);
                 }
                 if ((sp = as_person(q, sp)) != NULL && strcmp(sp->name, r->speaker) && gender_fits(q, sp->name, g)) {
                     r->speaker = sp->name;

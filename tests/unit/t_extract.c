@@ -3215,6 +3215,14 @@ START_TEST(attribution_positions_and_fillers)
     SPEAKER(&r, "display below", "Nicholas Negroponte");
     ENTITY_TYPE(r.e, r.ne, "Go Digital", CH_ENT_OTHER);
     done(&r);
+    /* back over sentences whose subject or speaker is the pronoun ("But he
+     * stressed ...", "..., he said.") to the one that names him */
+    run_quotes(&r, "\"We used to see hustlers do this,\" Andrei Illarionov told a press conference.\n\nMr Gref, a known "
+                   "opponent of nationalisation, was keen to distance himself from the comments. The privatisation had "
+                   "been badly handled, he said. But he stressed that the state needed to get out of oil. \"I think that "
+                   "Rosneft must be privatized,\" he said.", "en");
+    SPEAKER(&r, "must be privatized", "Gref");
+    done(&r);
 }
 END_TEST
 
