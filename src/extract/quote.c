@@ -2384,6 +2384,17 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                 if (sentence_subject(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end, &sr) && sr.speaker)
                     for (size_t i = 0; i < q->n_ents && !en; i++)
                         if (!strcmp(q->ents[i].name, sr.speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+                /* (or the one organisation that sentence names and has speak:
+                 * "Netherlands-based group LNM said it welcomed ...") */
+                if (!en) {
+                    size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
+                    const ch_entity *lo = last_org(q, ps, pe);
+                    wspan pw[40];
+                    size_t npw = words_in(t, ps, pe, pw, 40);
+                    int spoke = 0;
+                    for (size_t x = 0; x < npw && !spoke; x++) spoke = !in_quote(q, pw[x].s) && cue_at(t, pw, npw, x, q->cues);
+                    if (lo && spoke) en = lo;
+                }
             }
         }
     }

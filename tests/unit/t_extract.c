@@ -3223,6 +3223,12 @@ START_TEST(attribution_positions_and_fillers)
                    "Rosneft must be privatized,\" he said.", "en");
     SPEAKER(&r, "must be privatized", "Gref");
     done(&r);
+    /* an unnamed spokesman right after the one organisation that spoke in
+     * the sentence before */
+    run_quotes(&r, "Netherlands-based group Halvex said it welcomed the possibility that the mill might be back on the "
+                   "market.\n\n\"We would look at it with great interest,\" a spokesman told BBC News.", "en");
+    SPEAKER(&r, "great interest", "Halvex");
+    done(&r);
 }
 END_TEST
 
