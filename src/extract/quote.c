@@ -4135,6 +4135,22 @@ static int descriptor_speaker(qctx *q, const wspan *w, size_t k, const char *cue
         const ch_gaz_entry *g = ch_gazetteer_lookup(t + w[x].s, w[x].e - w[x].s);
         if (g && !strcmp(g->type, "demonym") && g->extra && *g->extra) code = g->extra;
     }
+    /* someone named since the last quote, before this sentence ("Simon Le
+     * Bon said earlier ... "...," the singer said."), is the one in focus */
+    if (last_name && !code) {
+        size_t si = ch__sentence_of(q->a, w[det].s);
+        size_t hi = si < q->a->n_sentences ? q->a->sentences[si].start : w[det].s;
+        /* (the subject of one of those sentences, the latest first) */
+        for (size_t x = si; x-- > 0 && x + 4 > si;) {
+            size_t bs = q->a->sentences[x].start;
+            if (bs < q->last_speaker_end || bs >= hi) break;
+            const ch_entity *sp = as_person(q, subject_person(q, bs, q->a->sentences[x].end));
+            if (sp) {
+                if (strcmp(sp->name, last_name)) last_name = sp->name;
+                break;
+            }
+        }
+    }
     /* no one spoke yet: the person named last before the description */
     if (!last_name) {
         attrib lp = {0};

@@ -3229,6 +3229,13 @@ START_TEST(attribution_positions_and_fillers)
                    "market.\n\n\"We would look at it with great interest,\" a spokesman told BBC News.", "en");
     SPEAKER(&r, "great interest", "Halvex");
     done(&r);
+    /* "the singer said" after a sentence whose subject was named since the
+     * last quote: that person, not the last speaker */
+    run_quotes(&r, "\"It is a Duran Duran album,\" said keyboard player Nick Rhodes.\n\nSimon Le Bon said earlier this "
+                   "year that the group were not trying to update their sound. \"We wouldn't want to lose them,\" the "
+                   "singer said.", "en");
+    SPEAKER(&r, "lose them", "Simon Le Bon");
+    done(&r);
 }
 END_TEST
 
