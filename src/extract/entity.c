@@ -1676,48 +1676,6 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
         }
         if (into >= 0 && !many) fold_into(E, &mv, x, (size_t)into);
     }
-    /* "Mr Eavis' daughter Emily", "Tom Felt's son Mark": a given name after
-     * a kin noun and a possessive surname bears that surname */
-    for (size_t x = 0; x < ne; x++) {
-        if (!E[x].mentions || E[x].type != CH_ENT_PERSON || memchr(E[x].name, ' ', E[x].name_len) ||
-            !given_name(E[x].name, E[x].name_len))
-            continue;
-        size_t b = E[x].first.start;
-        while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == ',')) b--;
-        size_t ks = b;
-        while (ks > 0 && isalpha((unsigned char)a->text[ks - 1])) ks--;
-        if (ks == b || !ch__in_list((const char *const[]){"son", "daughter", "wife", "husband", "brother", "sister",
-                                                         "mother", "father", NULL},
-                                    a->text + ks, b - ks, 0))
-            continue;
-        size_t pe = ks;
-        while (pe > 0 && a->text[pe - 1] == ' ') pe--;
-        size_t pl = pe >= 2 && a->text[pe - 1] == 's' && a->text[pe - 2] == '\'' ? 2 : pe >= 1 && a->text[pe - 1] == '\'' ? 1 : 0;
-        if (!pl) continue;
-        size_t se = pe - pl, ss = se;
-        while (ss > 0 && isalpha((unsigned char)a->text[ss - 1])) ss--;
-        if (se - ss < 2 || !isupper((unsigned char)a->text[ss])) continue;
-        /* (the possessor's word is the surname of a person named in full:
-         * "Ben's father Jake" is no "Jake Ben") */
-        int sur = 0;
-        for (size_t y = 0; y < ne && !sur; y++) {
-            if (y == x || E[y].type != CH_ENT_PERSON || !memchr(E[y].name, ' ', E[y].name_len)) continue;
-            size_t yl;
-            const char *ys = ch__surname(E[y].name, &yl);
-            sur = yl == se - ss && !memcmp(ys, a->text + ss, yl);
-        }
-        if (!sur) continue;
-        char *full = ch_arena_alloc(arena, E[x].name_len + 1 + (se - ss) + 1);
-        if (!full) { rc = CH_ENOMEM; break; }
-        memcpy(full, E[x].name, E[x].name_len);
-        full[E[x].name_len] = ' ';
-        memcpy(full + E[x].name_len + 1, a->text + ss, se - ss);
-        full[E[x].name_len + 1 + (se - ss)] = '\0';
-        const char *given = E[x].name;
-        E[x].name = full;
-        E[x].name_len = strlen(full);
-        add_alias(&E[x], given);
-    }
     /* a company's first word written alone before its full name ("Vivendi"
      * in the headline, "media giant Vivendi Universal" in the text) is that
      * company, when exactly one organisation's name opens with it */
