@@ -122,6 +122,10 @@ static const char *const thing_cues[] = {
     "Bowl", "Prix", "Marathon", "Paralympics", "Nations", "Classic", "Finals", "Rally", "Regatta", "Memorial",
     "Invitational", NULL};
 
+/* a broadcaster's head word, its number part of its name ("Radio 1",
+ * "Channel 4") */
+static const char *const broadcasters[] = {"Radio", "Channel", "Canal", "Kanal", NULL};
+
 /* institutions, an organisation when they end the run ("Grace Chapel",
  * "St Mary's Hospital") or open it before "of" ("Archdiocese of Mobile");
  * not anywhere ("Church Street" is a street, "Charlotte Church" is rare) */
@@ -414,7 +418,7 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
     /* one word and a number names a channel, a model or a series ("Radio 4",
      * "Channel 5", "Formula 1"), no person */
     if (!memchr(a->text + s, ' ', e - s) && e + 1 < a->text_len && a->text[e] == ' ' && isdigit((unsigned char)a->text[e + 1]))
-        return ch__in_list((const char *const[]){"Radio", "Channel", "Canal", "Kanal", NULL}, a->text + s, e - s, 0)
+        return ch__in_list(broadcasters, a->text + s, e - s, 0)
                    ? CH_ENT_ORG /* a broadcaster */
                    : CH_ENT_OTHER;
     const ch_gaz_entry *g = ch_gazetteer_lookup(a->text + s, e - s);
@@ -1110,7 +1114,7 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 while (lw0 > m.start && a->text[lw0 - 1] != ' ') lw0--;
                 if (j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1 && t[j].end - t[j].start <= 2 &&
                     (m.type == CH_ENT_ORG || lw0 > m.start) &&
-                    ch__in_list((const char *const[]){"Radio", "Channel", "Canal", "Kanal", NULL}, a->text + lw0,
+                    ch__in_list(broadcasters, a->text + lw0,
                                 m.end - lw0, 0)) {
                     m.type = CH_ENT_ORG;
                     m.end = t[j].end;
@@ -1448,8 +1452,6 @@ static size_t elision_before_name(const ch_article *a, const ch_token *tk)
     return ch__elided_prefix(a->text + tk->start, tk->end - tk->start, 0);
 }
 
-/* entity `from` is entity `into` (an alias, a headline's or an acronym's
- * form): its name becomes an alias, its mentions move over */
 /* are the two ASCII words one insertion, deletion or substitution apart
  * (and not equal)? */
 int ch__edit1(const char *a, size_t na, const char *b, size_t nb)
@@ -1463,6 +1465,8 @@ int ch__edit1(const char *a, size_t na, const char *b, size_t nb)
     return !memcmp(a + i, b + i + 1, na - i);
 }
 
+/* entity `from` is entity `into` (an alias, a headline's or an acronym's
+ * form): its name becomes an alias, its mentions move over */
 static void fold_into(ent *E, mvec *mv, size_t from, size_t into)
 {
     add_alias(&E[into], E[from].name);
@@ -1645,9 +1649,10 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 /* "Commerce Minister Kamal Nath and Finance Minister Pranab
                  * Mukherjee": the title after the last "and" is this one's */
                 size_t rs = m->role_start;
+                const ch_wordlist *titles = ch__list_for("titles", a->lang);
                 for (size_t x = m->role_start; x + 5 <= m->role_end; x++)
                     if (!memcmp(a->text + x, " and ", 5) && x + 5 < m->role_end &&
-                        ch_wordlist_contains_ci(ch__list_for("titles", a->lang), a->text + x + 5, m->role_end - x - 5))
+                        ch_wordlist_contains_ci(titles, a->text + x + 5, m->role_end - x - 5))
                         rs = x + 5;
                 E[found].role = ch_arena_strndup(arena, a->text + rs, m->role_end - rs);
                 E[found].type = CH_ENT_PERSON;

@@ -1032,10 +1032,8 @@ static const ch_entity *org_speaking_for(const qctx *q, size_t s, size_t e)
     if (lw <= t + s + 1 || !representative(lw, (size_t)(t + e - lw))) return NULL;
     size_t oe_end = (size_t)(lw - t) - 1;
     /* "Big Brother's spokeswoman": the possessive's owner, a body or a show */
-    size_t pl = oe_end > s + 2 && t[oe_end - 1] == 's' && t[oe_end - 2] == '\'' ? 2
-              : oe_end > s + 4 && t[oe_end - 1] == 's' && !memcmp(t + oe_end - 4, "\xE2\x80\x99", 3) ? 4 : 0;
-    if (pl) {
-        const ch_entity *po = entity_for(q, s, oe_end - pl);
+    if (ch__possessive(t + s, oe_end - s)) {
+        const ch_entity *po = entity_for(q, s, trim_name(t, s, oe_end));
         return po && (po->type == CH_ENT_ORG || po->type == CH_ENT_OTHER) ? po : NULL;
     }
     const ch_entity *oe = entity_for(q, s, oe_end);
@@ -1382,7 +1380,9 @@ static void infer_genders(qctx *q)
         }
     }
     if (np > 1) qsort(pm, np, sizeof *pm, cmp_pmention);
-    int *votes = ch_calloc(q->n_ents ? q->n_ents * 5 : 5, sizeof *votes);
+    /* per person: pronouns after its mentions, a "his" right after its own
+     * verb, and honorifics before them */
+    struct gvote { int he, she, own_his, mr, ms; } *votes = ch_calloc(q->n_ents ? q->n_ents : 1, sizeof *votes);
     if (!votes) { ch_free(pm); return; }
     for (size_t k = 0; k < np; k++) {
         size_t nx = k + 1; /* the next mention elsewhere (two names may share a surname) */
@@ -1394,14 +1394,15 @@ static void infer_genders(qctx *q)
         for (size_t x = 0; x < nw; x++) {
             if (in_quote(q, w[x].s)) continue;
             int g = pronoun_gender(t + w[x].s, w[x].e - w[x].s);
-            if (g == 1 || g == 2) votes[pm[k].ent * 5 + (size_t)(g - 1)]++;
+            if (g == 1) votes[pm[k].ent].he++;
+            else if (g == 2) votes[pm[k].ent].she++;
         }
         /* "Kallas expressed his conviction": a possessive "his" right after
          * the name's own verb is the name's */
         if (nw >= 2 && w[0].s <= a + 1 && islower((unsigned char)t[w[0].s]) && w[1].e - w[1].s == 3 &&
             !strncmp(t + w[1].s, "his", 3) && !in_quote(q, w[1].s) && !memchr(t + a, ',', w[1].s - a) &&
             !memchr(t + a, '.', w[1].s - a))
-            votes[pm[k].ent * 5 + 2]++;
+            votes[pm[k].ent].own_his++;
         /* "Mr Howard", "Ms Sturgeon": the honorific says it */
         {
             size_t hp = pm[k].pos;
@@ -1410,15 +1411,13 @@ static void infer_genders(qctx *q)
             size_t hs = hp;
             while (hs > 0 && isalpha((unsigned char)t[hs - 1])) hs--;
             if (hs < hp && hp < pm[k].pos) {
-                int hg = ch__in_list((const char *const[]){"Mr", NULL}, t + hs, hp - hs, 0) ? 1
-                       : ch__in_list((const char *const[]){"Mrs", "Ms", "Miss", NULL}, t + hs, hp - hs, 0) ? 2 : 0;
-                if (hg) votes[pm[k].ent * 5 + 2 + (size_t)hg]++;
+                if (ch__in_list((const char *const[]){"Mr", NULL}, t + hs, hp - hs, 0)) votes[pm[k].ent].mr++;
+                else if (ch__in_list((const char *const[]){"Mrs", "Ms", "Miss", NULL}, t + hs, hp - hs, 0)) votes[pm[k].ent].ms++;
             }
         }
     }
     for (size_t i = 0; i < q->n_ents; i++) {
-        int m = votes[i * 5], f = votes[i * 5 + 1], own_his = votes[i * 5 + 2];
-        int hm = votes[i * 5 + 3], hf = votes[i * 5 + 4];
+        int m = votes[i].he, f = votes[i].she, own_his = votes[i].own_his, hm = votes[i].mr, hf = votes[i].ms;
         /* a common given name ("Mary Coyle", "Tom Akers") decides: the
          * pronoun after a name is often the next person's ("Jerry Tibbs
          * admired her and asked her to pose"); the lists leave out names
@@ -1825,8 +1824,6 @@ static const ch_entity *as_person(const qctx *q, const ch_entity *en)
     return NULL;
 }
 
-/* the person a sentence [a, b) is about: the first person named among its
- * first eight words (after an opening phrase: "Reached by phone, X ...") */
 /* the person an inverted cue ends the sentence [a, b) with ("Lycos did not
  * want to fight back, said Mr Pollmann."): the one who spoke in it */
 static const ch_entity *trailing_speaker(const qctx *q, size_t a, size_t b)
@@ -1847,21 +1844,24 @@ static const ch_entity *trailing_speaker(const qctx *q, size_t a, size_t b)
     return en && en->type == CH_ENT_PERSON ? en : NULL;
 }
 
+/* the person a sentence [a, b) is about: the first person named among its
+ * first eight words (after an opening phrase: "Reached by phone, X ...") */
 static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
 {
     /* an opening adverbial clause up to its comma holds no subject ("Before
      * her meeting with Martinez, Davenport believes ..."), when a person
      * follows it */
-    {
+    static const char *const sub[] = {"Before", "After", "Despite", "Since", "While", "When", "Although",
+                                      "Though", "Following", "During", "Unlike", "Like", "Ahead", "Asked",
+                                      "Pressed", "Questioned", "Speaking", NULL};
+    wspan f0[1];
+    if (words_in(q->a->text, a, b, f0, 1) && ch__in_list(sub, q->a->text + f0[0].s, f0[0].e - f0[0].s, 0)) {
         wspan f[12];
         size_t si = ch__sentence_of(q->a, a);
         size_t fb = si < q->a->n_sentences ? q->a->sentences[si].end : b; /* the whole sentence: the clause may be long */
         if (fb < b) fb = b;
         size_t nf = words_in(q->a->text, a, fb, f, 12);
-        static const char *const sub[] = {"Before", "After", "Despite", "Since", "While", "When", "Although",
-                                          "Though", "Following", "During", "Unlike", "Like", "Ahead", "Asked",
-                                          "Pressed", "Questioned", "Speaking", NULL};
-        if (nf >= 4 && ch__in_list(sub, q->a->text + f[0].s, f[0].e - f[0].s, 0)) {
+        if (nf >= 4) {
             for (size_t x = 1; x + 1 < nf && x < 10; x++) {
                 if (!memchr(q->a->text + f[x].e, ',', f[x + 1].s - f[x].e)) continue;
                 /* "Asked if Mr Blunkett could return, he replied": the pronoun
@@ -2087,6 +2087,23 @@ static int unnamed_antecedent(const qctx *q, size_t s)
         }
     }
     return 0;
+}
+
+/* the organisation of that name among the article's entities, else NULL */
+static const ch_entity *org_named(const qctx *q, const char *name)
+{
+    for (size_t i = 0; i < q->n_ents; i++)
+        if (q->ents[i].type == CH_ENT_ORG && !strcmp(q->ents[i].name, name)) return &q->ents[i];
+    return NULL;
+}
+
+/* the person named last in the 1,500 bytes before the quotation that ends
+ * at a (its words left out): the one a description after it refers to */
+static int person_before_quote(qctx *q, size_t a, attrib *r)
+{
+    size_t qs = a;
+    while (qs > 0 && in_quote(q, qs - 1)) qs--;
+    return last_person(q, qs > 1500 ? qs - 1500 : 0, qs, r);
 }
 
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
@@ -2374,16 +2391,14 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
      * spokesperson after an organisation spoke speaks for it */
     if (!en && indefinite && ch__in_list((const char *const[]){"spokesman", "spokeswoman", "spokesperson", NULL}, t + s, e - s, 1)) {
         if (q->last_speaker && !is_person_name(q, q->last_speaker)) {
-            for (size_t i = 0; i < q->n_ents && !en; i++)
-                if (!strcmp(q->ents[i].name, q->last_speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+            en = org_named(q, q->last_speaker);
         }
         if (!en) {
             size_t si = ch__sentence_of(q->a, s);
             if (si > 0 && si <= q->a->n_sentences) {
                 attrib sr = {0};
                 if (sentence_subject(q, q->a->sentences[si - 1].start, q->a->sentences[si - 1].end, &sr) && sr.speaker)
-                    for (size_t i = 0; i < q->n_ents && !en; i++)
-                        if (!strcmp(q->ents[i].name, sr.speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+                    en = org_named(q, sr.speaker);
                 /* (or the one organisation that sentence names and has speak:
                  * "Netherlands-based group LNM said it welcomed ...") */
                 if (!en) {
@@ -2407,8 +2422,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
         /* "The statement added that ...": the organisation that spoke last,
          * else the one the article names most */
         if (q->last_speaker && !is_person_name(q, q->last_speaker)) {
-            for (size_t i = 0; i < q->n_ents && !en; i++)
-                if (!strcmp(q->ents[i].name, q->last_speaker) && q->ents[i].type == CH_ENT_ORG) en = &q->ents[i];
+            en = org_named(q, q->last_speaker);
         }
         if (!en) en = salient_org(q, s > 1500 ? s - 1500 : 0, s);
     }
@@ -2633,10 +2647,6 @@ static size_t lower_run(const qctx *q, const wspan *w, size_t lim, size_t i)
     return y;
 }
 
-/* the word index before a parenthesis that ends right before word k
- * ("Ruth Gale (D-Ore.) said", "residents (who asked not to be named)
- * said"): kb moved back past the words inside it, opened after a and at
- * most lim bytes before word k; kb as given when there is none */
 /* is there a dash set off by spaces in [a, b) (" - ", " – ", " — ")? its start, else SIZE_MAX */
 static size_t spaced_dash(const char *t, size_t a, size_t b)
 {
@@ -2650,21 +2660,32 @@ static size_t spaced_dash(const char *t, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+/* a dash pair set off by spaces that closes right before word k ("Tom Reyes
+ * of Halvex - a real estate company - told"): where it opens, at most lim
+ * bytes back and not before a; SIZE_MAX if there is none */
+static size_t dash_pair_open(const char *t, const wspan *w, size_t k, size_t a, size_t lim)
+{
+    if (k < 2 || spaced_dash(t, w[k - 1].e, w[k].s) == SIZE_MAX) return SIZE_MAX;
+    size_t lo = w[k - 1].e > lim ? w[k - 1].e - lim : 0;
+    if (lo < a) lo = a;
+    return spaced_dash(t, lo, w[k - 1].s);
+}
+
+/* the word index before a parenthesis that ends right before word k
+ * ("Ruth Gale (D-Ore.) said", "residents (who asked not to be named)
+ * said"): kb moved back past the words inside it, opened after a and at
+ * most lim bytes before word k; kb as given when there is none */
 static size_t before_paren(const char *t, const wspan *w, size_t k, size_t kb, size_t a, size_t lim)
 {
     /* "Anshuman Magazine of CB Richard Ellis - an estate company - told":
      * a dash pair set off by spaces, like a parenthesis */
-    if (k > 1 && kb == k && spaced_dash(t, w[k - 1].e, w[k].s) != SIZE_MAX) {
-        size_t lo = w[k - 1].e > lim ? w[k - 1].e - lim : 0;
-        if (lo < a) lo = a;
-        size_t op = spaced_dash(t, lo, w[k - 1].s);
-        if (op != SIZE_MAX) {
-            while (kb > 0 && w[kb - 1].s >= op) kb--;
-            return kb;
-        }
+    size_t op = kb == k ? dash_pair_open(t, w, k, a, lim) : SIZE_MAX;
+    if (op != SIZE_MAX) {
+        while (kb > 0 && w[kb - 1].s >= op) kb--;
+        return kb;
     }
     if (k == 0 || !memchr(t + w[k - 1].e, ')', w[k].s - w[k - 1].e)) return kb;
-    size_t op = w[k - 1].e;
+    op = w[k - 1].e;
     while (op > a && t[op - 1] != '(' && w[k].s - op < lim) op--;
     if (op > a && t[op - 1] == '(')
         while (kb > 0 && w[kb - 1].s >= op) kb--;
@@ -2937,12 +2958,10 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
         if (k + 1 < nw && w[k].e - w[k].s == 6 && !strncasecmp(t + w[k].s, "quoted", 6)) {
             int g = pronoun_gender(t + w[k + 1].s, w[k + 1].e - w[k + 1].s);
             if (g == 1 || g == 2) { /* "him" is not the source before it: look before the quote */
-                size_t qs = a;
-                while (qs > 0 && in_quote(q, qs - 1)) qs--;
                 attrib tmp = {0};
                 infer_genders(q);
                 q->want_gender = g;
-                int found = last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp);
+                int found = person_before_quote(q, a, &tmp);
                 q->want_gender = 0;
                 if (found) {
                     r->found = 1;
@@ -3091,17 +3110,15 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
             /* "said the East Kilbride athlete", "said the Chelsea striker": a
              * place or a club and a person noun describe the one named last
              * before the quote */
-            if (k == 0 && j + 2 < nw + 1 && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
+            if (k == 0 && j + 1 < nw && w[j].e - w[j].s == 3 && !strncasecmp(t + w[j].s, "the", 3)) {
                 size_t x = j + 1;
                 while (x < nw && x < j + 4 && upper_word(q, w, nw, x) && !in_quote(q, w[x].s)) x++;
                 if (x > j + 1 && x < nw && !upper_word(q, w, nw, x) && person_noun(t + w[x].s, w[x].e - w[x].s) &&
                     (x + 1 == nw || t[w[x].e] == '.' || t[w[x].e] == ',')) {
                     const ch_entity *de = entity_for(q, w[j + 1].s, w[x - 1].e);
                     if (!de || de->type != CH_ENT_PERSON) {
-                        size_t qs = a;
-                        while (qs > 0 && in_quote(q, qs - 1)) qs--;
                         attrib tmp = {0};
-                        if (last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp)) {
+                        if (person_before_quote(q, a, &tmp)) {
                             tmp.cue = cue;
                             *r = tmp;
                             return 1;
@@ -3145,10 +3162,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                     named = ne && ne->type == CH_ENT_PERSON;
                 }
                 if (!named) {
-                    size_t qs = a;
-                    while (qs > 0 && in_quote(q, qs - 1)) qs--;
                     attrib tmp = {0};
-                    if (last_person(q, qs > 1500 ? qs - 1500 : 0, qs, &tmp)) {
+                    if (person_before_quote(q, a, &tmp)) {
                         tmp.cue = cue;
                         tmp.role = NULL;
                         *r = tmp;
@@ -3338,6 +3353,18 @@ static int untyped_subject(qctx *q, size_t a, size_t b, attrib *r)
     return 1;
 }
 
+/* a person's name in the possessive ("Reyes's") speaks as that person: r
+ * set, 1; 0 when [s, e) is no such name */
+static int possessor_speaks(qctx *q, attrib *r, size_t s, size_t e, const char *cue)
+{
+    const char *t = q->a->text;
+    if (!ch__possessive(t + s, e - s)) return 0;
+    size_t pe = trim_name(t, s, e);
+    if (pe <= s || pe >= e || !is_personish(q, s, pe)) return 0;
+    set_speaker(q, r, s, pe, 0, cue, 0, 0);
+    return 1;
+}
+
 /* the owner of the last filing or paper written with one before pos ("her
  * lawsuit", "Reyes's complaint"), within 3,000 bytes */
 static int document_owner(qctx *q, size_t pos, attrib *r)
@@ -3352,19 +3379,13 @@ static int document_owner(qctx *q, size_t pos, attrib *r)
         if (!owned_document(t + x, xe - x)) continue;
         /* "Thomas Slattery filed the suit": the one who filed it */
         {
+            /* the last words before it (words_in keeps the first ones: start
+             * six spaces back, at most 120 bytes) */
             wspan fw[6];
-            size_t fs = x > lo + 120 ? x - 120 : lo;
-            size_t nf = words_in(t, fs, x, fw, 6), got = nf;
-            if (nf == 6) { /* words_in keeps the first six: take the last ones */
-                got = 0;
-                for (size_t y = fs; y < x; y++)
-                    if (t[y] == ' ') got++;
-                if (got >= 4) {
-                    size_t z = x, sp = 0;
-                    while (z > fs && sp < 6) if (t[--z] == ' ') sp++;
-                    nf = words_in(t, z + 1, x, fw, 6);
-                }
-            }
+            size_t fs = x > lo + 120 ? x - 120 : lo, z = x, sp = 0;
+            while (z > fs && sp < 6)
+                if (t[--z] == ' ') sp++;
+            size_t nf = words_in(t, sp == 6 ? z + 1 : fs, x, fw, 6);
             if (nf >= 3 && ch__in_list((const char *const[]){"the", "a", "an", "his", "her", "their", NULL}, t + fw[nf - 1].s,
                                        fw[nf - 1].e - fw[nf - 1].s, 1) &&
                 ch__in_list((const char *const[]){"filed", "brought", "lodged", "launched", "submitted", NULL}, t + fw[nf - 2].s,
@@ -3387,15 +3408,7 @@ static int document_owner(qctx *q, size_t pos, attrib *r)
             set_speaker(q, r, w[0].s, w[0].e, 1, NULL, 0, 0);
             return r->speaker != NULL;
         }
-        if (ch__possessive(t + w[0].s, w[0].e - w[0].s)) {
-            size_t pe = w[0].e;
-            while (pe > w[0].s && t[pe - 1] != '\'' && (unsigned char)t[pe - 1] != 0x99) pe--;
-            if (pe > w[0].s + 1) pe -= (unsigned char)t[pe - 1] == 0x99 ? 3 : 1;
-            if (pe > w[0].s && is_personish(q, w[0].s, pe)) {
-                set_speaker(q, r, w[0].s, pe, 0, NULL, 0, 0);
-                return r->speaker != NULL;
-            }
-        }
+        if (possessor_speaks(q, r, w[0].s, w[0].e, NULL)) return r->speaker != NULL;
     }
     return 0;
 }
@@ -3499,10 +3512,8 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
         }
         /* "Tom Reyes of Halvex - a real estate company - told": the subject
          * before the dash pair, not the description inside it */
-        if (k > 1 && spaced_dash(t, w[k - 1].e, w[k].s) != SIZE_MAX && w[0].s <= a + 4) {
-            size_t lo = w[k - 1].e > 200 ? w[k - 1].e - 200 : 0;
-            if (lo < a) lo = a;
-            size_t op = spaced_dash(t, lo, w[k - 1].s);
+        if (w[0].s <= a + 4) {
+            size_t op = dash_pair_open(t, w, k, a, 200);
             if (op != SIZE_MAX && op > w[0].s) {
                 attrib sr = {0};
                 if (sentence_subject(q, a, op, &sr) && sr.speaker && is_person_name(q, sr.speaker)) {
@@ -3726,14 +3737,8 @@ static int attrib_before(qctx *q, size_t a, size_t b, attrib *r)
                         set_speaker(q, r, w[0].s, w[0].e, 1, cue, 0, 0);
                         if (r->speaker || !g) return 1;
                         *r = (attrib){0};
-                    } else if (ch__possessive(t + w[0].s, w[0].e - w[0].s)) {
-                        size_t pe = w[0].e;
-                        while (pe > w[0].s && t[pe - 1] != '\'' && (unsigned char)t[pe - 1] != 0x99) pe--;
-                        if (pe > w[0].s + 1) pe -= (unsigned char)t[pe - 1] == 0x99 ? 3 : 1;
-                        if (pe > w[0].s && is_personish(q, w[0].s, pe)) {
-                            set_speaker(q, r, w[0].s, pe, 0, cue, 0, 0);
-                            return 1;
-                        }
+                    } else if (possessor_speaks(q, r, w[0].s, w[0].e, cue)) {
+                        return 1;
                     }
                 }
                 int nb = lowered && name_backward(q, w, xb, &s, &e, &pron) && !pron;
