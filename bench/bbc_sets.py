@@ -18,6 +18,8 @@ the articles of the sets before it:
   E      seed 4242, 8 per category (read)
   F      seed 9090, 8 per category (held out)
   G      seed 31337, 8 per category (read)
+  H      seed 4711, 8 per category (read)
+  I      seed 8128, 8 per category (read)
 
 Output: OUT/bbcX.jsonl, one {"id","lang","title","text"} per line, ids
 "bbc-<category>-<NNN>". Texts are decoded as UTF-8 (the A/B sets were first
@@ -84,7 +86,8 @@ def main():
     sets, used = {}, set()
     # (the first round measured an article's size in bytes, the later ones in characters)
     for names, seed, per, byte_len in ((('A', 'B'), 20261206, 12, True), (('C', 'D'), 777, 12, False),
-                                       (('E',), 4242, 8, False), (('F',), 9090, 8, False), (('G',), 31337, 8, False)):
+                                       (('E',), 4242, 8, False), (('F',), 9090, 8, False), (('G',), 31337, 8, False),
+                                       (('H',), 4711, 8, False), (('I',), 8128, 8, False)):
         for got in pick(git, fs, seed, per, used, byte_len):
             for i, r in enumerate(got):
                 sets.setdefault(names[i % len(names)], []).append(r)
