@@ -4388,11 +4388,27 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
              * or a question or exclamation inside it ("Why?" she asked. "B.") */
             size_t xc = x->ce; /* its last character ('progress, "said': a space slipped in) */
             while (xc > x->cs && t[xc - 1] == ' ') xc--;
+            /* (a quote inside it closes with it: '... will it work?'" he said') */
+            if (xc > x->cs + 1 && t[xc - 1] == '\'' && (t[xc - 2] == '?' || t[xc - 2] == '!' || t[xc - 2] == ','))
+                xc--;
+            else if (xc > x->cs + 3 && (unsigned char)t[xc - 3] == 0xE2 && (unsigned char)t[xc - 2] == 0x80 &&
+                     (unsigned char)t[xc - 1] == 0x99 && (t[xc - 4] == '?' || t[xc - 4] == '!' || t[xc - 4] == ','))
+                xc -= 3;
             int comma = (xc > x->cs && (t[xc - 1] == ',' || t[xc - 1] == '?' || t[xc - 1] == '!')) || (ga < gb && t[ga] == ',');
             /* the attribution is all the gap holds: it ends with , : or . */
             size_t ge = gb;
             while (ge > ga && isspace((unsigned char)t[ge - 1])) ge--;
             int clean_gap = ge > ga && (t[ge - 1] == ',' || t[ge - 1] == ':' || t[ge - 1] == '.');
+            /* '"A," he said "B."': the full stop after a short attribution
+             * dropped (a typo of copy desks); the next part opens a sentence */
+            if (!clean_gap && comma && ge > ga && isalpha((unsigned char)t[ge - 1]) && gb + 1 < a->text_len) {
+                wspan gw[5];
+                size_t ngw = words_in(t, ga, ge, gw, 5);
+                size_t yo = y->cs, ye = y->ce; /* B is a sentence, not a title: it ends with . ? or ! */
+                while (ye > yo && isspace((unsigned char)t[ye - 1])) ye--;
+                clean_gap = ngw >= 2 && ngw <= 4 && yo < a->text_len && isupper((unsigned char)t[yo]) && ye > yo &&
+                            (t[ye - 1] == '.' || t[ye - 1] == '?' || t[ye - 1] == '!');
+            }
             /* a sentence ends inside the gap and another begins ('"A," she
              * said. Rivas, she added, "B"'; '... said X, 52. His colleague Y
              * agreed: "B"'): B has its own attribution */

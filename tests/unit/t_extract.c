@@ -2932,6 +2932,30 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* '"A," he said "B."' (the full stop after the cue dropped) and '"... 'Q?'" he
+     * said. "B."' (a quote inside the first part ends it) join as one quote */
+    run_quotes(&r, "The trial ended early. \"We saw the rates fall by half,\" she said \"Nobody expected that.\" "
+                   "Her deputy Ivo Brandt agreed. \"Farmers ask us: 'Will it last?'\" he said. \"We think it will.\"",
+                   "en");
+    {
+        const ch_quote *q1 = quote_with(&r, "rates fall by half");
+        ck_assert_ptr_nonnull(q1);
+        ck_assert_ptr_nonnull(strstr(q1->text, "Nobody expected that"));
+        const ch_quote *q2 = quote_with(&r, "Will it last");
+        ck_assert_ptr_nonnull(q2);
+        ck_assert_ptr_nonnull(strstr(q2->text, "We think it will"));
+    }
+    SPEAKER(&r, "Will it last", "Ivo Brandt");
+    done(&r);
+    /* a title after the cue is no second part ('..." Rask wrote "The Long Road"') */
+    run_quotes(&r, "Critics praised it. \"It is the best book of the year,\" Lena Rask wrote \"The Long Road\" review.",
+               "en");
+    {
+        const ch_quote *q1 = quote_with(&r, "best book");
+        ck_assert_ptr_nonnull(q1);
+        ck_assert_ptr_null(strstr(q1->text, "Long Road"));
+    }
+    done(&r);
     run_quotes(&r, "The club won again. Keeper Sam Okafor echoed the mood. \"We all back the manager,\" he added. "
                    "Winger Leon Marsh was less sure. \"It is all talk,\" he said.", "en");
     SPEAKER(&r, "back the manager", "Sam Okafor");
