@@ -1460,7 +1460,12 @@ int ch__edit1(const char *a, size_t na, const char *b, size_t nb)
     if (na > nb + 1 || nb > na + 1) return 0;
     size_t i = 0;
     while (i < na && i < nb && a[i] == b[i]) i++;
-    if (na == nb) return !memcmp(a + i + 1, b + i + 1, na - i - 1);
+    if (na == nb) {
+        /* two letters swapped ("Montieth" for Monteith) count as one slip */
+        if (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] && !memcmp(a + i + 2, b + i + 2, na - i - 2))
+            return 1;
+        return !memcmp(a + i + 1, b + i + 1, na - i - 1);
+    }
     if (na > nb) return !memcmp(a + i + 1, b + i, nb - i);
     return !memcmp(a + i, b + i + 1, na - i);
 }

@@ -3081,6 +3081,10 @@ START_TEST(attribution_positions_and_fillers)
     }
     ENTITY_TYPE(r.e, r.ne, "Super Bowl", CH_ENT_OTHER);
     done(&r);
+    /* two letters swapped are one slip too ("Brodeik" for Brodiek) */
+    run_quotes(&r, "Engineer Tomas Brodiek built the rig. \"It runs on one battery,\" said Mr Brodeik.", "en");
+    SPEAKER(&r, "one battery", "Tomas Brodiek");
+    done(&r);
     /* "said the East Kilbride athlete": a place and a person noun describe
      * the one named before the quote */
     run_quotes(&r, "Allan Scott is confident of a medal. The 22-year-old finished fourth in Madrid. \"It was "
