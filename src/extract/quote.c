@@ -1512,6 +1512,17 @@ static const ch_entity *awarding_body(const qctx *q)
     return best;
 }
 
+/* a body that speaks as one ("the union", "the bureau", "the jury") */
+static int institution_noun(const char *s, size_t n)
+{
+    static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
+                                       "ministry", "court", "committee", "academy", "council", "institute",
+                                       "center", "centre", "commission", "organisation", "organization",
+                                       "association", "union", "foundation", "panel", "jury", "service",
+                                       "team", "party", "government", "federation", "league", NULL};
+    return ch__in_list(inst, s, n, 1);
+}
+
 /* a noun that refers back to a company or club ("the company", "the airline") */
 static int company_noun(const char *s, size_t n)
 {
@@ -1588,6 +1599,25 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
         }
     }
     return best;
+}
+
+/* an indefinite description [s, e) of one or two lowercase words that
+ * speaks for a body: "an agency statement", "a company spokesman", "a
+ * ministry official" speak for the agency, company or ministry the article
+ * named (its organisation whose name ends with the noun; for a company
+ * noun, the company it is about); NULL for any other description */
+static const ch_entity *indefinite_org(const qctx *q, size_t s, size_t e)
+{
+    const char *t = q->a->text;
+    const char *sp = memchr(t + s, ' ', e - s);
+    size_t he = sp ? (size_t)(sp - t) : e;
+    size_t tl = sp ? (size_t)(t + e - sp - 1) : 0;
+    int two = sp && !memchr(sp + 1, ' ', tl) &&
+              (representative(sp + 1, tl) || ch_wordlist_contains_ci(q->sources, sp + 1, tl));
+    if ((sp && !two) || !islower((unsigned char)t[s])) return NULL;
+    if (institution_noun(t + s, he - s)) return org_anaphor(q, s, he);
+    if (company_noun(t + s, he - s)) return salient_org(q, s > 1500 ? s - 1500 : 0, s);
+    return NULL;
 }
 
 
@@ -2353,6 +2383,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                      (s >= 3 && !strncasecmp(t + s - 3, "an ", 3) && (s == 3 || !isalpha((unsigned char)t[s - 4])));
     if (!en && !indefinite) en = entity_by_role(q, s, e);
     if (!en) en = org_speaking_for(q, s, e); /* "a Defence Ministry statement" */
+    if (!en && indefinite) en = indefinite_org(q, s, e); /* "a ministry official" */
     if (!en) { /* "the American statement", "a French spokesman": that country */
         const char *lw = t + e;
         while (lw > t + s && lw[-1] != ' ') lw--;
@@ -2744,17 +2775,6 @@ static int rep_for(qctx *q, const wspan *w, size_t nw, size_t i, size_t end, con
     return attrib_set(r, ch_arena_strndup(q->arena, t + w[i + 1].s, w[end - 1].e - w[i + 1].s), NULL, cue);
 }
 
-/* a body that speaks as one ("the union", "the bureau", "the jury") */
-static int institution_noun(const char *s, size_t n)
-{
-    static const char *const inst[] = {"body", "bureau", "agency", "authority", "office", "department",
-                                       "ministry", "court", "committee", "academy", "council", "institute",
-                                       "center", "centre", "commission", "organisation", "organization",
-                                       "association", "union", "foundation", "panel", "jury", "service",
-                                       "team", "party", "government", "federation", "league", NULL};
-    return ch__in_list(inst, s, n, 1);
-}
-
 /* '"...," the driver said', "In a statement, the builder said:": a
  * definite description (w[i] "the", then one to three lowercase words up to
  * the cue at word k) is the speaker, a person whose role it is or else the
@@ -3041,6 +3061,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 if (he > 1 && representative(t + w[he].s, w[he].e - w[he].s) &&
                     ch_wordlist_contains_ci(q->sources, t + w[he - 1].s, w[he - 1].e - w[he - 1].s))
                     he--;
+                const ch_entity *io = indefinite_org(q, w[1].s, w[k - 1].e);
+                if (io) return attrib_set(r, io->name, NULL, cue);
                 return attrib_set(r, ch_arena_strndup(q->arena, t + w[1].s, w[he].e - w[1].s), NULL, cue);
             }
         }
@@ -3095,6 +3117,8 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 }
                 if (y > j + 1 && !upper_word(q, w, nw, y - 1) && !named_rep &&
                     !(y == j + 2 && representative(t + w[j + 1].s, w[j + 1].e - w[j + 1].s))) {
+                    const ch_entity *io = indefinite_org(q, w[j + 1].s, w[y - 1].e);
+                    if (io) return attrib_set(r, io->name, NULL, cue);
                     return attrib_set(r, ch_arena_strndup(q->arena, t + w[j + 1].s, w[y - 1].e - w[j + 1].s), NULL, cue);
                 }
             }

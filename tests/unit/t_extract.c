@@ -2932,6 +2932,14 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "said an agency statement", "a ministry official said": the agency,
+     * the ministry the article named */
+    run_quotes(&r, "The Northern Water Agency asked for more money. The Ministry of Fisheries disagreed. "
+                   "\"The pumps will fail within a year,\" said an agency statement. "
+                   "\"There is no money left,\" a ministry official said.", "en");
+    SPEAKER(&r, "pumps will fail", "Northern Water Agency");
+    SPEAKER(&r, "no money left", "Ministry of Fisheries");
+    done(&r);
     /* '"A," he said "B."' (the full stop after the cue dropped) and '"... 'Q?'" he
      * said. "B."' (a quote inside the first part ends it) join as one quote */
     run_quotes(&r, "The trial ended early. \"We saw the rates fall by half,\" she said \"Nobody expected that.\" "
