@@ -2957,6 +2957,14 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
                 }
             }
         }
+        /* 'There was an "absolute crisis" in ..., the committee added.': a
+         * body the article named, by its noun, ends the sentence with its cue */
+        if (k >= 3 && k + (size_t)c == nw && w[k - 2].e - w[k - 2].s == 3 && !strncasecmp(t + w[k - 2].s, "the", 3) &&
+            memchr(t + w[k - 3].e, ',', w[k - 2].s - w[k - 3].e) &&
+            (institution_noun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s) ||
+             company_noun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s)) &&
+            definite_desc(q, w, k - 2, k, w[k - 2].s, 0, cue, r))
+            return 1;
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;

@@ -2932,6 +2932,12 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a sentence with a partial quote that ends ", the committee added.":
+     * the committee the article named */
+    run_quotes(&r, "The Fisheries Committee met on Monday. There was an \"acute shortage\" of inspectors in the "
+                   "ports, the committee added.", "en");
+    SPEAKER(&r, "acute shortage", "Fisheries Committee");
+    done(&r);
     /* "said an agency statement", "a ministry official said": the agency,
      * the ministry the article named */
     run_quotes(&r, "The Northern Water Agency asked for more money. The Ministry of Fisheries disagreed. "
