@@ -530,10 +530,13 @@ static int cue_at(const char *t, const wspan *w, size_t nw, size_t k, const ch_w
                                           "couldn't", "cannot", "didn’t", "won’t", "wouldn’t", NULL};
         if (ch__in_list(neg, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1)) return 0;
         /* a naming verb in the passive ("the store is branded") names, it
-         * does not attribute; with its agent ("was described by X") it does */
+         * does not attribute; nor does a verb of judgement ("Smith was
+         * blamed for the "chaos"": Smith is its target); with its agent
+         * ("was described by X") it does */
         static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
         static const char *const naming[] = {"branded", "called", "dubbed", "termed", "labelled", "labeled",
-                                             "described", "named", "hailed", NULL};
+                                             "described", "named", "hailed", "accused", "blamed", "criticised",
+                                             "criticized", "condemned", "praised", "charged", NULL};
         if (ch__in_list(be, t + w[k - 1].s, w[k - 1].e - w[k - 1].s, 1) &&
             ch__in_list(naming, t + w[k].s, w[k].e - w[k].s, 1) &&
             !(k + 1 < nw && w[k + 1].e - w[k + 1].s == 2 && !strncasecmp(t + w[k + 1].s, "by", 2)))

@@ -2932,6 +2932,16 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a verb of judgement in the passive is no cue: the subject is its
+     * target ("Dunne was accused of ..."), the active one is ("Hale accused") */
+    run_quotes(&r, "Mayor Ruth Hale spoke first. Councillor Sean Dunne was accused of \"gross negligence\" over the "
+                   "flood. Hale accused the council of \"years of neglect\".", "en");
+    {
+        const ch_quote *q1 = quote_with(&r, "gross negligence");
+        ck_assert(!q1 || !q1->cue || strcmp(q1->cue, "accused"));
+    }
+    SPEAKER(&r, "years of neglect", "Ruth Hale");
+    done(&r);
     /* a sentence with a partial quote that ends ", the committee added.":
      * the committee the article named */
     run_quotes(&r, "The Fisheries Committee met on Monday. There was an \"acute shortage\" of inspectors in the "
