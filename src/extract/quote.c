@@ -4930,7 +4930,10 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
         }
         /* a full quoted sentence right after an attributed quote, with no
          * attribution of its own, continues it (the speaker goes on) */
-        if (!r.found && q.last_speaker && qv.v[first].open <= sent_start + 1 && nwords >= 6 &&
+        /* (a short one too when it opens right where that quote closed:
+         * '"... immunity." "The state is buying it."') */
+        int adjacent = qv.v[first].open >= q.last_speaker_end && qv.v[first].open - q.last_speaker_end <= 2;
+        if (!r.found && q.last_speaker && qv.v[first].open <= sent_start + 1 && (nwords >= 6 || (adjacent && nwords >= 3)) &&
             qv.v[first].open >= q.last_speaker_end && qv.v[first].open - q.last_speaker_end <= 200 &&
             !memchr(t + q.last_speaker_end, '?', qv.v[first].open - q.last_speaker_end)) {
             r.found = 1;

@@ -2932,6 +2932,12 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a short quoted sentence that opens right where the last speaker's
+     * quote closed goes on with that speaker */
+    run_quotes(&r, "Analysts were wary. \"You cannot sue the state,\" said Mark Olsen, a strategist at a bank. "
+                   "\"The state has immunity.\" \"The state is buying Yukos.\"\n\nOthers disagreed.", "en");
+    SPEAKER(&r, "buying Yukos", "Mark Olsen");
+    done(&r);
     /* a verb of judgement in the passive is no cue: the subject is its
      * target ("Dunne was accused of ..."), the active one is ("Hale accused") */
     run_quotes(&r, "Mayor Ruth Hale spoke first. Councillor Sean Dunne was accused of \"gross negligence\" over the "
