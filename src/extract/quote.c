@@ -600,6 +600,7 @@ typedef struct {
     ch_arena *arena;
     const char *last_speaker, *last_role;
     size_t last_speaker_end;
+    size_t last_quote_start; /* where the last attributed quote opened */
     const qvec *spans; /* every quotation of the article, by position */
     int want_gender;     /* last_person: g = not the other gender, -g = known g, 0 = any */
     signed char *gender; /* per entity: 1 he, 2 she, 0 unknown (from the article's own pronouns) */
@@ -2139,6 +2140,45 @@ static int person_before_quote(qctx *q, size_t a, attrib *r)
     return last_person(q, qs > 1500 ? qs - 1500 : 0, qs, r);
 }
 
+/* 'A spokesman for the Film Council said: "..." He added: "..."': a he or
+ * she right after an organisation's quote given through its spokesman or
+ * spokeswoman (of that gender; a spokesperson of either), with no person
+ * named since, is that spokesperson: the organisation speaks on */
+static int spokes_pronoun(qctx *q, size_t s, int g)
+{
+    if (!q->last_speaker || is_person_name(q, q->last_speaker) || q->last_speaker_end > s ||
+        s - q->last_speaker_end > 300)
+        return 0;
+    const char *t = q->a->text;
+    size_t ws = q->last_quote_start > 150 ? q->last_quote_start - 150 : 0, we = q->last_speaker_end;
+    {   /* the sentences of that quote: its attribution before or after it */
+        size_t si = ch__sentence_of(q->a, q->last_quote_start);
+        if (si < q->a->n_sentences && q->a->sentences[si].start > ws) ws = q->a->sentences[si].start;
+        size_t se = ch__sentence_of(q->a, we > 0 ? we - 1 : 0);
+        if (se < q->a->n_sentences && q->a->sentences[se].end > we) we = q->a->sentences[se].end;
+        if (we > s) we = s;
+    }
+    wspan w[64];
+    size_t nw = words_in(t, ws, we, w, 64);
+    int rep = 0;
+    for (size_t i = 0; i < nw && !rep; i++) {
+        if (in_quote(q, w[i].s)) continue;
+        size_t n = w[i].e - w[i].s;
+        const char *x = t + w[i].s;
+        if (n == 9 && !strncasecmp(x, "spokesman", 9)) rep = g == 1;
+        else if (n == 11 && !strncasecmp(x, "spokeswoman", 11)) rep = g == 2;
+        else if ((n == 12 && !strncasecmp(x, "spokesperson", 12)) || (n == 14 && !strncasecmp(x, "representative", 14)))
+            rep = 1;
+    }
+    if (!rep) return 0;
+    attrib tmp = {0};
+    int wg = q->want_gender;
+    q->want_gender = 0;
+    int named = last_person(q, q->last_speaker_end, s, &tmp);
+    q->want_gender = wg;
+    return !named;
+}
+
 static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const char *cue, size_t ts, size_t te)
 {
     const char *t = q->a->text;
@@ -2209,6 +2249,11 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
          * “...,” she asked.", "According to a relative, ... “...,” she
          * said": an unnamed person described in the sentence before, since
          * the last quote and with no one named after it, is the antecedent */
+        if ((g == 1 || g == 2) && spokes_pronoun(q, s, g)) {
+            r->speaker = q->last_speaker;
+            r->role = NULL;
+            return;
+        }
         if ((g == 1 || g == 2) && unnamed_antecedent(q, s)) {
             r->speaker = NULL;
             r->role = NULL;
@@ -4383,7 +4428,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
     int rc = find_spans(a, &qv);
     if (rc < 0) { ch_free(qv.v); return rc; }
     qctx q = {a, ents, n_ents, ch__list_for("cues", a->lang), ch__list_for("titles", a->lang),
-              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, &qv, 0, NULL, 0};
+              ch__list_for("stopwords", a->lang), ch__list_for("sources", a->lang), arena, NULL, NULL, 0, 0, &qv, 0, NULL, 0};
     ch_quote *res = ch_arena_alloc(arena, (qv.n ? qv.n : 1) * sizeof *res);
     if (!res) { ch_free(qv.v); return CH_ENOMEM; }
     size_t k = 0;
@@ -5053,6 +5098,7 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
             q.last_speaker = r.speaker;
             q.last_role = r.role;
             q.last_speaker_end = span_end;
+            q.last_quote_start = o->start;
         }
         (void)gap_a;
         (void)gap_b;

@@ -2932,6 +2932,17 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "He added" / "she added" right after an organisation's quote given
+     * through its spokesman or spokeswoman, no one named between: the
+     * organisation goes on (not the director named before) */
+    run_quotes(&r, "Director Tom Hale made the film. A spokesman for the Film Council said: \"It is disappointing.\" "
+                   "He added: \"It was a record year for nominees.\"", "en");
+    SPEAKER(&r, "record year", "Film Council");
+    done(&r);
+    run_quotes(&r, "Director Tom Hale made the film. \"It is disappointing,\" a spokeswoman for the Film Council said. "
+                   "\"It was a record year for nominees,\" she added.", "en");
+    SPEAKER(&r, "record year", "Film Council");
+    done(&r);
     /* a short quoted sentence that opens right where the last speaker's
      * quote closed goes on with that speaker */
     run_quotes(&r, "Analysts were wary. \"You cannot sue the state,\" said Mark Olsen, a strategist at a bank. "
