@@ -2159,16 +2159,22 @@ static int spokes_pronoun(qctx *q, size_t s, int g)
         if (we > s) we = s;
     }
     wspan w[64];
-    size_t nw = words_in(t, ws, we, w, 64);
     int rep = 0;
-    for (size_t i = 0; i < nw && !rep; i++) {
-        if (in_quote(q, w[i].s)) continue;
-        size_t n = w[i].e - w[i].s;
-        const char *x = t + w[i].s;
-        if (n == 9 && !strncasecmp(x, "spokesman", 9)) rep = g == 1;
-        else if (n == 11 && !strncasecmp(x, "spokeswoman", 11)) rep = g == 2;
-        else if ((n == 12 && !strncasecmp(x, "spokesperson", 12)) || (n == 14 && !strncasecmp(x, "representative", 14)))
-            rep = 1;
+    /* (and no other spokesperson brought in between: "A spokeswoman for
+     * Y said ...") */
+    for (int pass = 0; pass < 2; pass++) {
+        size_t nw = pass ? words_in(t, we, s, w, 64) : words_in(t, ws, we, w, 64);
+        for (size_t i = 0; i < nw; i++) {
+            if (in_quote(q, w[i].s)) continue;
+            size_t n = w[i].e - w[i].s;
+            const char *x = t + w[i].s;
+            int m = n == 9 && !strncasecmp(x, "spokesman", 9) ? 1
+                    : n == 11 && !strncasecmp(x, "spokeswoman", 11) ? 2
+                    : (n == 12 && !strncasecmp(x, "spokesperson", 12)) || (n == 14 && !strncasecmp(x, "representative", 14)) ? 3
+                    : 0;
+            if (m && pass) return 0;
+            if (m == 3 || m == g) rep = 1;
+        }
     }
     if (!rep) return 0;
     attrib tmp = {0};
