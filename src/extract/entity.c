@@ -149,7 +149,7 @@ static const char *const org_cues[] = {
     "Commission", "Service", "Department", "Office", "Center", "Centre", "Fund", "Authority",
     "Network", "News", "Times", "Post", "Airlines", "Club", "FC", "Reserve", "Congress", "Senate",
     "Government", "Administration", "Forces", "Guard", "Command", "Board", "Exchange", "Foundation",
-    "Alliance", "Coalition", "Movement", "Front", "Media", "Press", "Journal", "Herald", "Tribune",
+    "Alliance", "Coalition", "Movement", "Front", "Media", "Press", "Journal", "Herald", "Tribune", "Magazine",
     "Ministerio", "Banco", "Partido", "Gobierno", "Ministerium", "Bundestag", "Regierung", "Partei",
     "Federación", "Sindicato", "Universidad", "Agencia", "Wire", "Daily", "Observer", "Gazette",
     "Academy", "Society", "Democrats", "Republicans", "Greens", "Academia", "Akademie", "Management",

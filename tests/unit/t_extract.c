@@ -2932,6 +2932,12 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "Magazine" ends an organisation's name, so "he" is the editor */
+    run_quotes(&r, "Sales fell in the spring. A third of users were fed up, thinks Tim Danton, editor of PC Pro Magazine. "
+                   "\"We expect these figures to leap next year,\" he said.", "en");
+    ENTITY_TYPE(r.e, r.ne, "PC Pro Magazine", CH_ENT_ORG);
+    SPEAKER(&r, "figures to leap", "Tim Danton");
+    done(&r);
     /* "He added" / "she added" right after an organisation's quote given
      * through its spokesman or spokeswoman, no one named between: the
      * organisation goes on (not the director named before) */
