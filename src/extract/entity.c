@@ -1106,6 +1106,26 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             int title_only = ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start) ||
                              (m.end < a->text_len && a->text[m.end] == '.' &&
                               ch_wordlist_contains_ci(titles, a->text + m.start, m.end - m.start + 1));
+            /* "Director of Public Prosecutions, Ken Macdonald,": the run after
+             * a title and "of" is the title's complement when a given name
+             * follows after a comma, no name of its own (a place the
+             * gazetteer knows stays: "Governor of Alaska, Sarah Palin") */
+            int title_of = 0;
+            if (m.start >= 6 && !memcmp(a->text + m.start - 4, " of ", 4)) {
+                size_t te = m.start - 4, ts = te;
+                while (ts > 0 && isalpha((unsigned char)a->text[ts - 1])) ts--;
+                title_of = te > ts && isupper((unsigned char)a->text[ts]) &&
+                           ch_wordlist_contains_ci(titles, a->text + ts, te - ts);
+            }
+            if (!title_only && title_of && !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) && m.end + 2 < a->text_len && a->text[m.end] == ',' && a->text[m.end + 1] == ' ') {
+                size_t g0 = m.end + 2, g1 = g0;
+                while (g1 < a->text_len && isalpha((unsigned char)a->text[g1])) g1++;
+                if (g1 > g0 && isupper((unsigned char)a->text[g0]) && given_name(a->text + g0, g1 - g0)) {
+                    m.role_start = m.role_end = 0;
+                    m.type = CH_ENT_OTHER;
+                    title_only = 2;
+                }
+            }
             if (!title_only) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
                 /* a broadcaster keeps its number in its name ("Radio 1",

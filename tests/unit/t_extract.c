@@ -2932,6 +2932,16 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "Director of Public Prosecutions, Ken Macdonald, said": the run after
+     * the title and "of" is no person, the name after the comma is; a
+     * place there stays one ("Governor of Alaska, Sarah Palin") */
+    run_quotes(&r, "The plan was approved. Director of Public Audits, Karl Mendes QC, who sits on the board, said it "
+                   "was sound. \"It represents a tougher regime,\" he said. Governor of Alaska, Sarah Palin, agreed.",
+               "en");
+    ck_assert_ptr_null(ent_named(r.e, r.ne, "Public Audits"));
+    ENTITY_TYPE(r.e, r.ne, "Alaska", CH_ENT_PLACE);
+    SPEAKER(&r, "tougher regime", "Karl Mendes");
+    done(&r);
     /* "Magazine" ends an organisation's name, so "he" is the editor */
     run_quotes(&r, "Sales fell in the spring. A third of users were fed up, thinks Tim Danton, editor of PC Pro Magazine. "
                    "\"We expect these figures to leap next year,\" he said.", "en");
