@@ -2008,6 +2008,27 @@ static const ch_entity *person_ending_at(const qctx *q, size_t lo, size_t ne, si
  * Berg, the head of the agency, through which ... the Green Crescent,
  * condemned"): the person it describes, named before its opening comma
  * within the sentence, speaks; [s, e) moves to that name */
+/* "Ms Robinson, who presents The Weakest Link tells ...": a name inside a
+ * "who" clause (its closing comma dropped) is no subject of the verb after
+ * it; the person before ", who" is. Moves [*s, *e) to that person */
+static void who_clause_subject(const qctx *q, size_t *s, size_t *e)
+{
+    const char *t = q->a->text;
+    size_t lo = *s > 100 ? *s - 100 : 0;
+    for (size_t x = *s; x > lo + 6; x--) {
+        char c = t[x - 1];
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == '"') {
+            if (c != ',' || x < 2 || strncmp(t + x, " who ", 5)) return;
+            size_t ps;
+            if (person_ending_at(q, lo > 40 ? lo - 40 : 0, x - 1, &ps)) {
+                *s = ps;
+                *e = x - 1;
+            }
+            return;
+        }
+    }
+}
+
 static void appositive_person(const qctx *q, size_t *s, size_t *e)
 {
     const char *t = q->a->text;
@@ -2192,6 +2213,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     r->cue = cue;
     if (!pron && proxy_before(q, s, e, r)) return;
     if (!pron) appositive_person(q, &s, &e);
+    if (!pron) who_clause_subject(q, &s, &e);
     if (pron) {
         int g = pronoun_gender(t + s, e - s);
         if (g == 3) { /* "it said": the last organisation that spoke, else the last one named */

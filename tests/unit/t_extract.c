@@ -2932,6 +2932,12 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a name inside a "who" clause whose closing comma was dropped is no
+     * subject: "Ms Hale, who presents The Late Desk tells ..." is Ms Hale */
+    run_quotes(&r, "Anna Hale knows him well.\n\nMs Hale, who presents The Late Desk tells Cockerell that she "
+                   "despaired at his image. \"I used to have to sit on my hands.\"", "en");
+    SPEAKER(&r, "sit on my hands", "Anna Hale");
+    done(&r);
     /* "Director of Public Prosecutions, Ken Macdonald, said": the run after
      * the title and "of" is no person, the name after the comma is; a
      * place there stays one ("Governor of Alaska, Sarah Palin") */
