@@ -1679,10 +1679,14 @@ static int source_at(const qctx *q, const wspan *w, size_t h, size_t lo, size_t 
         ok = 1;
     /* an organisation's name before the role: "a Harbour Safety Board spokesman" */
     {
+        /* (connectors inside it: "a Department of Health spokeswoman") */
         size_t g = h;
-        while (g > lo && h - g < 6 && upper_word(q, w, h + 1, g - 1) && w[g - 1].e + 1 == w[g].s &&
-               t[w[g - 1].e] == ' ' && !in_quote(q, w[g - 1].s))
+        while (g > lo && h - g < 8 && w[g - 1].e + 1 == w[g].s && t[w[g - 1].e] == ' ' && !in_quote(q, w[g - 1].s) &&
+               (upper_word(q, w, h + 1, g - 1) ||
+                (g - 1 > lo && g < h && upper_word(q, w, h + 1, g - 2) &&
+                 ch__in_list((const char *const[]){"of", "for", "and", NULL}, t + w[g - 1].s, w[g - 1].e - w[g - 1].s, 0))))
             g--;
+        while (g < h && ch_wordlist_contains_ci(q->stop, t + w[g].s, w[g].e - w[g].s)) g++; /* "A", "The" */
         const ch_entity *oe = g < h ? entity_for(q, w[g].s, w[h - 1].e) : NULL;
         if (oe && oe->type == CH_ENT_ORG) {
             if (g < f) f = g;

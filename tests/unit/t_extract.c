@@ -2932,6 +2932,13 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "A Department of Health spokeswoman said": the organisation's name
+     * has connectors, and "A" opens no name; "She added" goes on with it */
+    run_quotes(&r, "John Beaumont ran the project.\n\nA Department of Health spokeswoman said the venture had been "
+                   "\"bold and new\". She added: \"It was not the only one to lose out.\"", "en");
+    SPEAKER(&r, "bold and new", "Department of Health");
+    SPEAKER(&r, "only one to lose out", "Department of Health");
+    done(&r);
     /* a name inside a "who" clause whose closing comma was dropped is no
      * subject: "Ms Hale, who presents The Late Desk tells ..." is Ms Hale */
     run_quotes(&r, "Anna Hale knows him well.\n\nMs Hale, who presents The Late Desk tells Cockerell that she "
