@@ -1128,6 +1128,28 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             }
             if (!title_only) {
                 m.type = classify(a, m.start, m.end, m.role_end > 0);
+                /* "Jim Lanzone, vice president of search properties at Ask
+                 * Jeeves": a run after "at" that ends an appositive role is
+                 * where the person works, an organisation (no given name
+                 * opens it) */
+                if (m.type == CH_ENT_PERSON && !m.role_end && m.start >= 8 && !memcmp(a->text + m.start - 4, " at ", 4) &&
+                    islower((unsigned char)a->text[m.start - 5])) {
+                    size_t fw = m.start;
+                    while (fw < m.end && a->text[fw] != ' ') fw++;
+                    const ch_wordlist *tl = ch__list_for("titles", a->lang);
+                    int role = 0;
+                    size_t x = m.start - 4, lo2 = m.start > 100 ? m.start - 100 : 0;
+                    while (x > lo2 && a->text[x - 1] != ',' && a->text[x - 1] != '.' && a->text[x - 1] != '\n') {
+                        size_t we2 = x;
+                        while (x > lo2 && isalpha((unsigned char)a->text[x - 1])) x--;
+                        if (we2 > x && tl && !isupper((unsigned char)a->text[x]) && ch_wordlist_contains_ci(tl, a->text + x, we2 - x))
+                            role = 1;
+                        while (x > lo2 && a->text[x - 1] == ' ') x--;
+                        if (we2 == x) break;
+                    }
+                    if (role && x > lo2 && a->text[x - 1] == ',' && !ch__given_gender(a->text + m.start, fw - m.start, 0))
+                        m.type = CH_ENT_ORG;
+                }
                 /* a broadcaster keeps its number in its name ("Radio 1",
                  * "Channel 4") */
                 size_t lw0 = m.end;

@@ -2932,6 +2932,13 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a run after "at" that ends an appositive role is the employer, an
+     * organisation, so "he" is the person */
+    run_quotes(&r, "Tom Vale, vice president of search products at Quill Vantage in Boston, spoke first. He said Quill "
+                   "Vantage cared about readers.\n\n\"Readers outnumber writers,\" he said.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Quill Vantage", CH_ENT_ORG);
+    SPEAKER(&r, "outnumber writers", "Tom Vale");
+    done(&r);
     /* "A Department of Health spokeswoman said": the organisation's name
      * has connectors, and "A" opens no name; "She added" goes on with it */
     run_quotes(&r, "John Beaumont ran the project.\n\nA Department of Health spokeswoman said the venture had been "
