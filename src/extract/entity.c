@@ -142,6 +142,12 @@ static const char *const place_cues[] = {
     "Falls", "Square", "Bridge", "Airport", "Strait", "Gulf", "Sea", "Ocean", "Plateau", "Basin", "Glacier",
     "Provincia", "Región", "Distrito", "Valle", "Straße", "Strasse", NULL};
 
+/* words that make an organisation only as the last word of a run of two or
+ * more ("Continental Research", "Dassault Aviation", "Viking
+ * Radio"; not "International Space Station", "Radio 4") */
+static const char *const org_tails[] = {"Services", "Research", "Aviation", "Aeronautics", "Pharmaceutical",
+                                        "Stockbrokers", "Estates", "Radio", "Magazin", NULL};
+
 static const char *const org_cues[] = {
     "Ministry", "Bank", "Council", "Party", "Union", "Agency", "Company", "Corporation", "Corp",
     "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH", "Group", "Federation", "Association", "Committee", "Court", "Parliament",
@@ -446,6 +452,11 @@ static int classify(const ch_article *a, size_t s, size_t e, int has_role)
         inst_last = ih;
     }
     if (inst_last && words >= 2) org = 1;
+    if (words >= 2 && !org) {
+        size_t l1 = e;
+        while (l1 > s && a->text[l1 - 1] != ' ') l1--;
+        org = ch__in_list(org_tails, a->text + l1, e - l1, 0);
+    }
     /* the head word outranks a title before the run ("the chief of the
      * North Atlantic Council"): organisations and things are no people */
     if (org || memmem(a->text + s, e - s, " & ", 3)) return CH_ENT_ORG; /* "Carver & Lowe" */

@@ -2932,6 +2932,18 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* business words that end an organisation's name only as its last
+     * word: "Halden Research", "Norvik Aviation"; not "International Space
+     * Station" */
+    run_entities(&r, "A survey by Halden Research found that Norvik Aviation will supply the International Space "
+                     "Station.\n", "en");
+    ENTITY_TYPE(r.e, r.ne, "Halden Research", CH_ENT_ORG);
+    ENTITY_TYPE(r.e, r.ne, "Norvik Aviation", CH_ENT_ORG);
+    {
+        const ch_entity *iss = ent_named(r.e, r.ne, "International Space Station");
+        ck_assert(!iss || iss->type != CH_ENT_ORG);
+    }
+    done(&r);
     /* a run after "at" that ends an appositive role is the employer, an
      * organisation, so "he" is the person */
     run_quotes(&r, "Tom Vale, vice president of search products at Quill Vantage in Boston, spoke first. He said Quill "
