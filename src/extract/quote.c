@@ -1894,13 +1894,17 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                                       "Pressed", "Questioned", "Speaking", NULL};
     wspan f0[1];
     if (words_in(q->a->text, a, b, f0, 1) && ch__in_list(sub, q->a->text + f0[0].s, f0[0].e - f0[0].s, 0)) {
-        wspan f[12];
+        wspan f[24];
         size_t si = ch__sentence_of(q->a, a);
         size_t fb = si < q->a->n_sentences ? q->a->sentences[si].end : b; /* the whole sentence: the clause may be long */
         if (fb < b) fb = b;
-        size_t nf = words_in(q->a->text, a, fb, f, 12);
+        /* (a question clause may run long: "Asked if Mr Blunkett could
+         * return to frontline politics at some point, he replied") */
+        int asked = ch__in_list((const char *const[]){"Asked", "Pressed", "Questioned", "Speaking", NULL},
+                                q->a->text + f0[0].s, f0[0].e - f0[0].s, 0);
+        size_t nf = words_in(q->a->text, a, fb, f, asked ? 24 : 12);
         if (nf >= 4) {
-            for (size_t x = 1; x + 1 < nf && x < 10; x++) {
+            for (size_t x = 1; x + 1 < nf && x < (asked ? 22u : 10u); x++) {
                 if (!memchr(q->a->text + f[x].e, ',', f[x + 1].s - f[x].e)) continue;
                 /* "Asked if Mr Blunkett could return, he replied": the pronoun
                  * is the subject; the name in the clause is no antecedent */

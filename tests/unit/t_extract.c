@@ -2932,6 +2932,14 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a long question clause names no antecedent either: "Asked if Mr Lund
+     * could return to frontline politics at some point, he replied" */
+    run_quotes(&r, "Ivar Lund resigned last week, and his party is split.\n\nMr Holm told reporters he had not read the "
+                   "report. \"We have drawn a line under that,\" he said.\n\nAsked if Mr Lund could return to frontline "
+                   "politics at some point, he replied: \"I have made my admiration for Ivar very clear.\"\n\n"
+                   "Mr Lund has not spoken since. Mr Lund is at home. Mr Lund will write a book.", "en");
+    SPEAKER(&r, "admiration for Ivar", "Holm");
+    done(&r);
     /* business words that end an organisation's name only as its last
      * word: "Halden Research", "Norvik Aviation"; not "International Space
      * Station" */
