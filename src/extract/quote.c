@@ -2370,6 +2370,29 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
                 }
             }
         }
+        /* 'But Mr Howard denied Mr Yeo said the plans "stink". He also said
+         * ...': when the last quote sits inside the sentence before, as the
+         * words of someone its subject reports on, the pronoun goes on with
+         * that subject */
+        if (g && r->speaker && r->speaker == q->last_speaker && q->last_speaker_end < s) {
+            size_t si = ch__sentence_of(q->a, s);
+            if (si > 0 && si <= q->a->n_sentences) {
+                size_t ps = q->a->sentences[si - 1].start, pe = q->a->sentences[si - 1].end;
+                if (ps < q->last_quote_start && q->last_speaker_end <= pe + 2 && pe <= s) {
+                    const ch_entity *sp = as_person(q, subject_person(q, ps, q->last_quote_start));
+                    if (sp && sp->type == CH_ENT_PERSON && strcmp(sp->name, r->speaker) && known_gender(q, sp->name, g)) {
+                        size_t sl, ll;
+                        const char *sn = ch__surname(sp->name, &sl), *ln = ch__surname(r->speaker, &ll);
+                        const char *hs = sl ? memmem(t + ps, q->last_quote_start - ps, sn, sl) : NULL;
+                        const char *hl = ll ? memmem(t + ps, q->last_quote_start - ps, ln, ll) : NULL;
+                        if (hs && hl && hs < hl) {
+                            r->speaker = sp->name;
+                            r->role = sp->role;
+                        }
+                    }
+                }
+            }
+        }
         /* "she" after a quote by someone the article never genders: a woman
          * named since that quote is the nearer antecedent */
         if (g && r->speaker && r->speaker == q->last_speaker && q->last_speaker_end < s &&

@@ -2932,6 +2932,14 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a quote inside the sentence before, the words of someone its subject
+     * reports on: "He also said" goes on with that subject */
+    run_quotes(&r, "Michael Hart met Tom Yeats. But Mr Hart denied Mr Yeats, his transport spokesman, said the plans "
+                   "\"stink\". He also said he was confident Mr Dale would \"set out the position clearly\" next week.",
+               "en");
+    SPEAKER(&r, "stink", "Tom Yeats");
+    SPEAKER(&r, "set out the position", "Michael Hart");
+    done(&r);
     /* a long question clause names no antecedent either: "Asked if Mr Lund
      * could return to frontline politics at some point, he replied" */
     run_quotes(&r, "Ivar Lund resigned last week, and his party is split.\n\nMr Holm told reporters he had not read the "
