@@ -1172,6 +1172,14 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     m.type = CH_ENT_ORG;
                     m.end = t[j].end;
                     j++;
+                } else if (j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1 && t[j].end - t[j].start <= 3) {
+                    /* or the gazetteer knows the name with its number ("Number 10") */
+                    const ch_gaz_entry *gn = ch_gazetteer_lookup(a->text + m.start, t[j].end - m.start);
+                    if (gn && strcmp(gn->type, "demonym")) {
+                        m.type = !strcmp(gn->type, "org") ? CH_ENT_ORG : CH_ENT_PLACE;
+                        m.end = t[j].end;
+                        j++;
+                    }
                 }
                 if (m.type == CH_ENT_PERSON && m.role_end == 0 && (after_place_noun(a, t, i) || after_in(a, t, i, j, nt)))
                     m.type = CH_ENT_PLACE;

@@ -1180,6 +1180,16 @@ static int name_backward(const qctx *q, const wspan *w, size_t k, size_t *s, siz
         *pron = 1;
         return 1;
     }
+    /* "Number 10 said", "Radio 1 reported": a name that ends in its number */
+    if (j >= 2 && w[j - 1].e - w[j - 1].s <= 3 && isdigit((unsigned char)t[w[j - 1].s]) && w[j - 2].e + 1 == w[j - 1].s &&
+        upper_word(q, w, k, j - 2) && !in_quote(q, w[j - 2].s)) {
+        const ch_entity *ne = entity_for(q, w[j - 2].s, w[j - 1].e);
+        if (ne && ne->type == CH_ENT_ORG) {
+            *s = w[j - 2].s;
+            *e = w[j - 1].e;
+            return 1;
+        }
+    }
     /* "Ana Pirg of the clinic said": a person, "of", a lowercase
      * description of where she works */
     for (size_t o = j >= 3 ? j - 2 : 1; o + 1 < j && o > 0 && j - o <= 4; o--) {

@@ -2932,6 +2932,13 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a name the gazetteer knows with its number ("Number 10") is one
+     * organisation, and speaks */
+    run_quotes(&r, "The two men met on Monday. Number 10 said ministers were busy governing and not a \"soap opera\" "
+                   "about the pair.", "en");
+    ENTITY_TYPE(r.e, r.ne, "Downing Street", CH_ENT_ORG);
+    SPEAKER(&r, "soap opera", "Downing Street");
+    done(&r);
     /* a quote inside the sentence before, the words of someone its subject
      * reports on: "He also said" goes on with that subject */
     run_quotes(&r, "Michael Hart met Tom Yeats. But Mr Hart denied Mr Yeats, his transport spokesman, said the plans "
