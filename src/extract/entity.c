@@ -921,7 +921,9 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
             ch_buf_release(&f);
             /* an -ing word opening a sentence ("Joining Wilmore ..."), or an
              * adverb of time ("Today Apple said") */
-            int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0);
+            /* (not in a name the gazetteer knows whole: "Downing Street") */
+            int gerund = nw >= 2 && n0 > 5 && !memcmp(s0 + n0 - 3, "ing", 3) && !ch_gazetteer_lookup(s0, n0) &&
+                         !ch_gazetteer_lookup(s0, (size_t)(a->text + t[w[nw - 1]].end - s0));
 
             /* a reporting word opening the sentence ("Volgens De Vries", "Según Pérez") */
             int cueword = ch_wordlist_contains_ci(cues, s0, n0);

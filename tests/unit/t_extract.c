@@ -2939,6 +2939,11 @@ START_TEST(attribution_positions_and_fillers)
     ENTITY_TYPE(r.e, r.ne, "Downing Street", CH_ENT_ORG);
     SPEAKER(&r, "soap opera", "Downing Street");
     done(&r);
+    /* an -ing word opening a sentence is kept when the gazetteer knows the
+     * whole name ("Downing Street said") */
+    run_quotes(&r, "The two men met on Monday. Downing Street said it was not a \"soap opera\" at all.", "en");
+    SPEAKER(&r, "soap opera", "Downing Street");
+    done(&r);
     /* a quote inside the sentence before, the words of someone its subject
      * reports on: "He also said" goes on with that subject */
     run_quotes(&r, "Michael Hart met Tom Yeats. But Mr Hart denied Mr Yeats, his transport spokesman, said the plans "
