@@ -2932,6 +2932,12 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* "with many saying it was "unjustified"": an unnamed group speaks, the
+     * quote is kept */
+    run_quotes(&r, "Anger over the war has been the main reason, with many saying it was \"unjustified\". Groups "
+                   "will attend.", "en");
+    SPEAKER(&r, "unjustified", "many");
+    done(&r);
     /* a name the gazetteer knows with its number ("Number 10") is one
      * organisation, and speaks */
     run_quotes(&r, "The two men met on Monday. Number 10 said ministers were busy governing and not a \"soap opera\" "
