@@ -3082,6 +3082,26 @@ static int attrib_after(qctx *q, size_t a, size_t b, attrib *r)
              company_noun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s)) &&
             definite_desc(q, w, k - 2, k, w[k - 2].s, 0, cue, r))
             return 1;
+        /* (a longer description of the body: ", the Commons science and
+         * technology committee added.": the body the article named with
+         * that noun, else the description as written) */
+        if (k >= 5 && k + (size_t)c == nw && institution_noun(t + w[k - 1].s, w[k - 1].e - w[k - 1].s)) {
+            for (size_t i = k - 3; i + 6 >= k && i >= 1; i--) {
+                if (memchr(t + w[i].e, ',', w[i + 1].s - w[i].e)) break;
+                if (w[i].e - w[i].s != 3 || strncasecmp(t + w[i].s, "the", 3)) continue;
+                if (!memchr(t + w[i - 1].e, ',', w[i].s - w[i - 1].e)) break;
+                int clean = 1; /* no comma, no name of a person inside */
+                for (size_t x = i + 1; x + 1 < k && clean; x++) {
+                    clean = !memchr(t + w[x].e, ',', w[x + 1].s - w[x].e);
+                    const ch_entity *pe = clean && upper_word(q, w, nw, x) ? entity_for(q, w[x].s, w[x].e) : NULL;
+                    if (pe && pe->type == CH_ENT_PERSON) clean = 0;
+                }
+                if (!clean) break;
+                const ch_entity *oe = org_anaphor(q, w[k - 1].s, w[k - 1].e);
+                if (oe) return attrib_set(r, oe->name, NULL, cue);
+                return attrib_set(r, ch_arena_strndup(q->arena, t + w[i + 1].s, w[k - 1].e - w[i + 1].s), NULL, cue);
+            }
+        }
         if (k >= 10) continue;
         size_t s, e, ts, te;
         int pron;

@@ -3047,6 +3047,12 @@ START_TEST(attribution_positions_and_fillers)
                    "ports, the committee added.", "en");
     SPEAKER(&r, "acute shortage", "Fisheries Committee");
     done(&r);
+    /* a longer lowercase description of the body, no body of that name:
+     * the description as written */
+    run_quotes(&r, "The report came out on Monday. There was an \"acute shortage\" of inspectors in the ports, the "
+                   "Commons fisheries and food committee added.", "en");
+    SPEAKER(&r, "acute shortage", "Commons fisheries and food committee");
+    done(&r);
     /* "said an agency statement", "a ministry official said": the agency,
      * the ministry the article named */
     run_quotes(&r, "The Northern Water Agency asked for more money. The Ministry of Fisheries disagreed. "
