@@ -4768,8 +4768,16 @@ int ch_extract_quotes(const ch_article *a, const ch_entity *ents, size_t n_ents,
                  * right after a quote of the one who spoke in the sentence
                  * before goes on with them; a next sentence with its own
                  * subject, cue and clause is a statement of its own */
-                if (after_end > span_end && q.last_speaker && si > 0 && si + 1 < a->n_sentences &&
-                    q.last_speaker_end > a->sentences[si - 1].start && q.last_speaker_end <= sent_start + 1 &&
+                /* (or whose sentence before has them for its subject, speaking
+                 * on in reported speech: 'Mr Jollans likened ... and said
+                 * ... "The internet's impact ..." Stuart Cohen ... said the move') */
+                int spoke_before = si > 0 && q.last_speaker && q.last_speaker_end > a->sentences[si - 1].start;
+                if (!spoke_before && si > 0 && q.last_speaker && q.last_speaker_end <= a->sentences[si - 1].start) {
+                    const ch_entity *sb = subject_person(&q, a->sentences[si - 1].start, a->sentences[si - 1].end);
+                    spoke_before = sb && !strcmp(sb->name, q.last_speaker);
+                }
+                if (after_end > span_end && q.last_speaker && si > 0 && si + 1 < a->n_sentences && spoke_before &&
+                    q.last_speaker_end <= sent_start + 1 &&
                     qv.v[first].open <= sent_start + 1 && a->sentences[si + 1].start < after_end) {
                     wspan nw2[24];
                     size_t ns = a->sentences[si + 1].start;

@@ -2932,6 +2932,14 @@ END_TEST
 START_TEST(attribution_positions_and_fillers)
 {
     qrun r;
+    /* a quote after a sentence in which the last speaker goes on in
+     * reported speech is theirs; the next sentence, with its own subject,
+     * cue and clause, is a statement of its own */
+    run_quotes(&r, "Adam Vale, strategy manager, said: \"We believe it helps.\" Mr Vale compared the plan to the way "
+                   "the web grew and said everyone could gain. \"The web's impact has been on everyone.\" Tom Reyes, "
+                   "chief executive of Open Labs, said the move could help small firms.", "en");
+    SPEAKER(&r, "impact has been on everyone", "Adam Vale");
+    done(&r);
     /* "with many saying it was "unjustified"": an unnamed group speaks, the
      * quote is kept */
     run_quotes(&r, "Anger over the war has been the main reason, with many saying it was \"unjustified\". Groups "
