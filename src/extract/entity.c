@@ -1130,7 +1130,8 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                 title_of = te > ts && isupper((unsigned char)a->text[ts]) &&
                            ch_wordlist_contains_ci(titles, a->text + ts, te - ts);
             }
-            if (!title_only && title_of && !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) && m.end + 2 < a->text_len && a->text[m.end] == ',' && a->text[m.end + 1] == ' ') {
+            if (!title_only && title_of && !ch_gazetteer_lookup(a->text + m.start, m.end - m.start) &&
+                m.end + 2 < a->text_len && a->text[m.end] == ',' && a->text[m.end + 1] == ' ') {
                 size_t g0 = m.end + 2, g1 = g0;
                 while (g1 < a->text_len && isalpha((unsigned char)a->text[g1])) g1++;
                 if (g1 > g0 && isupper((unsigned char)a->text[g0]) && given_name(a->text + g0, g1 - g0)) {
@@ -1149,13 +1150,13 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                     islower((unsigned char)a->text[m.start - 5])) {
                     size_t fw = m.start;
                     while (fw < m.end && a->text[fw] != ' ') fw++;
-                    const ch_wordlist *tl = ch__list_for("titles", a->lang);
                     int role = 0;
                     size_t x = m.start - 4, lo2 = m.start > 100 ? m.start - 100 : 0;
                     while (x > lo2 && a->text[x - 1] != ',' && a->text[x - 1] != '.' && a->text[x - 1] != '\n') {
                         size_t we2 = x;
                         while (x > lo2 && isalpha((unsigned char)a->text[x - 1])) x--;
-                        if (we2 > x && tl && !isupper((unsigned char)a->text[x]) && ch_wordlist_contains_ci(tl, a->text + x, we2 - x))
+                        if (we2 > x && titles && !isupper((unsigned char)a->text[x]) &&
+                            ch_wordlist_contains_ci(titles, a->text + x, we2 - x))
                             role = 1;
                         while (x > lo2 && a->text[x - 1] == ' ') x--;
                         if (we2 == x) break;
@@ -1167,14 +1168,13 @@ static int find_mentions(const ch_article *a, const ch_token *t, long nt, mvec *
                  * "Channel 4") */
                 size_t lw0 = m.end;
                 while (lw0 > m.start && a->text[lw0 - 1] != ' ') lw0--;
-                if (j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1 && t[j].end - t[j].start <= 2 &&
-                    (m.type == CH_ENT_ORG || lw0 > m.start) &&
-                    ch__in_list(broadcasters, a->text + lw0,
-                                m.end - lw0, 0)) {
+                int num_next = j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1;
+                if (num_next && t[j].end - t[j].start <= 2 && (m.type == CH_ENT_ORG || lw0 > m.start) &&
+                    ch__in_list(broadcasters, a->text + lw0, m.end - lw0, 0)) {
                     m.type = CH_ENT_ORG;
                     m.end = t[j].end;
                     j++;
-                } else if (j < nt && t[j].kind == CH_TOK_NUM && t[j].start == m.end + 1 && t[j].end - t[j].start <= 3) {
+                } else if (num_next && t[j].end - t[j].start <= 3) {
                     /* or the gazetteer knows the name with its number ("Number 10") */
                     const ch_gaz_entry *gn = ch_gazetteer_lookup(a->text + m.start, t[j].end - m.start);
                     if (gn && strcmp(gn->type, "demonym")) {
@@ -1574,7 +1574,7 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
     if (rc < 0) { ch_free(mv.v); return rc; }
     ent *E = ch_calloc(mv.n ? mv.n : 1, sizeof *E);
     size_t ne = 0;
-    const ch_wordlist *stop = ch__list_for("stopwords", a->lang);
+    const ch_wordlist *stop = ch__list_for("stopwords", a->lang), *titles = ch__list_for("titles", a->lang);
     if (!E) { ch_free(mv.v); return CH_ENOMEM; }
     /* pass 1: multi-word names and gazetteer entries become entities; longest first */
     for (int pass = 0; pass < 2; pass++) {
@@ -1717,7 +1717,6 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
                 /* "Commerce Minister Kamal Nath and Finance Minister Pranab
                  * Mukherjee": the title after the last "and" is this one's */
                 size_t rs = m->role_start;
-                const ch_wordlist *titles = ch__list_for("titles", a->lang);
                 for (size_t x = m->role_start; x + 5 <= m->role_end; x++)
                     if (!memcmp(a->text + x, " and ", 5) && x + 5 < m->role_end &&
                         ch_wordlist_contains_ci(titles, a->text + x + 5, m->role_end - x - 5))
@@ -1857,7 +1856,6 @@ int ch_extract_entities_tok(const ch_article *a, const ch_token *t, long nt, ch_
     }
     /* a person without a title before the name may have one beside it */
     {
-        const ch_wordlist *titles = ch__list_for("titles", a->lang);
         for (size_t q = 0; titles && q < mv.n; q++) {
             int e = mv.v[q].ent;
             size_t rs, re;

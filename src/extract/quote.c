@@ -1119,10 +1119,10 @@ static const ch_entity *title_person(const qctx *q, size_t s, size_t e)
         if (x->type != CH_ENT_PERSON || (pass == 0 && (!x->role || !whole || !strcasestr(x->role, whole)))) continue;
         /* (a party or a nationality is no title: "Tory Liam Fox" may be the
          * party's co-chairman) */
+        const ch_gaz_entry *rg = x->role && !strchr(x->role, ' ') ? ch_gazetteer_lookup(x->role, strlen(x->role)) : NULL;
         int label = x->role && !strchr(x->role, ' ') &&
                     (ch__in_list((const char *const[]){"Tory", "Democrat", "Republican", NULL}, x->role, strlen(x->role), 0) ||
-                     (ch_gazetteer_lookup(x->role, strlen(x->role)) &&
-                      !strcmp(ch_gazetteer_lookup(x->role, strlen(x->role))->type, "demonym")));
+                     (rg && !strcmp(rg->type, "demonym")));
         if (x->role && !label) { /* a known title must share the phrase's last word */
             const char *lw = t + e;
             while (lw > t + s && lw[-1] != ' ') lw--;
@@ -1581,6 +1581,12 @@ static int gender_fits(qctx *q, const char *name, int g)
     return 1;
 }
 
+/* a noun for a broadcaster ("the station", "the channel") */
+static int station_noun(const char *s, size_t n)
+{
+    return ch__in_list((const char *const[]){"station", "broadcaster", "channel", NULL}, s, n, 1);
+}
+
 /* "the service", "el comité": the organisation named before s whose name
  * ends with the noun [hs, he) ("National Weather Service") */
 static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
@@ -1600,8 +1606,7 @@ static const ch_entity *org_anaphor(const qctx *q, size_t hs, size_t he)
                    (!strncmp(x->name + n + 1, "of ", 3) || !strncmp(x->name + n + 1, "de ", 3) ||
                     !strncmp(x->name + n + 1, "del ", 4) || !strncmp(x->name + n + 1, "for ", 4));
         /* or "the station", "the broadcaster" for "Radio 1", "Channel 4" */
-        int station = !tail && !head &&
-                      ch__in_list((const char *const[]){"station", "broadcaster", "channel", NULL}, t + hs, n, 1) &&
+        int station = !tail && !head && station_noun(t + hs, n) &&
                       (!strncmp(x->name, "Radio ", 6) || !strncmp(x->name, "Channel ", 8));
         if (!tail && !head && !station) continue;
         const char *p = memmem(t, hs, x->name, l); /* named before */
@@ -1921,9 +1926,7 @@ static const ch_entity *subject_person(const qctx *q, size_t a, size_t b)
                 /* (not after "When King hired O'Brien, he ...": a clause
                  * with its own subject, the pronoun's antecedent) */
                 if (is_person_pronoun_in(q->a->lang, q->a->text + f[x + 1].s, f[x + 1].e - f[x + 1].s)) {
-                    if (ch__in_list((const char *const[]){"Asked", "Pressed", "Questioned", "Speaking", NULL},
-                                    q->a->text + f[0].s, f[0].e - f[0].s, 0))
-                        return NULL;
+                    if (asked) return NULL;
                     break;
                 }
                 if (!upper_word(q, f, nf, x + 1)) break;
@@ -2521,8 +2524,7 @@ static void set_speaker(qctx *q, attrib *r, size_t s, size_t e, int pron, const 
     if (!en && memchr(t + s, ' ', e - s)) { /* "the radio station": its head */
         const char *lw = t + e;
         while (lw > t + s && lw[-1] != ' ') lw--;
-        if (ch__in_list((const char *const[]){"station", "broadcaster", "channel", NULL}, lw, (size_t)(t + e - lw), 1))
-            en = org_anaphor(q, (size_t)(lw - t), e);
+        if (station_noun(lw, (size_t)(t + e - lw))) en = org_anaphor(q, (size_t)(lw - t), e);
     }
     if (!en && definite_before(t, s) && company_noun(t + s, e - s))
         en = salient_org(q, s > 1500 ? s - 1500 : 0, s); /* "the company said": the company it is about */
